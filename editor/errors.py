@@ -1,0 +1,56 @@
+"""Typed errors that carry a user-facing message in Indonesian and English.
+
+The core raises them; the CLI prints them with a non-zero exit code and the GUI
+shows them in a dialog. Neither has to parse an exception's text.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def ui_language() -> str:
+    """The language for user-facing core messages: ``REDAKSI_LANG`` or Indonesian."""
+    lang = os.environ.get("REDAKSI_LANG", "id").lower()
+    return "en" if lang.startswith("en") else "id"
+
+
+class RedaksiError(Exception):
+    """Base of every error a user may see; ``message_id``/``message_en`` are whole sentences."""
+
+    def __init__(self, message_id: str, message_en: str, *, path: str | None = None) -> None:
+        self.message_id = message_id
+        self.message_en = message_en
+        self.path = path
+        super().__init__(message_en)
+
+    def message(self, lang: str | None = None) -> str:
+        text = self.message_en if (lang or ui_language()) == "en" else self.message_id
+        return f"{self.path}: {text}" if self.path else text
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class DraftError(RedaksiError):
+    """A draft file could not be read or written."""
+
+
+class ImportError_(RedaksiError):
+    """A source file (Markdown, pasted HTML, ...) could not be turned into an article."""
+
+
+class SiteProfileError(RedaksiError):
+    """A site profile is missing, unreadable or inconsistent."""
+
+
+class ExportError(RedaksiError):
+    """An article could not be exported."""
+
+
+class MediaError(RedaksiError):
+    """An image could not be read or processed."""
+
+
+class PublishError(RedaksiError):
+    """Publishing to a target failed."""

@@ -1,0 +1,101 @@
+"""Inline text: a paragraph's content as a list of marked-up spans.
+
+A span is plain text with bold/italic marks and an optional link. Line breaks
+are ``"\\n"`` inside a span's text. Keeping inline content as data (not HTML)
+means the renderer escapes every character in one place and the editor can
+round-trip it without parsing markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+SAFE_URL_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+
+    def same_marks(self, other: Span) -> bool:
+        return (self.bold, self.italic, self.href) == (other.bold, other.italic, other.href)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": self.text}
+        if self.bold:
+            data["bold"] = True
+        if self.italic:
+            data["italic"] = True
+        if self.href:
+            data["href"] = self.href
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        return cls(
+            text=str(data.get("text", "")),
+            bold=bool(data.get("bold", False)),
+            italic=bool(data.get("italic", False)),
+            href=data.get("href") or None,
+        )
+
+
+Inline = tuple[Span, ...]
+
+
+def is_safe_url(url: str) -> bool:
+    """Only web, mail and phone links, plus site-relative paths; never ``javascript:``."""
+    cleaned = "".join(ch for ch in url.strip() if ch >= " " and not ch.isspace()).lower()
+    if cleaned.startswith(SAFE_URL_SCHEMES):
+        return True
+    return cleaned.startswith("/") and not cleaned.startswith("//") or cleaned.startswith("#")
+
+
+def normalize(spans: Iterable[Span]) -> Inline:
+    """Merge neighbours with equal marks and drop empty spans, so equal text compares equal."""
+    out: list[Span] = []
+    for span in spans:
+        if not span.text:
+            continue
+        if out and out[-1].same_marks(span):
+            out[-1] = replace(out[-1], text=out[-1].text + span.text)
+        else:
+            out.append(span)
+    return tuple(out)
+
+
+def text(value: str) -> Inline:
+    """Plain text as inline content."""
+    return normalize([Span(value)])
+
+
+def plain_text(spans: Iterable[Span]) -> str:
+    return "".join(span.text for span in spans)
+
+
+def strip(spans: Inline) -> Inline:
+    """Trim leading and trailing white space across span boundaries."""
+    items = list(spans)
+    while items and not items[0].text.lstrip():
+        items.pop(0)
+    while items and not items[-1].text.rstrip():
+        items.pop()
+    if items:
+        items[0] = replace(items[0], text=items[0].text.lstrip())
+        items[-1] = replace(items[-1], text=items[-1].text.rstrip())
+    return normalize(items)
+
+
+def to_list(spans: Inline) -> list[dict[str, Any]]:
+    return [span.to_dict() for span in spans]
+
+
+def from_list(data: Iterable[dict[str, Any]] | str) -> Inline:
+    if isinstance(data, str):
+        return text(data)
+    return normalize(Span.from_dict(item) for item in data)

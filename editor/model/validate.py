@@ -1,0 +1,237 @@
+"""Validation: the problems an editor would point out before publishing.
+
+``validate`` never raises; it returns every problem found, each naming the
+field (and block index) it belongs to so the editor can jump there, with a
+message in Indonesian and English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from editor.model.article import Article
+from editor.model.blocks import BacaJuga, Embed, ImageBlock, Paragraph
+from editor.model.image import ImageRef
+from editor.model.inline import is_safe_url
+
+HEADLINE_MAX = 110
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    field: str
+    severity: Severity
+    message_id: str
+    message_en: str
+    block: int | None = None
+
+    def message(self, lang: str = "id") -> str:
+        return self.message_en if lang == "en" else self.message_id
+
+
+def _error(field: str, id_: str, en: str, block: int | None = None) -> Problem:
+    return Problem(field, Severity.ERROR, id_, en, block)
+
+
+def _warning(field: str, id_: str, en: str, block: int | None = None) -> Problem:
+    return Problem(field, Severity.WARNING, id_, en, block)
+
+
+def validate(
+    article: Article, *, now: datetime | None = None, own_url: str | None = None
+) -> list[Problem]:
+    """All problems of ``article``; ``own_url`` is its public URL, to catch self-links."""
+    now = now or datetime.now(UTC)
+    problems: list[Problem] = []
+    problems += _check_headline(article)
+    problems += _check_dates(article, now)
+    problems += _check_body(article, own_url)
+    problems += _check_related(article, own_url)
+    if article.featured_image is not None:
+        problems += _check_image(article.featured_image, "featured_image", None)
+    return problems
+
+
+def _check_headline(article: Article) -> list[Problem]:
+    headline = article.headline.strip()
+    if not headline:
+        return [_error("headline", "Judul belum diisi.", "The headline is missing.")]
+    if len(headline) > HEADLINE_MAX:
+        return [
+            _warning(
+                "headline",
+                f"Judul {len(headline)} karakter; usahakan paling banyak {HEADLINE_MAX}.",
+                f"The headline has {len(headline)} characters; aim for at most {HEADLINE_MAX}.",
+            )
+        ]
+    return []
+
+
+def _check_dates(article: Article, now: datetime) -> list[Problem]:
+    problems = []
+    if article.published and article.published > now + FUTURE_TOLERANCE:
+        problems.append(
+            _warning(
+                "published",
+                "Tanggal terbit ada di masa depan.",
+                "The publish date is in the future.",
+            )
+        )
+    if article.published and article.updated and article.updated < article.published:
+        problems.append(
+            _error(
+                "updated",
+                "Waktu pembaruan lebih awal dari waktu terbit.",
+                "The update time is earlier than the publish time.",
+            )
+        )
+    return problems
+
+
+def _check_body(article: Article, own_url: str | None) -> list[Problem]:
+    if not any(isinstance(b, Paragraph) and b.plain().strip() for b in article.body):
+        return [_error("body", "Isi berita masih kosong.", "The article body is empty.")]
+    problems: list[Problem] = []
+    for index, block in enumerate(article.body):
+        if isinstance(block, BacaJuga):
+            problems += _check_baca_juga(block, index, own_url)
+        elif isinstance(block, ImageBlock):
+            problems += _check_image(block.image, "body", index)
+        elif isinstance(block, Embed) and not _is_web_url(block.url):
+            problems.append(
+                _error(
+                    "body",
+                    "Sematan tanpa alamat web yang sah.",
+                    "An embed has no valid web address.",
+                    index,
+                )
+            )
+        elif hasattr(block, "spans"):
+            problems += _check_links(block.spans, index)
+    return problems
+
+
+def _check_links(spans, index: int) -> list[Problem]:
+    return [
+        _error(
+            "body",
+            f"Tautan tidak aman atau tidak sah: {span.href}",
+            f"Unsafe or invalid link: {span.href}",
+            index,
+        )
+        for span in spans
+        if span.href and not is_safe_url(span.href)
+    ]
+
+
+def _check_baca_juga(block: BacaJuga, index: int, own_url: str | None) -> list[Problem]:
+    if not block.url.strip():
+        return [_error("body", "Baca Juga tanpa tautan.", "A Baca Juga has no link.", index)]
+    if not _is_web_url(block.url):
+        return [
+            _error(
+                "body",
+                f"Tautan Baca Juga tidak sah: {block.url}",
+                f"The Baca Juga link is not a valid web address: {block.url}",
+                index,
+            )
+        ]
+    problems = []
+    if not block.title.strip():
+        problems.append(
+            _error("body", "Baca Juga tanpa judul.", "A Baca Juga has no title.", index)
+        )
+    if own_url and _same_url(block.url, own_url):
+        problems.append(
+            _error(
+                "body",
+                "Baca Juga menautkan ke berita ini sendiri.",
+                "A Baca Juga links to this article itself.",
+                index,
+            )
+        )
+    return problems
+
+
+def _check_related(article: Article, own_url: str | None) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, story in enumerate(article.related):
+        key = _url_key(story.url)
+        if not story.title.strip() or not _is_web_url(story.url):
+            problems.append(
+                _error(
+                    "related",
+                    f"Berita terkait #{index + 1} perlu judul dan tautan yang sah.",
+                    f"Related story #{index + 1} needs a title and a valid link.",
+                    index,
+                )
+            )
+        elif key in seen:
+            problems.append(
+                _warning(
+                    "related",
+                    f"Berita terkait ganda: {story.title}",
+                    f"Duplicate related story: {story.title}",
+                    index,
+                )
+            )
+        elif own_url and _same_url(story.url, own_url):
+            problems.append(
+                _error(
+                    "related",
+                    "Berita terkait menautkan ke berita ini sendiri.",
+                    "A related story links to this article itself.",
+                    index,
+                )
+            )
+        seen.add(key)
+    return problems
+
+
+def _check_image(image: ImageRef, field: str, block: int | None) -> list[Problem]:
+    problems = []
+    if not image.file:
+        problems.append(_error(field, "Foto tanpa berkas.", "An image has no file.", block))
+    if not image.alt.strip():
+        problems.append(
+            _error(
+                field,
+                "Foto belum punya teks alternatif (alt).",
+                "An image has no alt text.",
+                block,
+            )
+        )
+    elif image.caption and image.alt.strip() == image.caption.strip():
+        problems.append(
+            _warning(
+                field,
+                "Teks alt sama dengan keterangan foto; alt sebaiknya menggambarkan isi foto.",
+                "The alt text repeats the caption; alt should describe the picture.",
+                block,
+            )
+        )
+    return problems
+
+
+def _is_web_url(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _url_key(url: str) -> str:
+    parts = urlsplit(url.strip())
+    return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+def _same_url(a: str, b: str) -> bool:
+    return _url_key(a) == _url_key(b)

@@ -1,0 +1,174 @@
+"""The site profile: one newsroom's settings, read from a TOML file.
+
+Everything that differs between newsrooms (name, URLs, home time zone, how
+dates and datelines read, ad slots, theme, image widths, publish targets)
+lives here, so the renderers and publishers hold no site-specific constants.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from editor.errors import SiteProfileError
+
+ZONE_ABBREVIATIONS = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+DEFAULT_PROFILE = RESOURCES / "sites" / "warta-pesisir.toml"
+URL_FIELDS = ("{yyyy}", "{mm}", "{dd}", "{slug}", "{section}")
+
+
+@dataclass(slots=True)
+class ImageSettings:
+    widths: tuple[int, ...] = (480, 800, 1200, 1600)
+    max_pixels: int = 60_000_000
+    jpeg_quality: int = 82
+    webp_quality: int = 80
+    avif_quality: int = 60
+
+
+@dataclass(slots=True)
+class SiteProfile:
+    name: str = "Warta Pesisir"
+    domain_label: str = "WartaPesisir.com"
+    base_url: str = "https://wartapesisir.example"
+    article_url: str = "/berita/{yyyy}/{mm}/{dd}/{slug}/"
+    timezone: str = "Asia/Jakarta"
+    language: str = "id"
+    date_style: str = "long"
+    dateline_style: str = "{city}, {site} – "
+    dateline_style_no_city: str = "{site} – "
+    ad_slots: tuple[int, ...] = (3,)
+    share_links: bool = True
+    logo: Path | None = None
+    theme: str = "default"
+    accent: str = "#a4161a"
+    sections: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    headline_range: tuple[int, int] = (60, 110)
+    images: ImageSettings = field(default_factory=ImageSettings)
+    targets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: Path | None = None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def zone_abbreviation(self) -> str:
+        return ZONE_ABBREVIATIONS.get(self.timezone) or self.timezone
+
+    def local(self, moment: datetime) -> datetime:
+        """``moment`` shown in the newsroom's home zone."""
+        return moment.astimezone(self.zone)
+
+    def absolute_url(self, path: str) -> str:
+        return self.base_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def load_profile(path: str | Path | None = None) -> SiteProfile:
+    """Read a profile; no path means the bundled sample profile."""
+    path = Path(path) if path else DEFAULT_PROFILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SiteProfileError(
+            "Profil situs tidak ditemukan.", "Site profile not found.", path=str(path)
+        ) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SiteProfileError(
+            f"Profil situs bukan TOML yang sah: {exc}",
+            f"The site profile is not valid TOML: {exc}",
+            path=str(path),
+        ) from exc
+    return profile_from_dict(data, source=path)
+
+
+def profile_from_dict(data: dict[str, Any], source: Path | None = None) -> SiteProfile:
+    defaults = SiteProfile()
+    where = str(source) if source else None
+    try:
+        profile = SiteProfile(
+            name=str(data.get("name", defaults.name)),
+            domain_label=str(data.get("domain_label", data.get("name", defaults.domain_label))),
+            base_url=str(data.get("base_url", defaults.base_url)).rstrip("/"),
+            article_url=str(data.get("article_url", defaults.article_url)),
+            timezone=str(data.get("timezone", defaults.timezone)),
+            language=str(data.get("language", defaults.language)),
+            date_style=str(data.get("date_style", defaults.date_style)),
+            dateline_style=str(data.get("dateline_style", defaults.dateline_style)),
+            dateline_style_no_city=str(
+                data.get("dateline_style_no_city", defaults.dateline_style_no_city)
+            ),
+            ad_slots=tuple(int(n) for n in data.get("ad_slots", defaults.ad_slots)),
+            share_links=bool(data.get("share_links", defaults.share_links)),
+            logo=_resolve(source, data.get("logo")),
+            theme=str(data.get("theme", defaults.theme)),
+            accent=str(data.get("accent", defaults.accent)),
+            sections=tuple(str(s) for s in data.get("sections", ())),
+            tags=tuple(str(s) for s in data.get("tags", ())),
+            headline_range=tuple(data.get("headline_range", defaults.headline_range)),
+            images=_image_settings(data.get("images", {})),
+            targets=dict(data.get("targets", {})),
+            source=source,
+        )
+    except (TypeError, ValueError) as exc:
+        raise SiteProfileError(
+            f"Nilai tidak sah di profil situs: {exc}",
+            f"Invalid value in the site profile: {exc}",
+            path=where,
+        ) from exc
+    _check(profile, where)
+    return profile
+
+
+def _image_settings(data: dict[str, Any]) -> ImageSettings:
+    base = ImageSettings()
+    return ImageSettings(
+        widths=tuple(sorted({int(w) for w in data.get("widths", base.widths)})),
+        max_pixels=int(data.get("max_pixels", base.max_pixels)),
+        jpeg_quality=int(data.get("jpeg_quality", base.jpeg_quality)),
+        webp_quality=int(data.get("webp_quality", base.webp_quality)),
+        avif_quality=int(data.get("avif_quality", base.avif_quality)),
+    )
+
+
+def _resolve(source: Path | None, value: Any) -> Path | None:
+    if not value:
+        return None
+    path = Path(str(value)).expanduser()
+    if not path.is_absolute() and source is not None:
+        path = source.parent / path
+    return path
+
+
+def _check(profile: SiteProfile, where: str | None) -> None:
+    try:
+        profile.zone
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SiteProfileError(
+            f"Zona waktu tidak dikenal: {profile.timezone}",
+            f"Unknown time zone: {profile.timezone}",
+            path=where,
+        ) from exc
+    if "{slug}" not in profile.article_url:
+        raise SiteProfileError(
+            "Pola URL artikel harus memuat {slug}.",
+            "The article URL pattern must contain {slug}.",
+            path=where,
+        )
+    if not profile.base_url.startswith(("http://", "https://")):
+        raise SiteProfileError(
+            "base_url harus diawali http:// atau https://.",
+            "base_url must start with http:// or https://.",
+            path=where,
+        )
