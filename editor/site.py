@@ -153,7 +153,7 @@ def _resolve(source: Path | None, value: Any) -> Path | None:
 
 def _check(profile: SiteProfile, where: str | None) -> None:
     try:
-        profile.zone
+        ZoneInfo(profile.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise SiteProfileError(
             f"Zona waktu tidak dikenal: {profile.timezone}",

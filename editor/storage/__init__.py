@@ -1,1 +1,7 @@
-"""storage."""
+"""Storage: the draft file format, atomic writes, migrations and crash recovery."""
+
+from __future__ import annotations
+
+from editor.storage.draft import Draft, open_draft, save_draft
+
+__all__ = ["Draft", "open_draft", "save_draft"]

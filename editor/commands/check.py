@@ -1,0 +1,47 @@
+"""``redaksi check DRAFT``: print the validation problems; exit 1 when there are errors."""
+
+from __future__ import annotations
+
+import argparse
+
+from editor.errors import ui_language
+from editor.model.validate import Severity, validate
+from editor.render.urls import article_url
+from editor.site import load_profile
+from editor.storage.draft import open_draft
+
+SEVERITY_WORDS = {"id": {"error": "GALAT", "warning": "PERINGATAN"}, "en": {"error": "ERROR", "warning": "WARNING"}}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("check", help="periksa draf sebelum terbit")
+    parser.add_argument("drafts", nargs="+", help="berkas .redaksi")
+    parser.add_argument("--site", help="profil situs (TOML)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    site = load_profile(args.site)
+    lang = ui_language()
+    errors = 0
+    for path in args.drafts:
+        draft = open_draft(path)
+        problems = validate(draft.article, own_url=article_url(draft.article, site))
+        problems += media_problems(draft)
+        for problem in problems:
+            where = problem.field + (f"[{problem.block + 1}]" if problem.block is not None else "")
+            word = SEVERITY_WORDS[lang][problem.severity.value]
+            print(f"{path}: {word}: {where}: {problem.message(lang)}")
+            errors += problem.severity is Severity.ERROR
+        if not problems:
+            print(f"{path}: OK" if lang == "en" else f"{path}: tidak ada masalah")
+    return 1 if errors else 0
+
+
+def media_problems(draft) -> list:
+    """Problems the photo pipeline finds in the draft's images (GPS, size, broken files)."""
+    try:
+        from editor.media.checks import image_problems
+    except ImportError:
+        return []
+    return image_problems(draft)

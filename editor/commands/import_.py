@@ -1,0 +1,48 @@
+"""``redaksi import FILE... -o OUT``: Markdown with front matter -> ``.redaksi`` drafts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from editor.errors import ImportError_, RedaksiError
+from editor.importers.markdown import import_markdown
+from editor.storage.draft import save_draft
+
+SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("import", help="impor berita Markdown (docs/markdown.md) menjadi draf")
+    parser.add_argument("files", nargs="+", help="berkas .md atau folder")
+    parser.add_argument("-o", "--output", required=True, help="berkas .redaksi (satu masukan) atau folder")
+    parser.set_defaults(func=run)
+
+
+def collect(paths: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        found += sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES) if path.is_dir() else [path]
+    return found
+
+
+def run(args: argparse.Namespace) -> int:
+    sources = collect(args.files)
+    if not sources:
+        raise ImportError_("Tidak ada berkas Markdown.", "No Markdown files found.")
+    output = Path(args.output)
+    single = len(sources) == 1 and output.suffix == ".redaksi"
+    if not single:
+        output.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for source in sources:
+        target = output if single else output / (source.stem + ".redaksi")
+        try:
+            save_draft(import_markdown(source), target)
+            print(target)
+        except RedaksiError as exc:
+            failed += 1
+            print(f"redaksi: {exc.message()}", file=sys.stderr)
+    return 1 if failed else 0

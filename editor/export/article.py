@@ -1,0 +1,65 @@
+"""Export one draft into its folder: ``index.html``, ``fragment.html``, ``article.json``, images."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from editor.export.images import copy_images
+from editor.render.metadata import absolute
+from editor.render.ninjs import to_ninjs
+from editor.render.page import logo_file, render_article
+from editor.render.urls import article_path
+from editor.site import SiteProfile
+from editor.storage.draft import Draft
+
+
+@dataclass(slots=True)
+class ExportedArticle:
+    """An exported folder: ``rel_dir`` is its path below the output root (``berita/.../slug/``)."""
+
+    rel_dir: str
+    path: Path
+    url: str
+    entry: dict[str, Any]
+
+
+def export_article(draft: Draft, site: SiteProfile, outdir: Path, *, now: datetime | None = None) -> ExportedArticle:
+    article = draft.article
+    rel = article_path(article, site, now).strip("/")
+    folder = Path(outdir) / rel
+    folder.mkdir(parents=True, exist_ok=True)
+    url = site.absolute_url(rel + "/")
+    images = copy_images(draft, article.effective_slug(), folder)
+    logo = logo_file(site)
+    if logo is not None:
+        shutil.copyfile(logo, folder / logo.name)
+    rendered = render_article(article, site, url, images, logo_src=logo.name if logo else None)
+    (folder / "index.html").write_text(rendered.page, encoding="utf-8")
+    (folder / "fragment.html").write_text(rendered.fragment, encoding="utf-8")
+    ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
+    (folder / "article.json").write_text(json.dumps(ninjs, ensure_ascii=False, indent=2), encoding="utf-8")
+    entry = _index_entry(draft, site, rendered.meta, rel)
+    return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry)
+
+
+def _index_entry(draft: Draft, site: SiteProfile, meta, rel: str) -> dict[str, Any]:
+    """The article's line in the site archive (``index.json``), read by publishing and search."""
+    article = draft.article
+    return {
+        "slug": article.effective_slug(),
+        "path": "/" + rel + "/",
+        "url": meta.url,
+        "headline": article.headline,
+        "section": article.section,
+        "tags": list(article.tags),
+        "published": meta.published,
+        "updated": meta.modified,
+        "image": absolute(meta, meta.image) if meta.image else None,
+        "summary": meta.description,
+        "language": article.language or site.language,
+    }

@@ -1,0 +1,30 @@
+"""Inline spans -> HTML. The single place where body text is escaped.
+
+Links with unsafe schemes (``javascript:``, ``data:``...) lose their link and
+keep their text, so hostile input can never become executable markup.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from editor.model.inline import Inline, Span, is_safe_url
+
+
+def span_html(span: Span) -> str:
+    parts = [str(escape(line)) for line in span.text.split("\n")]
+    html = "<br>".join(parts)
+    if span.italic:
+        html = f"<em>{html}</em>"
+    if span.bold:
+        html = f"<strong>{html}</strong>"
+    if span.href and is_safe_url(span.href):
+        html = f'<a href="{escape(span.href.strip())}">{html}</a>'
+    return html
+
+
+def inline_html(spans: Inline, *, marks: bool = True) -> Markup:
+    """Render spans; ``marks=False`` drops bold (headings are bold already)."""
+    if not marks:
+        spans = tuple(Span(s.text, False, s.italic, s.href) for s in spans)
+    return Markup("".join(span_html(span) for span in spans))

@@ -1,0 +1,42 @@
+"""Fixed words printed on exported pages, per page language.
+
+These belong to the reader's page (Indonesian on an Indonesian site), not to the
+editor's UI language, so they are a small table rather than Qt translations.
+"""
+
+from __future__ import annotations
+
+PAGE_LABELS: dict[str, dict[str, str]] = {
+    "id": {
+        "skip": "Langsung ke konten",
+        "by": "Penulis:",
+        "updated": "Diperbarui",
+        "share": "Bagikan berita",
+        "tags": "Tag",
+        "related": "Berita Terkait",
+        "baca_juga": "Baca Juga:",
+        "photo": "Foto:",
+        "ad": "ADVERTISEMENT",
+        "ad_resume": "SCROLL TO RESUME CONTENT",
+        "embed": "Lihat di",
+        "copy": "Salin tautan",
+    },
+    "en": {
+        "skip": "Skip to content",
+        "by": "By",
+        "updated": "Updated",
+        "share": "Share this story",
+        "tags": "Tags",
+        "related": "Related stories",
+        "baca_juga": "Read also:",
+        "photo": "Photo:",
+        "ad": "ADVERTISEMENT",
+        "ad_resume": "SCROLL TO RESUME CONTENT",
+        "embed": "View on",
+        "copy": "Copy link",
+    },
+}
+
+
+def page_labels(language: str) -> dict[str, str]:
+    return PAGE_LABELS.get(language, PAGE_LABELS["id"])

@@ -1,0 +1,150 @@
+"""Machine-readable metadata for a page's ``<head>``: JSON-LD, Open Graph, Twitter.
+
+Built as plain data here and serialised by the template, so the same values
+feed the page, the ninjs file and (later) the archive index.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from editor.model.article import Article
+from editor.model.blocks import Paragraph
+from editor.render.dates import machine_time
+from editor.render.images import ImageOutput, Rendition
+from editor.site import SiteProfile
+
+DESCRIPTION_LENGTH = 160
+
+
+@dataclass(slots=True)
+class PageMeta:
+    url: str
+    description: str
+    published: str | None
+    modified: str | None
+    image: Rendition | None
+    image_alt: str
+    images: list[Rendition]
+    asset_base: str  # absolute URL of the article folder, for image URLs
+
+
+def description(article: Article) -> str:
+    """The deck, else the first paragraph, cut at a word boundary."""
+    text = article.deck.strip()
+    if not text:
+        first = next((b for b in article.body if isinstance(b, Paragraph) and b.plain().strip()), None)
+        text = first.plain().strip() if first else ""
+    text = " ".join(text.split())
+    if len(text) <= DESCRIPTION_LENGTH:
+        return text
+    cut = text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + "…"
+
+
+def build_meta(article: Article, site: SiteProfile, url: str, featured: ImageOutput | None) -> PageMeta:
+    published = machine_time(article.published, site) if article.published else None
+    modified = machine_time(article.updated, site) if article.updated else published
+    alt = article.featured_image.alt if article.featured_image else ""
+    return PageMeta(
+        url=url,
+        description=description(article),
+        published=published,
+        modified=modified,
+        image=featured.social() if featured else None,
+        image_alt=alt,
+        images=featured.metadata_images() if featured else [],
+        asset_base=url,
+    )
+
+
+def absolute(meta: PageMeta, rendition: Rendition) -> str:
+    return meta.asset_base.rstrip("/") + "/" + rendition.src
+
+
+def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "description": meta.description,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": meta.url},
+        "url": meta.url,
+        "inLanguage": article.language or site.language,
+        "author": [_person(author.name, author.url) for author in article.authors],
+        "publisher": _publisher(site),
+    }
+    if meta.images:
+        data["image"] = [absolute(meta, image) for image in meta.images]
+    if meta.published:
+        data["datePublished"] = meta.published
+    if meta.modified:
+        data["dateModified"] = meta.modified
+    if article.section:
+        data["articleSection"] = article.section
+    if article.tags:
+        data["keywords"] = list(article.tags)
+    return data
+
+
+def _person(name: str, url: str) -> dict[str, str]:
+    person = {"@type": "Person", "name": name}
+    if url:
+        person["url"] = url
+    return person
+
+
+def _publisher(site: SiteProfile) -> dict[str, Any]:
+    publisher: dict[str, Any] = {"@type": "Organization", "name": site.name, "url": site.base_url + "/"}
+    if site.logo:
+        publisher["logo"] = {"@type": "ImageObject", "url": site.absolute_url(f"/{site.logo.name}")}
+    return publisher
+
+
+def script_json(data: Any) -> Markup:
+    """JSON safe inside ``<script>``: ``<``, ``>`` and ``&`` escaped so text cannot close the tag."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def open_graph(article: Article, site: SiteProfile, meta: PageMeta) -> list[tuple[str, str]]:
+    """``(property, content)`` pairs; Twitter's card reads the same values."""
+    pairs = [
+        ("og:type", "article"),
+        ("og:site_name", site.name),
+        ("og:locale", "id_ID" if (article.language or "id") == "id" else article.language),
+        ("og:title", article.headline),
+        ("og:description", meta.description),
+        ("og:url", meta.url),
+    ]
+    if meta.image:
+        pairs += [
+            ("og:image", absolute(meta, meta.image)),
+            ("og:image:width", str(meta.image.width)),
+            ("og:image:height", str(meta.image.height)),
+            ("og:image:alt", meta.image_alt),
+        ]
+    if meta.published:
+        pairs.append(("article:published_time", meta.published))
+    if meta.modified:
+        pairs.append(("article:modified_time", meta.modified))
+    if article.section:
+        pairs.append(("article:section", article.section))
+    pairs += [("article:tag", tag) for tag in article.tags]
+    return pairs
+
+
+def twitter_card(article: Article, meta: PageMeta) -> list[tuple[str, str]]:
+    pairs = [
+        ("twitter:card", "summary_large_image"),
+        ("twitter:title", article.headline),
+        ("twitter:description", meta.description),
+    ]
+    if meta.image:
+        pairs += [("twitter:image", absolute(meta, meta.image)), ("twitter:image:alt", meta.image_alt)]
+    return pairs

@@ -1,0 +1,161 @@
+"""The full article page and the body fragment, from Jinja templates in ``resources/``.
+
+The editor's live preview calls exactly these functions, so what a journalist
+sees is what the exporter writes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from editor.model.article import Article
+from editor.model.inline import is_safe_url
+from editor.render import metadata
+from editor.render.blocks import BodyContext, figure_html, render_body
+from editor.render.dates import date_line, machine_time
+from editor.render.images import ImageOutput
+from editor.render.labels import page_labels
+from editor.render.share import share_links
+from editor.site import RESOURCES, SiteProfile
+
+TEMPLATES = RESOURCES / "templates"
+THEMES = RESOURCES / "themes"
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$")
+
+
+@dataclass(slots=True)
+class RenderedArticle:
+    page: str
+    fragment: str
+    body_html: str
+    meta: metadata.PageMeta
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+
+
+@cache
+def theme_css(theme: str, accent: str) -> str:
+    path = THEMES / f"{theme}.css"
+    css = (path if path.exists() else THEMES / "default.css").read_text(encoding="utf-8")
+    if HEX_COLOUR.match(accent):
+        css += f"\n:root {{ --accent: {accent}; }}\n"
+    return css
+
+
+def _favicon(site: SiteProfile) -> str:
+    colour = site.accent if HEX_COLOUR.match(site.accent) else "#a4161a"
+    letter = (site.name[:1] or "R").upper()
+    svg = (
+        "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'>"
+        f"<rect width='32' height='32' rx='6' fill='{colour}'/>"
+        "<text x='16' y='23' font-size='20' font-family='Georgia,serif' font-weight='700' "
+        f"fill='#fff' text-anchor='middle'>{letter}</text></svg>"
+    )
+    return "data:image/svg+xml," + quote(svg, safe="=:/'")
+
+
+def body_context(article: Article, site: SiteProfile, images: dict[str, ImageOutput], *, page: bool) -> BodyContext:
+    labels = page_labels(article.language or site.language)
+    city = article.dateline.strip()
+    style = site.dateline_style if city else site.dateline_style_no_city
+    return BodyContext(
+        images=images,
+        dateline=style.format(city=city, site=site.domain_label),
+        ad_slots=site.ad_slots if page else (),
+        labels=labels,
+    )
+
+
+def render_article(
+    article: Article,
+    site: SiteProfile,
+    url: str,
+    images: dict[str, ImageOutput] | None = None,
+    *,
+    logo_src: str | None = None,
+) -> RenderedArticle:
+    """Render page and fragment; ``images`` maps media keys to exported files."""
+    images = images or {}
+    featured_out = images.get(article.featured_image.file) if article.featured_image else None
+    meta = metadata.build_meta(article, site, url, featured_out)
+    page_ctx = body_context(article, site, images, page=True)
+    featured = (
+        figure_html(article.featured_image, featured_out, page_ctx, featured=True, css="featured")
+        if article.featured_image
+        else Markup("")
+    )
+    fragment_ctx = body_context(article, site, images, page=False)
+    fragment_body = render_body(article.body, fragment_ctx)
+    env = _environment()
+    fragment = env.get_template("fragment.html.j2").render(
+        article=article, featured=featured, body=fragment_body
+    )
+    page = env.get_template("page.html.j2").render(
+        **_page_values(article, site, meta, featured, logo_src),
+        body=render_body(article.body, page_ctx),
+    )
+    return RenderedArticle(page=page, fragment=fragment, body_html=fragment, meta=meta)
+
+
+def _page_values(article, site, meta, featured, logo_src) -> dict:
+    lang = article.language or site.language
+    return {
+        "lang": lang,
+        "article": article,
+        "site": site,
+        "meta": meta,
+        "labels": page_labels(lang),
+        "css": Markup(theme_css(site.theme, site.accent)),
+        "favicon": _favicon(site),
+        "logo": logo_src,
+        "open_graph": metadata.open_graph(article, site, meta),
+        "twitter": metadata.twitter_card(article, meta),
+        "json_ld": metadata.script_json(metadata.json_ld(article, site, meta)),
+        "published": date_line(article.published, site) if article.published else "",
+        "updated": _updated_line(article, site),
+        "share": share_links(meta.url, article.headline) if site.share_links else [],
+        "featured": featured,
+        "related": _related(article, site),
+        "year": (article.published or datetime.now(site.zone)).year,
+    }
+
+
+def _updated_line(article: Article, site: SiteProfile) -> str:
+    if not article.updated or not article.published or article.updated <= article.published:
+        return ""
+    return date_line(article.updated, site)
+
+
+def _related(article: Article, site: SiteProfile) -> list[dict[str, str]]:
+    items = []
+    for story in article.related:
+        items.append(
+            {
+                "title": story.title,
+                "href": story.url if is_safe_url(story.url) else "",
+                "date": date_line(story.published, site, "short") if story.published else "",
+                "datetime": machine_time(story.published, site) if story.published else "",
+            }
+        )
+    return items
+
+
+def logo_file(site: SiteProfile) -> Path | None:
+    return site.logo if site.logo and site.logo.is_file() else None

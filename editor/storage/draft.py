@@ -1,0 +1,190 @@
+"""The ``.redaksi`` draft file: one zip a journalist can e-mail.
+
+Inside: ``mimetype`` (stored first, like ODF, so the file identifies itself),
+``article.json`` (versioned; JSON Schema in ``resources/schema/``) and the
+original media under ``media/``. Opening never writes to the draft: a broken
+file gives a specific ``DraftError`` and stays byte-identical. Saving is atomic
+and keeps the previous version as ``NAME.redaksi.bak``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import jsonschema
+
+from editor.errors import DraftError
+from editor.model.article import Article
+from editor.model.serialize import article_from_dict, article_to_dict
+from editor.storage import media_cache
+from editor.storage.atomic import atomic_writer
+from editor.storage.migrations import migrate
+
+MIMETYPE = b"application/vnd.redaksi.draft+zip"
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "schema" / "article.schema.json"
+MAX_JSON_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Draft:
+    """An article plus the media files it refers to, by media key (``media/NAME``)."""
+
+    article: Article = field(default_factory=Article)
+    media: dict[str, Path] = field(default_factory=dict)
+    path: Path | None = None
+    loaded_hash: str | None = None
+
+    def add_media(self, source: Path) -> str:
+        """Register a file as draft media and return its key; the bytes go in at save."""
+        source = Path(source)
+        stem = re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-") or "foto"
+        key = f"media/{stem}{source.suffix.lower()}"
+        counter = 2
+        while key in self.media and self.media[key] != source:
+            key = f"media/{stem}-{counter}{source.suffix.lower()}"
+            counter += 1
+        self.media[key] = source
+        return key
+
+    def media_path(self, key: str) -> Path | None:
+        return self.media.get(key)
+
+    def changed_on_disk(self) -> bool:
+        """True when someone else rewrote the file since we opened or saved it."""
+        if self.path is None or self.loaded_hash is None or not self.path.exists():
+            return False
+        return file_hash(self.path) != self.loaded_hash
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def save_draft(draft: Draft, path: Path | None = None) -> Path:
+    """Write the draft atomically; the previous file is kept as a ``.bak``."""
+    path = Path(path or draft.path or "")
+    if not path.name:
+        raise DraftError("Draf belum punya nama berkas.", "The draft has no file name yet.")
+    used = _used_media(draft)
+    missing = [key for key in used if key not in draft.media or not draft.media[key].is_file()]
+    if missing:
+        raise DraftError(
+            f"Berkas foto hilang: {', '.join(missing)}",
+            f"Image file missing: {', '.join(missing)}",
+            path=str(path),
+        )
+    with atomic_writer(path, keep_backup=True) as handle:
+        _write_zip(handle, draft, used)
+    draft.path = path
+    draft.loaded_hash = file_hash(path)
+    return path
+
+
+def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str]) -> None:
+    payload = json.dumps(article_to_dict(draft.article), ensure_ascii=False, indent=2)
+    with zipfile.ZipFile(handle, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, zipfile.ZIP_STORED)
+        archive.writestr("article.json", payload.encode("utf-8"), zipfile.ZIP_DEFLATED)
+        for key in keys:
+            archive.write(draft.media[key], key, zipfile.ZIP_STORED)
+
+
+def _used_media(draft: Draft) -> list[str]:
+    keys = []
+    if draft.article.featured_image and draft.article.featured_image.file:
+        keys.append(draft.article.featured_image.file)
+    for block in draft.article.body:
+        image = getattr(block, "image", None)
+        if image is not None and image.file:
+            keys.append(image.file)
+    return list(dict.fromkeys(keys))
+
+
+def open_draft(path: str | Path) -> Draft:
+    """Read a draft; media are unpacked into a cache folder keyed by content."""
+    path = Path(path)
+    try:
+        content_hash = file_hash(path)
+        with zipfile.ZipFile(path) as archive:
+            doc = _read_document(archive, path)
+            article = _build_article(doc, path)
+            media = media_cache.unpack(archive, content_hash, _media_keys(article))
+    except FileNotFoundError as exc:
+        raise DraftError("Berkas draf tidak ditemukan.", "Draft file not found.", path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise DraftError("Ini folder, bukan draf.", "This is a folder, not a draft.", path=str(path)) from exc
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+        raise DraftError(
+            "Berkas draf rusak atau terpotong (bukan zip yang utuh).",
+            "The draft file is damaged or truncated (not a complete zip).",
+            path=str(path),
+        ) from exc
+    return Draft(article=article, media=media, path=path, loaded_hash=content_hash)
+
+
+def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+    names = set(archive.namelist())
+    if "article.json" not in names:
+        raise DraftError(
+            "Ini bukan draf Redaksi (tidak ada article.json).",
+            "This is not a Redaksi draft (no article.json inside).",
+            path=str(path),
+        )
+    info = archive.getinfo("article.json")
+    if info.file_size > MAX_JSON_BYTES:
+        raise DraftError("article.json terlalu besar.", "article.json is too large.", path=str(path))
+    try:
+        doc = json.loads(archive.read("article.json").decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DraftError(
+            f"article.json di dalam draf bukan JSON yang sah: {exc}",
+            f"article.json inside the draft is not valid JSON: {exc}",
+            path=str(path),
+        ) from exc
+    if not isinstance(doc, dict):
+        raise DraftError("article.json harus berupa objek.", "article.json must be an object.", path=str(path))
+    return doc
+
+
+def _build_article(doc: dict[str, Any], path: Path) -> Article:
+    try:
+        doc = migrate(doc)
+    except DraftError as exc:
+        exc.path = str(path)
+        raise
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "(root)"
+        raise DraftError(
+            f"article.json tidak sesuai skema di {where}: {error.message}",
+            f"article.json does not match the schema at {where}: {error.message}",
+            path=str(path),
+        )
+    try:
+        return article_from_dict(doc)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise DraftError(
+            f"Isi draf tidak sah: {exc}", f"Invalid draft content: {exc}", path=str(path)
+        ) from exc
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _media_keys(article: Article) -> list[str]:
+    return _used_media(Draft(article=article))
