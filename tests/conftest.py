@@ -21,9 +21,15 @@ from tests.support import SAMPLE_DRAFT, TESTDATA, missing  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     base = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         (base / sub).mkdir()
         monkeypatch.setenv(var, str(base / sub))
     monkeypatch.setenv("REDAKSI_CACHE_DIR", str(base / "cache" / "redaksi"))
@@ -33,10 +39,21 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture
 def testdata() -> Path:
     if not TESTDATA.is_dir():
-        missing(f"reference test data not found at {TESTDATA} (a clone without ../shared beside it)")
+        missing(
+            f"reference test data not found at {TESTDATA} (a clone without ../shared beside it)"
+        )
     return TESTDATA
 
 
 @pytest.fixture
 def sample_draft_path() -> Path:
     return SAMPLE_DRAFT
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session (Debian's chromium via Playwright)."""
+    from tests.browser import chromium
+
+    with chromium() as instance:
+        yield instance

@@ -10,7 +10,10 @@ from editor.render.urls import article_url
 from editor.site import load_profile
 from editor.storage.draft import open_draft
 
-SEVERITY_WORDS = {"id": {"error": "GALAT", "warning": "PERINGATAN"}, "en": {"error": "ERROR", "warning": "WARNING"}}
+SEVERITY_WORDS = {
+    "id": {"error": "GALAT", "warning": "PERINGATAN"},
+    "en": {"error": "ERROR", "warning": "WARNING"},
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -30,5 +30,8 @@ def run(args: argparse.Namespace) -> int:
     for _path, error in result.failed:
         print(f"redaksi: {error.message()}", file=sys.stderr)
     if not args.quiet:
-        print(f"{len(result.exported)} diekspor, {len(result.failed)} gagal -> {outdir}", file=sys.stderr)
+        print(
+            f"{len(result.exported)} diekspor, {len(result.failed)} gagal -> {outdir}",
+            file=sys.stderr,
+        )
     return 1 if result.failed else 0

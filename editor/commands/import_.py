@@ -16,7 +16,9 @@ SUFFIXES = (".md", ".markdown", ".txt")
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("import", help="impor berita Markdown (docs/markdown.md) menjadi draf")
     parser.add_argument("files", nargs="+", help="berkas .md atau folder")
-    parser.add_argument("-o", "--output", required=True, help="berkas .redaksi (satu masukan) atau folder")
+    parser.add_argument(
+        "-o", "--output", required=True, help="berkas .redaksi (satu masukan) atau folder"
+    )
     parser.set_defaults(func=run)
 
 
@@ -24,8 +26,22 @@ def collect(paths: list[str]) -> list[Path]:
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        found += sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES) if path.is_dir() else [path]
+        found += (
+            sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+            if path.is_dir()
+            else [path]
+        )
     return found
+
+
+def _unique(target: Path, used: set[Path]) -> Path:
+    """Two inputs named alike (``a/berita.md``, ``b/berita.md``) must not overwrite each other."""
+    candidate, counter = target, 2
+    while candidate in used:
+        candidate = target.with_name(f"{target.stem}-{counter}{target.suffix}")
+        counter += 1
+    used.add(candidate)
+    return candidate
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,8 +53,9 @@ def run(args: argparse.Namespace) -> int:
     if not single:
         output.mkdir(parents=True, exist_ok=True)
     failed = 0
+    used: set[Path] = set()
     for source in sources:
-        target = output if single else output / (source.stem + ".redaksi")
+        target = output if single else _unique(output / (source.stem + ".redaksi"), used)
         try:
             save_draft(import_markdown(source), target)
             print(target)

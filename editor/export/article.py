@@ -28,7 +28,9 @@ class ExportedArticle:
     entry: dict[str, Any]
 
 
-def export_article(draft: Draft, site: SiteProfile, outdir: Path, *, now: datetime | None = None) -> ExportedArticle:
+def export_article(
+    draft: Draft, site: SiteProfile, outdir: Path, *, now: datetime | None = None
+) -> ExportedArticle:
     article = draft.article
     rel = article_path(article, site, now).strip("/")
     folder = Path(outdir) / rel
@@ -42,7 +44,9 @@ def export_article(draft: Draft, site: SiteProfile, outdir: Path, *, now: dateti
     (folder / "index.html").write_text(rendered.page, encoding="utf-8")
     (folder / "fragment.html").write_text(rendered.fragment, encoding="utf-8")
     ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
-    (folder / "article.json").write_text(json.dumps(ninjs, ensure_ascii=False, indent=2), encoding="utf-8")
+    (folder / "article.json").write_text(
+        json.dumps(ninjs, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     entry = _index_entry(draft, site, rendered.meta, rel)
     return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry)
 

@@ -47,7 +47,9 @@ def export_drafts(
                 exc.path = str(path)
             result.failed.append((path, exc))
         except OSError as exc:
-            result.failed.append((path, DraftError(f"Gagal menulis: {exc}", f"Write failed: {exc}", path=str(path))))
+            result.failed.append(
+                (path, DraftError(f"Gagal menulis: {exc}", f"Write failed: {exc}", path=str(path)))
+            )
         if progress:
             progress(index, len(drafts), path)
     return result

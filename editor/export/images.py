@@ -17,12 +17,22 @@ from editor.model.article import Article
 from editor.render.images import ImageOutput, Rendition
 from editor.storage.draft import Draft
 
-MIME = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp",
-        ".gif": "image/gif", ".avif": "image/avif"}
+MIME = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+    ".avif": "image/avif",
+}
 
 
 def image_keys(article: Article) -> list[str]:
-    keys = [article.featured_image.file] if article.featured_image and article.featured_image.file else []
+    keys = (
+        [article.featured_image.file]
+        if article.featured_image and article.featured_image.file
+        else []
+    )
     keys += [b.image.file for b in article.body if getattr(b, "image", None) and b.image.file]
     return list(dict.fromkeys(keys))
 
@@ -32,7 +42,9 @@ def copy_images(draft: Draft, slug: str, folder: Path) -> dict[str, ImageOutput]
     for key in image_keys(draft.article):
         source = draft.media_path(key)
         if source is None or not source.is_file():
-            raise ExportError(f"Foto {key} tidak ditemukan.", f"Image {key} not found.", path=str(draft.path))
+            raise ExportError(
+                f"Foto {key} tidak ditemukan.", f"Image {key} not found.", path=str(draft.path)
+            )
         outputs[key] = _copy_one(source, slug, folder)
     return outputs
 
@@ -43,11 +55,16 @@ def _copy_one(source: Path, slug: str, folder: Path) -> ImageOutput:
     name = f"{slug}-{digest}{'.jpg' if suffix == '.jpeg' else suffix}"
     try:
         with Image.open(source) as image:
-            width, height = ImageOps.exif_transpose(image).size if image.format == "JPEG" else image.size
+            width, height = (
+                ImageOps.exif_transpose(image).size if image.format == "JPEG" else image.size
+            )
     except (UnidentifiedImageError, OSError) as exc:
         raise ExportError(
-            f"Berkas foto tidak bisa dibaca: {source.name}", f"Cannot read image file: {source.name}",
+            f"Berkas foto tidak bisa dibaca: {source.name}",
+            f"Cannot read image file: {source.name}",
             path=str(source),
         ) from exc
     shutil.copyfile(source, folder / name)
-    return ImageOutput(main=Rendition(src=name, width=width, height=height, mime=MIME.get(suffix, "image/jpeg")))
+    return ImageOutput(
+        main=Rendition(src=name, width=width, height=height, mime=MIME.get(suffix, "image/jpeg"))
+    )

@@ -17,9 +17,23 @@ import yaml
 from editor.errors import ImportError_
 
 KNOWN_KEYS = {
-    "headline", "deck", "section", "tags", "authors", "signoff", "dateline", "published",
-    "updated", "image", "image_alt", "image_caption", "image_credit", "image_focal", "related",
-    "slug", "language",
+    "headline",
+    "deck",
+    "section",
+    "tags",
+    "authors",
+    "signoff",
+    "dateline",
+    "published",
+    "updated",
+    "image",
+    "image_alt",
+    "image_caption",
+    "image_credit",
+    "image_focal",
+    "related",
+    "slug",
+    "language",
 }
 
 
@@ -61,8 +75,11 @@ def _load_yaml(source: str, path: Path) -> dict[str, Any]:
             path=f"{path}:{line}",
         ) from exc
     if not isinstance(data, dict):
-        raise ImportError_("Front matter harus berisi pasangan kunci: nilai.",
-                           "The front matter must hold key: value pairs.", path=f"{path}:2")
+        raise ImportError_(
+            "Front matter harus berisi pasangan kunci: nilai.",
+            "The front matter must hold key: value pairs.",
+            path=f"{path}:2",
+        )
     unknown = sorted(set(map(str, data)) - KNOWN_KEYS)
     if unknown:
         raise ImportError_(

@@ -35,7 +35,9 @@ from editor.model.image import ImageRef
 from editor.model.inline import Span, plain_text, strip
 from editor.storage.draft import Draft
 
-BACA_JUGA = re.compile(r"^\s*Baca\s+Juga\s*:\s*\[(?P<title>.+)\]\((?P<url>\S+?)\)\s*$", re.IGNORECASE)
+BACA_JUGA = re.compile(
+    r"^\s*Baca\s+Juga\s*:\s*\[(?P<title>.+)\]\((?P<url>\S+?)\)\s*$", re.IGNORECASE
+)
 ATTRIBUTION = re.compile(r"^\s*(?:—|--|–)\s*(?P<who>.+)$")
 
 
@@ -44,7 +46,9 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None) -> Draft:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ImportError_(f"Berkas tidak bisa dibaca: {exc}", f"Cannot read the file: {exc}", path=str(path)) from exc
+        raise ImportError_(
+            f"Berkas tidak bisa dibaca: {exc}", f"Cannot read the file: {exc}", path=str(path)
+        ) from exc
     front = split_front_matter(text, path)
     zone = zone or ZoneInfo("Asia/Jakarta")
     draft = Draft()
@@ -95,16 +99,24 @@ def _featured(data: dict[str, Any], path: Path, draft: Draft) -> ImageRef:
 def _media_file(path: Path, name: str) -> Path:
     source = (path.parent / name).resolve()
     if not source.is_file():
-        raise ImportError_(f"Foto tidak ditemukan: {name}", f"Image not found: {name}", path=str(path))
+        raise ImportError_(
+            f"Foto tidak ditemukan: {name}", f"Image not found: {name}", path=str(path)
+        )
     return source
 
 
 def _related(item: Any, path: Path, zone: ZoneInfo) -> RelatedStory:
     if not isinstance(item, dict) or not item.get("url"):
-        raise ImportError_("Setiap 'related' perlu title dan url.", "Each 'related' item needs a title and url.",
-                           path=str(path))
-    return RelatedStory(title=str(item.get("title") or ""), url=str(item["url"]),
-                        published=to_datetime(item.get("published"), zone, path, "related.published"))
+        raise ImportError_(
+            "Setiap 'related' perlu title dan url.",
+            "Each 'related' item needs a title and url.",
+            path=str(path),
+        )
+    return RelatedStory(
+        title=str(item.get("title") or ""),
+        url=str(item["url"]),
+        published=to_datetime(item.get("published"), zone, path, "related.published"),
+    )
 
 
 class _BodyParser:
@@ -152,7 +164,9 @@ class _BodyParser:
         match = BACA_JUGA.match(content)
         if match:
             return BacaJuga(url=match["url"], title=match["title"].strip())
-        children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+        children = [
+            c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
+        ]
         if len(children) == 1 and children[0].type == "image":
             return self._image(children[0], opener)
         if re.fullmatch(r"https?://\S+", content) and _is_embed(content):
@@ -163,9 +177,17 @@ class _BodyParser:
         title = str(token.attrs.get("title") or "")
         caption, _, credit = title.partition("|")
         source = _media_file(self.path, str(token.attrs.get("src") or ""))
-        alt = plain_text(inline_spans(token, self.where(opener))) if token.children else token.content
-        return ImageBlock(ImageRef(file=self.draft.add_media(source), alt=alt.strip(),
-                                   caption=caption.strip(), credit=credit.strip()))
+        alt = (
+            plain_text(inline_spans(token, self.where(opener))) if token.children else token.content
+        )
+        return ImageBlock(
+            ImageRef(
+                file=self.draft.add_media(source),
+                alt=alt.strip(),
+                caption=caption.strip(),
+                credit=credit.strip(),
+            )
+        )
 
     def _list(self, tokens: list[Token], i: int) -> tuple[Block, int]:
         ordered = tokens[i].type == "ordered_list_open"

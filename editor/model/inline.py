@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import quote
 
 SAFE_URL_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 
@@ -54,6 +55,16 @@ def is_safe_url(url: str) -> bool:
     if cleaned.startswith(SAFE_URL_SCHEMES):
         return True
     return cleaned.startswith("/") and not cleaned.startswith("//") or cleaned.startswith("#")
+
+
+URL_SAFE_CHARS = "/:?#[]@!$&'()*+,;=%~-._"
+
+
+def clean_href(url: str | None) -> str | None:
+    """A link target fit for an ``href``: safe scheme, illegal characters percent-encoded."""
+    if not url or not is_safe_url(url):
+        return None
+    return quote(url.strip(), safe=URL_SAFE_CHARS)
 
 
 def normalize(spans: Iterable[Span]) -> Inline:

@@ -24,7 +24,7 @@ from editor.model.blocks import (
     Quote,
 )
 from editor.model.image import ImageRef
-from editor.model.inline import is_safe_url
+from editor.model.inline import clean_href
 from editor.render.images import ImageOutput
 from editor.render.inline import inline_html
 
@@ -72,7 +72,9 @@ def render_list(block: ListBlock, ctx: BodyContext) -> Markup:
     return Markup(f"<{tag}>{items}</{tag}>")
 
 
-def figure_html(image: ImageRef, output: ImageOutput | None, ctx: BodyContext, *, featured: bool, css: str) -> Markup:
+def figure_html(
+    image: ImageRef, output: ImageOutput | None, ctx: BodyContext, *, featured: bool, css: str
+) -> Markup:
     """A figure with caption and credit; an image whose file is missing renders nothing."""
     if output is None:
         return Markup("")
@@ -81,7 +83,9 @@ def figure_html(image: ImageRef, output: ImageOutput | None, ctx: BodyContext, *
     credit = image.credit.strip()
     if caption or credit:
         credit_html = (
-            f' <span class="credit">({escape(ctx.label("photo"))} {escape(credit)})</span>' if credit else ""
+            f' <span class="credit">({escape(ctx.label("photo"))} {escape(credit)})</span>'
+            if credit
+            else ""
         )
         parts.append(f"<figcaption>{caption}{credit_html}</figcaption>")
     return Markup(f'<figure class="{css}">{"".join(parts)}</figure>')
@@ -95,18 +99,20 @@ def render_image(block: ImageBlock, ctx: BodyContext) -> Markup:
 def render_baca_juga(block: BacaJuga, ctx: BodyContext) -> Markup:
     label = f'<strong class="baca-juga-label">{escape(ctx.label("baca_juga"))}</strong>'
     title = escape(block.title.strip() or block.url)
-    if not is_safe_url(block.url):
+    href = clean_href(block.url)
+    if href is None:
         return Markup(f'<p class="baca-juga">{label} {title}</p>')
-    return Markup(f'<p class="baca-juga">{label} <a href="{escape(block.url.strip())}">{title}</a></p>')
+    return Markup(f'<p class="baca-juga">{label} <a href="{escape(href)}">{title}</a></p>')
 
 
 def render_embed(block: Embed, ctx: BodyContext) -> Markup:
-    if not is_safe_url(block.url) or not block.url.startswith(("http://", "https://")):
+    href = clean_href(block.url)
+    if href is None or not href.startswith(("http://", "https://")):
         return Markup("")
     provider = block.provider or urlsplit(block.url).netloc
     card = (
-        f'<a class="embed-card" href="{escape(block.url)}" rel="noopener nofollow">'
-        f'{escape(ctx.label("embed"))} {escape(provider)}: '
+        f'<a class="embed-card" href="{escape(href)}" rel="noopener nofollow">'
+        f"{escape(ctx.label('embed'))} {escape(provider)}: "
         f'<span class="embed-url">{escape(_short_url(block.url))}</span></a>'
     )
     caption = f"<figcaption>{escape(block.caption)}</figcaption>" if block.caption.strip() else ""
@@ -115,7 +121,8 @@ def render_embed(block: Embed, ctx: BodyContext) -> Markup:
 
 def _short_url(url: str) -> str:
     parts = urlsplit(url)
-    short = f"{parts.netloc.removeprefix('www.')}{parts.path}"
+    query = f"?{parts.query}" if parts.query else ""
+    short = f"{parts.netloc.removeprefix('www.')}{parts.path}{query}"
     return short if len(short) <= 60 else short[:57] + "…"
 
 
@@ -145,7 +152,11 @@ def render_body(blocks: list[Block], ctx: BodyContext) -> Markup:
     for block in blocks:
         html = RENDERERS[type(block)](block, ctx)
         if isinstance(block, Paragraph) and paragraphs == 0 and ctx.dateline and html:
-            html = Markup(str(html).replace("<p>", f'<p><span class="dateline">{escape(ctx.dateline)}</span>', 1))
+            html = Markup(
+                str(html).replace(
+                    "<p>", f'<p><span class="dateline">{escape(ctx.dateline)}</span>', 1
+                )
+            )
         out.append(str(html))
         if isinstance(block, Paragraph):
             paragraphs += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from editor.model.inline import Inline, Span, is_safe_url
+from editor.model.inline import Inline, Span, clean_href
 
 
 def span_html(span: Span) -> str:
@@ -18,8 +18,9 @@ def span_html(span: Span) -> str:
         html = f"<em>{html}</em>"
     if span.bold:
         html = f"<strong>{html}</strong>"
-    if span.href and is_safe_url(span.href):
-        html = f'<a href="{escape(span.href.strip())}">{html}</a>'
+    href = clean_href(span.href)
+    if href:
+        html = f'<a href="{escape(href)}">{html}</a>'
     return html
 
 

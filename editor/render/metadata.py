@@ -37,7 +37,9 @@ def description(article: Article) -> str:
     """The deck, else the first paragraph, cut at a word boundary."""
     text = article.deck.strip()
     if not text:
-        first = next((b for b in article.body if isinstance(b, Paragraph) and b.plain().strip()), None)
+        first = next(
+            (b for b in article.body if isinstance(b, Paragraph) and b.plain().strip()), None
+        )
         text = first.plain().strip() if first else ""
     text = " ".join(text.split())
     if len(text) <= DESCRIPTION_LENGTH:
@@ -46,7 +48,9 @@ def description(article: Article) -> str:
     return cut.rstrip(",.;:") + "…"
 
 
-def build_meta(article: Article, site: SiteProfile, url: str, featured: ImageOutput | None) -> PageMeta:
+def build_meta(
+    article: Article, site: SiteProfile, url: str, featured: ImageOutput | None
+) -> PageMeta:
     published = machine_time(article.published, site) if article.published else None
     modified = machine_time(article.updated, site) if article.updated else published
     alt = article.featured_image.alt if article.featured_image else ""
@@ -99,7 +103,11 @@ def _person(name: str, url: str) -> dict[str, str]:
 
 
 def _publisher(site: SiteProfile) -> dict[str, Any]:
-    publisher: dict[str, Any] = {"@type": "Organization", "name": site.name, "url": site.base_url + "/"}
+    publisher: dict[str, Any] = {
+        "@type": "Organization",
+        "name": site.name,
+        "url": site.base_url + "/",
+    }
     if site.logo:
         publisher["logo"] = {"@type": "ImageObject", "url": site.absolute_url(f"/{site.logo.name}")}
     return publisher
@@ -146,5 +154,8 @@ def twitter_card(article: Article, meta: PageMeta) -> list[tuple[str, str]]:
         ("twitter:description", meta.description),
     ]
     if meta.image:
-        pairs += [("twitter:image", absolute(meta, meta.image)), ("twitter:image:alt", meta.image_alt)]
+        pairs += [
+            ("twitter:image", absolute(meta, meta.image)),
+            ("twitter:image:alt", meta.image_alt),
+        ]
     return pairs

@@ -36,14 +36,18 @@ def to_ninjs(
         "language": article.language or site.language,
         "headlines": [{"role": "main", "value": article.headline}],
         "slugline": article.effective_slug(),
-        "bodies": [{"role": "main", "contenttype": "text/html", "value": body_html, "wordcount": words}],
+        "bodies": [
+            {"role": "main", "contenttype": "text/html", "value": body_html, "wordcount": words}
+        ],
         "copyrightholder": site.name,
     }
     if meta.published:
         doc["firstcreated"] = meta.published
         doc["versioncreated"] = meta.modified or meta.published
     if article.deck.strip() or meta.description:
-        doc["descriptions"] = [{"role": "summary", "value": article.deck.strip() or meta.description}]
+        doc["descriptions"] = [
+            {"role": "summary", "value": article.deck.strip() or meta.description}
+        ]
     if article.authors:
         doc["by"] = ", ".join(author.name for author in article.authors)
         doc["people"] = [_person(a.name, a.url) for a in article.authors]
@@ -59,7 +63,9 @@ def to_ninjs(
 
 
 def _word_count(article: Article) -> int:
-    return sum(len(block.plain().split()) for block in article.body if not isinstance(block, ImageBlock))
+    return sum(
+        len(block.plain().split()) for block in article.body if not isinstance(block, ImageBlock)
+    )
 
 
 def _person(name: str, url: str) -> dict[str, str]:
@@ -74,7 +80,9 @@ def _subjects(article: Article) -> list[dict[str, str]]:
     return subjects + [{"name": tag, "rel": "about"} for tag in article.tags]
 
 
-def _image_associations(article: Article, meta: PageMeta, images: dict[str, ImageOutput]) -> list[dict[str, Any]]:
+def _image_associations(
+    article: Article, meta: PageMeta, images: dict[str, ImageOutput]
+) -> list[dict[str, Any]]:
     refs: list[tuple[str, ImageRef]] = []
     if article.featured_image:
         refs.append(("featureimage", article.featured_image))
@@ -91,7 +99,13 @@ def _picture(name: str, ref: ImageRef, output: ImageOutput, meta: PageMeta) -> d
         "uri": base + output.main.src,
         "type": "picture",
         "renditions": [
-            {"name": key, "href": base + r.src, "contenttype": r.mime, "width": r.width, "height": r.height}
+            {
+                "name": key,
+                "href": base + r.src,
+                "contenttype": r.mime,
+                "width": r.width,
+                "height": r.height,
+            }
             for key, r in renditions
         ],
     }

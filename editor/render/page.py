@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from editor.model.article import Article
-from editor.model.inline import is_safe_url
+from editor.model.inline import clean_href
 from editor.render import metadata
 from editor.render.blocks import BodyContext, figure_html, render_body
 from editor.render.dates import date_line, machine_time
@@ -71,7 +71,9 @@ def _favicon(site: SiteProfile) -> str:
     return "data:image/svg+xml," + quote(svg, safe="=:/'")
 
 
-def body_context(article: Article, site: SiteProfile, images: dict[str, ImageOutput], *, page: bool) -> BodyContext:
+def body_context(
+    article: Article, site: SiteProfile, images: dict[str, ImageOutput], *, page: bool
+) -> BodyContext:
     labels = page_labels(article.language or site.language)
     city = article.dateline.strip()
     style = site.dateline_style if city else site.dateline_style_no_city
@@ -133,6 +135,7 @@ def _page_values(article, site, meta, featured, logo_src) -> dict:
         "share": share_links(meta.url, article.headline) if site.share_links else [],
         "featured": featured,
         "related": _related(article, site),
+        "authors": [{"name": a.name, "url": clean_href(a.url) or ""} for a in article.authors],
         "year": (article.published or datetime.now(site.zone)).year,
     }
 
@@ -149,7 +152,7 @@ def _related(article: Article, site: SiteProfile) -> list[dict[str, str]]:
         items.append(
             {
                 "title": story.title,
-                "href": story.url if is_safe_url(story.url) else "",
+                "href": clean_href(story.url) or "",
                 "date": date_line(story.published, site, "short") if story.published else "",
                 "datetime": machine_time(story.published, site) if story.published else "",
             }

@@ -21,5 +21,7 @@ def share_links(url: str, title: str) -> list[dict[str, str]]:
             params[url_param] = url
         if text_param:
             params[text_param] = title if url_param else f"{title} {url}"
-        links.append({"key": key, "name": name, "url": pattern.format(urlencode(params, quote_via=quote))})
+        links.append(
+            {"key": key, "name": name, "url": pattern.format(urlencode(params, quote_via=quote))}
+        )
     return links

@@ -121,9 +121,13 @@ def open_draft(path: str | Path) -> Draft:
             article = _build_article(doc, path)
             media = media_cache.unpack(archive, content_hash, _media_keys(article))
     except FileNotFoundError as exc:
-        raise DraftError("Berkas draf tidak ditemukan.", "Draft file not found.", path=str(path)) from exc
+        raise DraftError(
+            "Berkas draf tidak ditemukan.", "Draft file not found.", path=str(path)
+        ) from exc
     except IsADirectoryError as exc:
-        raise DraftError("Ini folder, bukan draf.", "This is a folder, not a draft.", path=str(path)) from exc
+        raise DraftError(
+            "Ini folder, bukan draf.", "This is a folder, not a draft.", path=str(path)
+        ) from exc
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
         raise DraftError(
             "Berkas draf rusak atau terpotong (bukan zip yang utuh).",
@@ -143,7 +147,9 @@ def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         )
     info = archive.getinfo("article.json")
     if info.file_size > MAX_JSON_BYTES:
-        raise DraftError("article.json terlalu besar.", "article.json is too large.", path=str(path))
+        raise DraftError(
+            "article.json terlalu besar.", "article.json is too large.", path=str(path)
+        )
     try:
         doc = json.loads(archive.read("article.json").decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -153,7 +159,9 @@ def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
             path=str(path),
         ) from exc
     if not isinstance(doc, dict):
-        raise DraftError("article.json harus berupa objek.", "article.json must be an object.", path=str(path))
+        raise DraftError(
+            "article.json harus berupa objek.", "article.json must be an object.", path=str(path)
+        )
     return doc
 
 

@@ -20,7 +20,11 @@ def _v1_to_v2(doc: Document) -> Document:
     body = []
     for block in doc.pop("blocks", doc.get("body", [])):
         if block.get("type") == "read_also":
-            block = {"type": "baca_juga", "url": block.get("link", ""), "title": block.get("text", "")}
+            block = {
+                "type": "baca_juga",
+                "url": block.get("link", ""),
+                "title": block.get("text", ""),
+            }
         body.append(block)
     doc["body"] = body
     author = doc.pop("author", None)
