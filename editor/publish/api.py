@@ -1,0 +1,177 @@
+"""publish, unpublish and rollback: the three things a journalist does to a target.
+
+Each runs on a fresh connection and is retried as a whole on transient
+failures; every step is idempotent, so a retry (or the user publishing again)
+finishes an interrupted job. The live site only ever changes inside the site
+lock, in one atomic switch, and only after the new version is fully uploaded
+and verified; any failure before that leaves the previous version serving.
+
+These functions block; a GUI calls them from a worker thread (see ``progress``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from editor.publish import failures
+from editor.publish.hostkeys import ConfirmHostKey
+from editor.publish.items import IndexEntry, PublishItem
+from editor.publish.layout import public_url
+from editor.publish.localfiles import content_id, scan, total_size
+from editor.publish.lock import SiteLock, new_owner
+from editor.publish.progress import CancelFlag, Progress, ProgressCallback
+from editor.publish.releases import Release, read_manifest, write_manifest
+from editor.publish.retry import with_retries
+from editor.publish.sitefiles import read_index, update_site_files
+from editor.publish.staging import ensure_release
+from editor.publish.targets import Target, load_target, open_transport
+from editor.publish.transport import Transport
+from editor.site import SiteProfile
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    url: str
+    target: str
+    at: datetime
+    uploaded_bytes: int = 0
+
+
+def publish(item: PublishItem, site: SiteProfile, target_name: str | None = None, *,
+            progress: ProgressCallback | None = None, cancel: CancelFlag | None = None,
+            confirm_host_key: ConfirmHostKey | None = None) -> PublishResult:
+    """Put ``item`` live on the target and list it in the site's index, sitemaps and feed."""
+    target = load_target(site, target_name)
+    rel_dir = target.layout.check_article(item.rel_dir)
+    files = scan(item.local_dir)
+    cid = content_id(rel_dir, files)
+    tracker = Progress(progress, total_size(files), cancel)
+    url = public_url(target.public_base_url, rel_dir)
+    entry = replace(item.entry, url=url)
+    owner = new_owner()
+
+    def once(tx: Transport) -> PublishResult:
+        tracker.restart()
+        tracker.step("Menyambung ke server", "Connecting to the server")
+        release = ensure_release(tx, target.layout, rel_dir, files, cid, tracker)
+        tracker.finish("Menayangkan versi baru", "Switching to the new version")
+        with _lock(tx, target, owner, cancel) as lock:
+            manifest = read_manifest(tx, target.layout, rel_dir)
+            tx.activate(release, rel_dir, target.layout.trash)
+            manifest.push(Release(cid, datetime.now(UTC), entry))
+            dropped = manifest.prune(target.keep_versions)
+            write_manifest(tx, target.layout, manifest)
+            update_site_files(tx, lock, site, target.public_base_url,
+                              lambda index: index.upsert(rel_dir, entry))
+        _remove_releases(tx, target, rel_dir, [old.id for old in dropped])
+        tracker.step("Terbit", "Published")
+        return PublishResult(url, target.name, datetime.now(UTC), tracker.sent)
+
+    return _run(target, once, cancel, confirm_host_key)
+
+
+def unpublish(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None = None, *,
+              confirm_host_key: ConfirmHostKey | None = None) -> str:
+    """Take an article down: its page, every kept version, and its place in the site files."""
+    target = load_target(site, target_name)
+    owner = new_owner()
+    found: list[bool] = []  # remembered across retries: a retry may find half the work done
+
+    def once(tx: Transport) -> str:
+        with _lock(tx, target, owner, None) as lock:
+            rel_dir = _resolve(tx, target, slug_or_rel_dir)
+            found.append(bool(read_manifest(tx, target.layout, rel_dir).releases))
+            found.append(tx.exists(rel_dir))
+            tx.deactivate(rel_dir)
+            update_site_files(tx, lock, site, target.public_base_url,
+                              lambda index: found.append(index.remove(rel_dir)))
+        if not any(found):
+            raise failures.not_published(rel_dir)
+        tx.remove_tree(target.layout.releases(rel_dir))
+        tx.remove_tree(target.layout.staging(rel_dir))
+        return rel_dir
+
+    return _run(target, once, None, confirm_host_key)
+
+
+def rollback(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None = None, *,
+             confirm_host_key: ConfirmHostKey | None = None) -> PublishResult:
+    """Put the previous version of an article back online (the current one is discarded)."""
+    target = load_target(site, target_name)
+    owner = new_owner()
+    goal: list[str] = []  # chosen once, so a retry after a dropped link does not go back twice
+
+    def once(tx: Transport) -> PublishResult:
+        with _lock(tx, target, owner, None) as lock:
+            rel_dir = _resolve(tx, target, slug_or_rel_dir)
+            manifest = read_manifest(tx, target.layout, rel_dir)
+            if not goal:
+                goal.append(_previous_id(manifest.releases, rel_dir))
+            dropped = manifest.back_to(goal[0])
+            entry = _current_entry(manifest.current, rel_dir)
+            tx.activate(target.layout.release(rel_dir, goal[0]), rel_dir, target.layout.trash)
+            write_manifest(tx, target.layout, manifest)
+            update_site_files(tx, lock, site, target.public_base_url,
+                              lambda index: index.upsert(rel_dir, entry))
+        _remove_releases(tx, target, rel_dir, [old.id for old in dropped])
+        return PublishResult(entry.url, target.name, datetime.now(UTC))
+
+    return _run(target, once, None, confirm_host_key)
+
+
+def _run(target: Target, once: Callable[[Transport], T], cancel: CancelFlag | None,
+         confirm_host_key: ConfirmHostKey | None) -> T:
+    def attempt() -> T:
+        try:
+            with open_transport(target, confirm_host_key) as tx:
+                return once(tx)
+        except OSError as exc:  # a local disk error, or one a transport did not foresee
+            raise failures.refused(target.name, "I/O", exc.strerror or str(exc)) from exc
+
+    return with_retries(attempt, retries=target.retries, delay=target.retry_delay, cancel=cancel)
+
+
+def _lock(tx: Transport, target: Target, owner: str, cancel: CancelFlag | None) -> SiteLock:
+    return SiteLock(tx, target.layout.lock, target.layout.trash, owner=owner,
+                    ttl=target.lock_ttl, wait=target.lock_wait, cancel=cancel)
+
+
+def _resolve(tx: Transport, target: Target, slug_or_rel_dir: str) -> str:
+    """An article folder from a folder path or, without a slash, a slug looked up in the index."""
+    if "/" in slug_or_rel_dir.strip("/"):
+        return target.layout.check_article(slug_or_rel_dir)
+    paths = read_index(tx).paths_for_slug(slug_or_rel_dir.strip("/"))
+    if len(paths) == 1:
+        return paths[0]
+    if not paths:
+        return target.layout.check_article(slug_or_rel_dir)
+    raise failures.PublishError(
+        f"Slug '{slug_or_rel_dir}' dipakai beberapa artikel: {', '.join(paths)}. Sebutkan "
+        "lokasinya.",
+        f"The slug '{slug_or_rel_dir}' matches several articles: {', '.join(paths)}. Give "
+        "the location instead.",
+    )
+
+
+def _previous_id(releases: list[Release], rel_dir: str) -> str:
+    if not releases:
+        raise failures.not_published(rel_dir)
+    if len(releases) < 2:
+        raise failures.no_earlier_version(rel_dir)
+    return releases[-2].id
+
+
+def _current_entry(current: Release | None, rel_dir: str) -> IndexEntry:
+    if current is None:
+        raise failures.not_published(rel_dir)
+    return current.entry
+
+
+def _remove_releases(tx: Transport, target: Target, rel_dir: str, ids: list[str]) -> None:
+    for release_id in ids:
+        tx.remove_tree(target.layout.release(rel_dir, release_id))
