@@ -1,0 +1,197 @@
+"""The live preview pane: the exporter's page, updated in place, phone and desktop widths.
+
+Offscreen QtWebEngine (software rendering). Each test waits on the pane's own
+signals or on values read back from the page, never on fixed sleeps.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PIL import Image
+
+from editor.export.images import copy_images
+from editor.render.page import logo_file, render_article
+from editor.render.preview import PreviewFolder, prepare_image, render_preview
+from editor.render.urls import article_url
+from editor.site import load_profile
+from editor.storage.draft import Draft, open_draft
+from tests.support import ROOT, SAMPLE_DRAFT
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
+
+preview = pytest.importorskip("editor.gui.preview")
+needs_web = pytest.mark.skipif(
+    bool(preview.WEBENGINE_PROBLEM), reason="QtWebEngine is not importable here"
+)
+LOAD_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def draft() -> Draft:
+    return open_draft(SAMPLE_DRAFT)
+
+
+@pytest.fixture
+def pane(qtbot, draft):
+    """A phone-width pane showing the sample, photos downscaled and in place."""
+    widget = preview.PreviewPane()
+    widget.resize(420, 360)
+    widget.show()
+    widget.show_draft(draft)
+    qtbot.waitUntil(widget.is_settled, timeout=LOAD_TIMEOUT_MS)
+    yield widget
+    # Delete now: a web page still alive when Qt releases the web profile at exit warns.
+    shiboken6.delete(widget)
+
+
+def page_value(qtbot, pane, expression: str):
+    """Evaluate ``expression`` in the page and return it (via JSON, as PySide drops arrays)."""
+    box: list[object] = []
+    pane.evaluate(f"JSON.stringify({expression})", box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=5_000)
+    return json.loads(box[0]) if isinstance(box[0], str) else None
+
+
+@needs_web
+def test_shows_the_sample_with_a_downscaled_photo(qtbot, pane, draft):
+    shown = page_value(
+        qtbot,
+        pane,
+        "{h1: document.querySelector('h1').textContent,"
+        " src: document.querySelector('figure.featured img').src,"
+        " width: document.querySelector('figure.featured img').getAttribute('width')}",
+    )
+    natural = "document.querySelector('figure.featured img').naturalWidth"
+    qtbot.waitUntil(lambda: page_value(qtbot, pane, natural) > 0, timeout=5_000)
+    assert shown["h1"] == draft.article.headline
+    assert shown["src"].startswith("file://") and "/img-" in shown["src"]
+    assert shown["width"] == "2400", "the page keeps the original's size attributes"
+    assert page_value(qtbot, pane, natural) <= 1600, "the preview never loads the full-size photo"
+
+
+@needs_web
+def test_update_replaces_the_dom_in_place_and_keeps_the_scroll(qtbot, pane, draft):
+    page_value(qtbot, pane, "(window.__kept = 'masih di sini', window.scrollTo(0, 500), 0)")
+    qtbot.waitUntil(lambda: page_value(qtbot, pane, "window.scrollY") == 500, timeout=5_000)
+    draft.article.set_headline("Rob Surut, Warga Tanjung Mas Mulai Membersihkan Rumah")
+    with qtbot.waitSignal(pane.rendered, timeout=LOAD_TIMEOUT_MS):
+        pane.schedule_update(draft)
+    shown = page_value(
+        qtbot,
+        pane,
+        "{h1: document.querySelector('h1').textContent, title: document.title,"
+        " kept: window.__kept, y: window.scrollY}",
+    )
+    assert shown["h1"] == "Rob Surut, Warga Tanjung Mas Mulai Membersihkan Rumah"
+    assert shown["title"].startswith("Rob Surut")
+    assert shown["kept"] == "masih di sini", "a reload would have dropped the global"
+    assert shown["y"] == 500
+    assert not pane.last_timing.full_load
+
+
+@needs_web
+def test_updates_coalesce_into_the_latest_draft(qtbot, pane, draft):
+    pane.set_debounce_ms(50)
+    for n in range(5):
+        draft.article.set_headline(f"Judul ke-{n}")
+        pane.schedule_update(draft)
+    with qtbot.waitSignal(pane.rendered, timeout=LOAD_TIMEOUT_MS):
+        pass
+    qtbot.waitUntil(pane.is_settled, timeout=LOAD_TIMEOUT_MS)
+    assert page_value(qtbot, pane, "document.querySelector('h1').textContent") == "Judul ke-4"
+
+
+@needs_web
+def test_phone_and_desktop_lay_out_at_their_css_widths(qtbot, pane):
+    assert pane.device() == "phone"
+    qtbot.waitUntil(lambda: page_value(qtbot, pane, "window.innerWidth") == 390, timeout=5_000)
+    pane.set_device("desktop")
+    assert pane.device() == "desktop"
+    qtbot.waitUntil(lambda: page_value(qtbot, pane, "window.innerWidth") == 1280, timeout=5_000)
+    from editor.gui.preview_web import PreviewView
+
+    assert pane.findChild(PreviewView).zoomFactor() < 1, "scaled down to fit 420 px"
+    pane.set_device("phone")
+    qtbot.waitUntil(lambda: page_value(qtbot, pane, "window.innerWidth") == 390, timeout=5_000)
+    with pytest.raises(ValueError):
+        pane.set_device("tablet")
+
+
+@needs_web
+def test_links_never_navigate_the_preview_away(qtbot, pane, monkeypatch):
+    opened = []
+    monkeypatch.setattr("editor.gui.preview_web.QDesktopServices.openUrl", opened.append)
+    page_value(qtbot, pane, "(document.querySelector('.share-bar a').click(), 0)")
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    assert opened[0].scheme() == "https"
+    assert page_value(qtbot, pane, "location.protocol") == "file:"
+
+
+def test_without_webengine_the_pane_says_why(qtbot, draft, monkeypatch):
+    monkeypatch.setattr(preview, "WEBENGINE_PROBLEM", "disabled")
+    widget = preview.PreviewPane()
+    qtbot.addWidget(widget)
+    widget.show_draft(draft)
+    widget.schedule_update(draft)
+    widget.set_device("desktop")
+    widget.retranslate_ui()
+    assert not widget.web_available()
+    text = widget.findChild(preview.QLabel).text()
+    assert "Qt WebEngine" in text and "REDAKSI_NO_WEBENGINE" in text
+
+
+def test_env_switch_keeps_webengine_unloaded():
+    """With REDAKSI_NO_WEBENGINE=1 the module imports and builds without QtWebEngine at all."""
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from editor.gui.preview import PreviewPane; p = PreviewPane();"
+        "assert not p.web_available();"
+        "assert not any(m.startswith('PySide6.QtWebEngine') for m in sys.modules); print('ok')"
+    )
+    env = dict(os.environ, REDAKSI_NO_WEBENGINE="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_preview_page_is_the_exported_page_but_for_photo_files(draft, tmp_path):
+    site = load_profile()
+    export_dir = tmp_path / "export"
+    export_dir.mkdir()
+    exported_images = copy_images(draft, draft.article.effective_slug(), export_dir)
+    logo = logo_file(site)
+    exported = render_article(
+        draft.article,
+        site,
+        article_url(draft.article, site),
+        exported_images,
+        logo_src=logo.name if logo else None,
+    )
+    folder = PreviewFolder()
+    key, source = next(iter(draft.media.items()))
+    light = prepare_image(source, folder.path)
+    page = render_preview(draft, site, {key: light}, folder).page
+    assert page == exported.page.replace(exported_images[key].main.src, light.main.src)
+    folder.remove()
+    assert not folder.path.exists()
+
+
+def test_big_photos_are_downscaled_once(tmp_path: Path):
+    big = tmp_path / "besar.jpg"
+    Image.new("RGB", (4000, 3000), (90, 120, 150)).save(big, quality=80)
+    first = prepare_image(big, tmp_path, max_side=1600)
+    again = prepare_image(big, tmp_path, max_side=1600)
+    assert (first.main.width, first.main.height) == (4000, 3000)
+    assert first == again
+    with Image.open(tmp_path / first.main.src) as copy:
+        assert max(copy.size) == 1600
+    assert prepare_image(tmp_path / "tidak-ada.jpg", tmp_path) is None
