@@ -24,12 +24,21 @@ class RedaksiError(Exception):
         self.path = path
         super().__init__(message_en)
 
+    def __reduce__(self):  # picklable, so errors cross process-pool boundaries intact
+        return (_rebuild, (type(self), self.message_id, self.message_en, self.path))
+
     def message(self, lang: str | None = None) -> str:
         text = self.message_en if (lang or ui_language()) == "en" else self.message_id
         return f"{self.path}: {text}" if self.path else text
 
     def __str__(self) -> str:
         return self.message()
+
+
+def _rebuild(
+    cls: type[RedaksiError], message_id: str, message_en: str, path: str | None
+) -> RedaksiError:
+    return cls(message_id, message_en, path=path)
 
 
 class DraftError(RedaksiError):

@@ -5,10 +5,6 @@ from __future__ import annotations
 import argparse
 
 from editor.errors import ui_language
-from editor.model.validate import Severity, validate
-from editor.render.urls import article_url
-from editor.site import load_profile
-from editor.storage.draft import open_draft
 
 SEVERITY_WORDS = {
     "id": {"error": "GALAT", "warning": "PERINGATAN"},
@@ -23,7 +19,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --help` fast
+    from editor.model.validate import Severity, validate
+    from editor.render.urls import article_url
+    from editor.site import load_profile
+    from editor.storage.draft import open_draft
+
     site = load_profile(args.site)
     lang = ui_language()
     errors = 0

@@ -6,9 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.export import export_drafts
-from editor.site import load_profile
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("export", help="ekspor draf menjadi halaman HTML + metadata")
@@ -19,7 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --help` fast
+    from editor.export import export_drafts
+    from editor.site import load_profile
+
     site = load_profile(args.site)
     outdir = Path(args.output)
     outdir.mkdir(parents=True, exist_ok=True)

@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 from editor.errors import ImportError_, RedaksiError
-from editor.importers.markdown import import_markdown
-from editor.storage.draft import save_draft
 
 SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -44,7 +42,10 @@ def _unique(target: Path, used: set[Path]) -> Path:
     return candidate
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --help` fast
+    from editor.importers.markdown import import_markdown
+    from editor.storage.draft import save_draft
+
     sources = collect(args.files)
     if not sources:
         raise ImportError_("Tidak ada berkas Markdown.", "No Markdown files found.")

@@ -10,8 +10,6 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
 from editor.errors import ExportError
 from editor.model.article import Article
 from editor.render.images import ImageOutput, Rendition
@@ -50,6 +48,8 @@ def copy_images(draft: Draft, slug: str, folder: Path) -> dict[str, ImageOutput]
 
 
 def _copy_one(source: Path, slug: str, folder: Path) -> ImageOutput:
+    from PIL import Image, ImageOps, UnidentifiedImageError  # text-only exports never load Pillow
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:8]
     suffix = source.suffix.lower()
     name = f"{slug}-{digest}{'.jpg' if suffix == '.jpeg' else suffix}"

@@ -115,7 +115,7 @@ def _publisher(site: SiteProfile) -> dict[str, Any]:
 
 def script_json(data: Any) -> Markup:
     """JSON safe inside ``<script>``: ``<``, ``>`` and ``&`` escaped so text cannot close the tag."""
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 

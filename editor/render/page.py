@@ -6,6 +6,7 @@ sees is what the exporter writes.
 
 from __future__ import annotations
 
+import base64
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -162,3 +163,17 @@ def _related(article: Article, site: SiteProfile) -> list[dict[str, str]]:
 
 def logo_file(site: SiteProfile) -> Path | None:
     return site.logo if site.logo and site.logo.is_file() else None
+
+
+@cache
+def _logo_uri(path: Path | None) -> str | None:
+    """The site logo inlined as a data URI: pages stay self-contained and cost no extra file."""
+    if path is None or not path.is_file():
+        return None
+    mime = {".svg": "image/svg+xml", ".png": "image/png", ".webp": "image/webp", ".jpg": "image/jpeg"}
+    encoded = base64.b64encode(path.read_bytes()).decode("ascii")
+    return f"data:{mime.get(path.suffix.lower(), 'image/png')};base64,{encoded}"
+
+
+def logo_uri(site: SiteProfile) -> str | None:
+    return _logo_uri(site.logo)

@@ -10,6 +10,7 @@ and keeps the previous version as ``NAME.redaksi.bak``.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import zipfile
@@ -18,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import jsonschema
+import jsonschema_rs
 
 from editor.errors import DraftError
 from editor.model.article import Article
@@ -115,8 +116,9 @@ def open_draft(path: str | Path) -> Draft:
     """Read a draft; media are unpacked into a cache folder keyed by content."""
     path = Path(path)
     try:
-        content_hash = file_hash(path)
-        with zipfile.ZipFile(path) as archive:
+        data = path.read_bytes()
+        content_hash = hashlib.sha256(data).hexdigest()
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             doc = _read_document(archive, path)
             article = _build_article(doc, path)
             media = media_cache.unpack(archive, content_hash, _media_keys(article))
@@ -171,14 +173,8 @@ def _build_article(doc: dict[str, Any], path: Path) -> Article:
     except DraftError as exc:
         exc.path = str(path)
         raise
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
-    if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "(root)"
-        raise DraftError(
-            f"article.json tidak sesuai skema di {where}: {error.message}",
-            f"article.json does not match the schema at {where}: {error.message}",
-            path=str(path),
-        )
+    if not _fast_validator().is_valid(doc):
+        _raise_schema_error(doc, path)
     try:
         return article_from_dict(doc)
     except (ValueError, TypeError, KeyError) as exc:
@@ -187,11 +183,42 @@ def _build_article(doc: dict[str, Any], path: Path) -> Article:
         ) from exc
 
 
+def _raise_schema_error(doc: dict[str, Any], path: Path) -> None:
+    """Slow path, only for broken drafts: the pure-Python validator names the best error."""
+    import jsonschema  # only broken drafts pay for importing the slow validator
+
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "(root)"
+        raise DraftError(
+            f"article.json tidak sesuai skema di {where}: {error.message}",
+            f"article.json does not match the schema at {where}: {error.message}",
+            path=str(path),
+        )
+    raise DraftError(
+        "article.json tidak sesuai skema.",
+        "article.json does not match the schema.",
+        path=str(path),
+    )
+
+
 @cache
-def _validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+def _schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def _fast_validator() -> Any:
+    """jsonschema-rs: about a thousand times faster than the pure-Python validator."""
+    return jsonschema_rs.validator_for(_schema(), validate_formats=True)
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema
+
+    cls = jsonschema.validators.validator_for(_schema())
+    return cls(_schema(), format_checker=cls.FORMAT_CHECKER)
 
 
 def _media_keys(article: Article) -> list[str]:
