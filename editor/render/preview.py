@@ -27,6 +27,7 @@ from PIL import Image
 from editor.errors import MediaError
 from editor.export.images import image_keys
 from editor.media import make_thumbnail, probe
+from editor.render import page as page_module
 from editor.render.images import ImageOutput, Rendition
 from editor.render.page import RenderedArticle, logo_file, render_article
 from editor.render.urls import article_url
@@ -167,4 +168,11 @@ def render_preview(
     """The exporter's page for ``draft``, pointing at the preview folder's files."""
     article = draft.article
     url = article_url(article, site)
-    return render_article(article, site, url, images, logo_src=folder.logo_src(site))
+    return render_article(article, site, url, images, logo_src=_logo_src(site, folder))
+
+
+def _logo_src(site: SiteProfile, folder: PreviewFolder) -> str | None:
+    """The logo as the exporter references it: inlined where the core inlines it (newer
+    ``editor.render.page.logo_uri``), else a copy beside the page (the older exporter)."""
+    inline = getattr(page_module, "logo_uri", None)
+    return inline(site) if inline is not None else folder.logo_src(site)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +17,8 @@ import pytest
 import shiboken6
 from PIL import Image
 
-from editor.export.images import copy_images
-from editor.render.page import logo_file, render_article
+from editor.export.article import export_article
 from editor.render.preview import PreviewFolder, prepare_image, render_preview
-from editor.render.urls import article_url
 from editor.site import load_profile
 from editor.storage.draft import Draft, open_draft
 from tests.support import ROOT, SAMPLE_DRAFT
@@ -165,22 +164,14 @@ def test_env_switch_keeps_webengine_unloaded():
 
 def test_preview_page_is_the_exported_page_but_for_photo_files(draft, tmp_path):
     site = load_profile()
-    export_dir = tmp_path / "export"
-    export_dir.mkdir()
-    exported_images = copy_images(draft, draft.article.effective_slug(), export_dir)
-    logo = logo_file(site)
-    exported = render_article(
-        draft.article,
-        site,
-        article_url(draft.article, site),
-        exported_images,
-        logo_src=logo.name if logo else None,
-    )
+    exported = export_article(draft, site, tmp_path)
+    exported_page = (exported.path / "index.html").read_text(encoding="utf-8")
     folder = PreviewFolder()
     key, source = next(iter(draft.media.items()))
     light = prepare_image(source, folder.path)
     page = render_preview(draft, site, {key: light}, folder).page
-    assert page == exported.page.replace(exported_images[key].main.src, light.main.src)
+    exported_photo = re.search(r'<img src="([^"]+)" width="2400"', exported_page).group(1)
+    assert page == exported_page.replace(exported_photo, light.main.src)
     folder.remove()
     assert not folder.path.exists()
 
