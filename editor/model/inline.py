@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -49,6 +50,7 @@ class Span:
 Inline = tuple[Span, ...]
 
 
+@lru_cache(maxsize=4096)
 def is_safe_url(url: str) -> bool:
     """Only web, mail and phone links, plus site-relative paths; never ``javascript:``."""
     cleaned = "".join(ch for ch in url.strip() if ch >= " " and not ch.isspace()).lower()
@@ -60,6 +62,7 @@ def is_safe_url(url: str) -> bool:
 URL_SAFE_CHARS = "/:?#[]@!$&'()*+,;=%~-._"
 
 
+@lru_cache(maxsize=4096)
 def clean_href(url: str | None) -> str | None:
     """A link target fit for an ``href``: safe scheme, illegal characters percent-encoded."""
     if not url or not is_safe_url(url):

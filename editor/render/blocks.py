@@ -145,21 +145,40 @@ def ad_slot_html(ctx: BodyContext) -> Markup:
     )
 
 
-def render_body(blocks: list[Block], ctx: BodyContext) -> Markup:
-    """The body in order; the first paragraph opens with the dateline."""
+RenderedBlock = tuple[str, bool]  # (html, is_paragraph)
+
+
+def render_blocks(blocks: list[Block], ctx: BodyContext) -> list[RenderedBlock]:
+    """Each block's HTML in order; the first paragraph opens with the dateline."""
+    out: list[RenderedBlock] = []
+    dateline_done = not ctx.dateline
+    for block in blocks:
+        html = str(RENDERERS[type(block)](block, ctx))
+        is_paragraph = isinstance(block, Paragraph)
+        if is_paragraph and not dateline_done and html:
+            prefix = f'<p><span class="dateline">{escape(ctx.dateline)}</span>'
+            html = html.replace("<p>", prefix, 1)
+            dateline_done = True
+        out.append((html, is_paragraph))
+    return out
+
+
+def join_body(
+    parts: list[RenderedBlock], ctx: BodyContext, *, ad_slots: tuple[int, ...] = ()
+) -> Markup:
+    """Rendered blocks as one body; ad slots go after the paragraphs they name (pages only)."""
     out: list[str] = []
     paragraphs = 0
-    for block in blocks:
-        html = RENDERERS[type(block)](block, ctx)
-        if isinstance(block, Paragraph) and paragraphs == 0 and ctx.dateline and html:
-            html = Markup(
-                str(html).replace(
-                    "<p>", f'<p><span class="dateline">{escape(ctx.dateline)}</span>', 1
-                )
-            )
-        out.append(str(html))
-        if isinstance(block, Paragraph):
+    for html, is_paragraph in parts:
+        if html:
+            out.append(html)
+        if is_paragraph:
             paragraphs += 1
-            if paragraphs in ctx.ad_slots:
+            if paragraphs in ad_slots:
                 out.append(str(ad_slot_html(ctx)))
-    return Markup("\n".join(part for part in out if part))
+    return Markup("\n".join(out))
+
+
+def render_body(blocks: list[Block], ctx: BodyContext) -> Markup:
+    """Render and join in one step (ad slots from ``ctx``)."""
+    return join_body(render_blocks(blocks, ctx), ctx, ad_slots=ctx.ad_slots)

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from editor.model.article import Article
 from editor.model.inline import clean_href
 from editor.render import metadata
-from editor.render.blocks import BodyContext, figure_html, render_body
+from editor.render.blocks import BodyContext, figure_html, join_body, render_blocks
 from editor.render.dates import date_line, machine_time
 from editor.render.images import ImageOutput
 from editor.render.labels import page_labels
@@ -98,21 +98,20 @@ def render_article(
     images = images or {}
     featured_out = images.get(article.featured_image.file) if article.featured_image else None
     meta = metadata.build_meta(article, site, url, featured_out)
-    page_ctx = body_context(article, site, images, page=True)
+    ctx = body_context(article, site, images, page=True)
     featured = (
-        figure_html(article.featured_image, featured_out, page_ctx, featured=True, css="featured")
+        figure_html(article.featured_image, featured_out, ctx, featured=True, css="featured")
         if article.featured_image
         else Markup("")
     )
-    fragment_ctx = body_context(article, site, images, page=False)
-    fragment_body = render_body(article.body, fragment_ctx)
+    parts = render_blocks(article.body, ctx)  # once: page and fragment differ only in ad slots
     env = _environment()
     fragment = env.get_template("fragment.html.j2").render(
-        article=article, featured=featured, body=fragment_body
+        article=article, featured=featured, body=join_body(parts, ctx)
     )
     page = env.get_template("page.html.j2").render(
         **_page_values(article, site, meta, featured, logo_src),
-        body=render_body(article.body, page_ctx),
+        body=join_body(parts, ctx, ad_slots=site.ad_slots),
     )
     return RenderedArticle(page=page, fragment=fragment, body_html=fragment, meta=meta)
 
@@ -170,7 +169,12 @@ def _logo_uri(path: Path | None) -> str | None:
     """The site logo inlined as a data URI: pages stay self-contained and cost no extra file."""
     if path is None or not path.is_file():
         return None
-    mime = {".svg": "image/svg+xml", ".png": "image/png", ".webp": "image/webp", ".jpg": "image/jpeg"}
+    mime = {
+        ".svg": "image/svg+xml",
+        ".png": "image/png",
+        ".webp": "image/webp",
+        ".jpg": "image/jpeg",
+    }
     encoded = base64.b64encode(path.read_bytes()).decode("ascii")
     return f"data:{mime.get(path.suffix.lower(), 'image/png')};base64,{encoded}"
 

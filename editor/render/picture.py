@@ -20,13 +20,16 @@ from editor.media.types import ProcessedImage, Variant
 URL_SAFE = ":/?#[]@!$&'()*+;=%-._~"
 
 
-def picture_html(img: ProcessedImage, *, alt: str, sizes: str, featured: bool,
-                 url_prefix: str = "") -> Markup:
+def picture_html(
+    img: ProcessedImage, *, alt: str, sizes: str, featured: bool, url_prefix: str = ""
+) -> Markup:
     """The ``<picture>`` element for ``img``; every value is escaped (``alt`` is user text)."""
     sources = [
         _source(mime, variants, sizes, url_prefix)
-        for mime, variants in (("image/avif", img.by_format("avif")),
-                               ("image/webp", img.by_format("webp")))
+        for mime, variants in (
+            ("image/avif", img.by_format("avif")),
+            ("image/webp", img.by_format("webp")),
+        )
         if variants
     ]
     return Markup("<picture>{}{}</picture>").format(
@@ -55,8 +58,7 @@ def _img(img: ProcessedImage, alt: str, sizes: str, featured: bool, url_prefix: 
     fallback = img.fallback
     loading = Markup(' fetchpriority="high"') if featured else Markup(' loading="lazy"')
     return Markup(
-        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{} '
-        'decoding="async">'
+        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{} decoding="async">'
     ).format(
         url_for(fallback, url_prefix),
         srcset(img.by_format("jpeg"), url_prefix),
@@ -66,4 +68,3 @@ def _img(img: ProcessedImage, alt: str, sizes: str, featured: bool, url_prefix: 
         alt,
         loading,
     )
-
