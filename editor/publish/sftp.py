@@ -68,9 +68,10 @@ class SftpTransport(Transport):
         return bool(transport and transport.is_active())
 
     def close(self) -> None:
-        try:
+        """Best effort: after a dropped link, closing must not hide the real error."""
+        with contextlib.suppress(Exception):
             self.sftp.close()
-        finally:
+        with contextlib.suppress(Exception):
             self.client.close()
 
     def _lstat(self, path: str) -> paramiko.SFTPAttributes | None:
@@ -284,13 +285,29 @@ def _credentials(target: Target, host: str, port: int, user: str) -> dict[str, A
         if not key_file:
             raise failures.bad_target(target.name, "auth = \"key\" perlu key_file.",
                                       "auth = \"key\" needs key_file.")
-        path = str(Path(str(key_file)).expanduser())
-        passphrase = keyring_secrets.get_secret(keyring_secrets.key_account(path))
-        return {**base, "key_filename": path, "passphrase": passphrase}
+        return {**base, "pkey": _load_key(target, Path(str(key_file)).expanduser())}
     password = keyring_secrets.get_secret(keyring_secrets.account("sftp", user, host, port))
     if password is None:
         raise failures.no_password(f"{user}@{host}:{port}")
     return {**base, "password": password}
+
+
+def _load_key(target: Target, path: Path) -> paramiko.PKey:
+    """The private key; its passphrase is fetched from the keyring only if it has one."""
+    try:
+        return paramiko.PKey.from_path(path)
+    except (paramiko.PasswordRequiredException, TypeError):  # TypeError: paramiko 5 + OpenSSH
+        pass
+    except (OSError, paramiko.SSHException, ValueError) as exc:
+        raise failures.bad_target(target.name, f"kunci {path} tidak terbaca ({exc}).",
+                                  f"cannot read the key {path} ({exc}).") from exc
+    passphrase = keyring_secrets.get_secret(keyring_secrets.key_account(str(path)))
+    if passphrase is None:
+        raise failures.no_password(f"{path} (passphrase)")
+    try:
+        return paramiko.PKey.from_path(path, password=passphrase.encode())
+    except (paramiko.SSHException, ValueError, TypeError) as exc:
+        raise failures.auth_failed(f"{path} (passphrase)") from exc
 
 
 def _connect_error(exc: BaseException, label: str, host: str, known_hosts: Path) -> BaseException:
@@ -298,8 +315,6 @@ def _connect_error(exc: BaseException, label: str, host: str, known_hosts: Path)
         return exc
     if isinstance(exc, paramiko.BadHostKeyException):
         return hostkeys.changed_key_error(exc, host, known_hosts)
-    if isinstance(exc, paramiko.PasswordRequiredException):
-        return failures.no_password(f"{label} (key passphrase)")
     if isinstance(exc, paramiko.AuthenticationException):
         return failures.auth_failed(label)
     if isinstance(exc, TimeoutError):

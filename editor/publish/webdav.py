@@ -14,8 +14,10 @@ lock covers that case).
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import secrets
+import ssl
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,9 +56,13 @@ class WebdavTransport(Transport):
         text = quote(path.strip("/"), safe="/")
         return self.base + text + ("/" if folder and text else "")
 
-    def request(self, method: str, path: str, *, folder: bool = False,
+    def request(self, method: str, path: str, *, folder: bool = False, strict: bool = True,
                 **kwargs: object) -> httpx.Response:
-        """One request; network, TLS and auth failures become PublishErrors."""
+        """One request; network, TLS and auth failures become PublishErrors.
+
+        ``strict`` False lets a 403 through: nginx answers 403 for a folder it
+        will not list, which says nothing about our permissions.
+        """
         try:
             response = self.client.request(method, self.url(path, folder=folder), **kwargs)
         except httpx.ConnectError as exc:
@@ -65,11 +71,12 @@ class WebdavTransport(Transport):
             raise failures.cannot_connect(self.label, str(exc) or "connect") from exc
         except httpx.TransportError as exc:
             raise failures.connection_lost(self.label, str(exc) or type(exc).__name__) from exc
-        _check_status(response, self.label, f"{method} {path}")
+        _check_status(response, self.label, f"{method} {path}", strict)
         return response
 
     def close(self) -> None:
-        self.client.close()
+        with contextlib.suppress(Exception):  # never hide the error that got us here
+            self.client.close()
 
     def size(self, path: str) -> int | None:
         response = self.request("HEAD", path)
@@ -80,7 +87,7 @@ class WebdavTransport(Transport):
         return int(length) if length is not None else None
 
     def exists(self, path: str) -> bool:
-        return self.request("HEAD", path).status_code != 404
+        return self.request("HEAD", path, strict=False).status_code != 404
 
     def makedirs(self, path: str) -> None:
         path = posixpath.normpath(path).strip("/")
@@ -196,12 +203,12 @@ def _chunks(local: Path, on_chunk: OnChunk) -> Iterator[bytes]:
             on_chunk(len(chunk))
 
 
-def _check_status(response: httpx.Response, label: str, what: str) -> None:
+def _check_status(response: httpx.Response, label: str, what: str, strict: bool) -> None:
     """Statuses that mean the same whatever the request: login, permission, overload."""
     status = response.status_code
     if status == 401:
         raise failures.auth_failed(label)
-    if status == 403:
+    if status == 403 and strict:
         raise failures.refused(label, what, "403 Forbidden")
     if status == 507:
         raise failures.refused(label, what, "507 Insufficient Storage")
@@ -236,18 +243,22 @@ def open_webdav(target: Target) -> WebdavTransport:
                           follow_redirects=False, headers={"User-Agent": "Redaksi"})
     transport = WebdavTransport(client, url)
     try:
-        transport.request("HEAD", "", folder=True)
+        transport.request("OPTIONS", "", folder=True, strict=False)  # a wrong password stops here
     except BaseException:
         client.close()
         raise
     return transport
 
 
-def _verify(target: Target) -> str | bool:
-    """True, or a CA bundle path; switching verification off is refused, not ignored."""
+def _verify(target: Target) -> ssl.SSLContext | bool:
+    """True, or a context trusting a CA bundle; switching verification off is refused."""
     value = target.options.get("verify_tls", True)
     if isinstance(value, str):
-        return str(Path(value).expanduser())
+        try:
+            return ssl.create_default_context(cafile=str(Path(value).expanduser()))
+        except (OSError, ssl.SSLError) as exc:
+            raise failures.bad_target(target.name, f"berkas CA tidak terbaca: {exc}",
+                                      f"cannot read the CA file: {exc}") from exc
     if value is not True:
         raise failures.bad_target(
             target.name,

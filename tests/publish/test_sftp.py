@@ -12,9 +12,9 @@ import pytest
 
 from editor.errors import PublishError
 from editor.publish import HostKeyError, TransientError, publish, rollback, unpublish
-from editor.publish.secrets import account, set_secret
+from editor.publish.secrets import account, key_account, set_secret
 from tests.publish.pubkit import files_under, make_profile, sftp_target, trust_all
-from tests.publish.pubservers import Site, Sshd
+from tests.publish.pubservers import Site, Sshd, keygen
 
 
 @pytest.fixture
@@ -158,3 +158,15 @@ def test_rollback_and_unpublish(sshd: Sshd, web: str, make_item, tmp_path: Path)
     assert httpx.get(url).status_code == 404
     assert httpx.get(f"{web}/index.json").json()["articles"] == []
     assert files_under(sshd.root / ".redaksi" / "releases") == []
+
+
+def test_key_passphrase_comes_from_the_keyring(sshd: Sshd, make_item, tmp_path: Path) -> None:
+    locked = keygen(tmp_path / "locked_ed25519", passphrase="kunci-rahasia")
+    with (sshd.workdir / "authorized_keys").open("a") as keys:
+        keys.write(locked.with_suffix(".pub").read_text())
+    profile = make_profile({"web": sftp_target(sshd, tmp_path / "kh", key_file=str(locked))})
+    with pytest.raises(PublishError) as no_passphrase:
+        publish(make_item(), profile, "web", confirm_host_key=trust_all)
+    assert "keyring" in no_passphrase.value.message("en")
+    set_secret(key_account(str(locked)), "kunci-rahasia")
+    publish(make_item(), profile, "web", confirm_host_key=trust_all)
