@@ -22,7 +22,13 @@ from lxml.html import HtmlElement
 
 from editor.importers.paste_blocks import ITEM, PARAGRAPH, QUOTE, BlockBuilder, Kind, heading
 from editor.importers.paste_inline import Marks, marks_for, style_of, text_spans
-from editor.importers.paste_word import is_list_marker, word_heading_level, word_list_item
+from editor.importers.paste_word import (
+    WordListItem,
+    is_list_marker,
+    typed_list_item,
+    word_heading_level,
+    word_list_item,
+)
 from editor.model.blocks import Block, Paragraph
 from editor.model.inline import text as plain_inline
 
@@ -150,7 +156,7 @@ def _block_kind(el: HtmlElement, tag: str, style: dict[str, str], builder: Block
     """What a block element becomes; None for inline elements."""
     if tag == "li":
         return ITEM
-    word = None if builder.in_list or builder.in_item else word_list_item(el, style)
+    word = None if builder.in_list or builder.in_item else _word_item(el, tag, style)
     if word is not None:
         return Kind("item", word=word)
     level = _heading_level(el, tag)
@@ -161,6 +167,14 @@ def _block_kind(el: HtmlElement, tag: str, style: dict[str, str], builder: Block
     if tag in BLOCK_TAGS:
         return PARAGRAPH
     return None
+
+
+def _word_item(el: HtmlElement, tag: str, style: dict[str, str]) -> WordListItem | None:
+    """Word's fake list item: by ``mso-list`` style, or by a typed marker on a ``<p>``."""
+    item = word_list_item(el, style)
+    if item is None and tag == "p":
+        item = typed_list_item(el, style)
+    return item
 
 
 def _heading_level(el: HtmlElement, tag: str) -> int | None:

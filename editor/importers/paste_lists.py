@@ -65,11 +65,12 @@ class ListCollector:
 def _continues(run: ListRun, word: WordListItem | None) -> bool:
     """Does a Word item outside any ``<ul>`` belong to the open fake list?
 
-    Deeper levels always do (they are flattened into it); a first-level item
-    only when it names the same Word list and has the same kind of marker.
+    Deeper levels always do (they are flattened into it), and so do items of
+    unknown level (typed markers); a first-level item only when it names the
+    same Word list and has the same kind of marker.
     """
     if word is None:
         return run.word_key is None
-    if word.level > 1:
+    if word.level != 1:
         return True
     return run.word_key == word.list_key and run.block.ordered == word.ordered

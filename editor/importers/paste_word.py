@@ -5,7 +5,9 @@ styled ``mso-list:l0 level1 lfo1`` whose visible number or bullet is typed
 text inside ``<span style="mso-list:Ignore">``. We read the list identity and
 level from the style, decide ordered/unordered from that marker text (the
 marker itself is never content and is skipped by the walker), and let
-``paste_lists`` rebuild real lists from the items.
+``paste_lists`` rebuild real lists from the items. Edge and old Word paste the
+same lists with neither style nor span, only the typed marker and a hanging
+indent; ``typed_list_item`` recognises those.
 """
 
 from __future__ import annotations
@@ -16,15 +18,10 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from editor.importers.paste_inline import style_of
+from editor.importers.paste_markers import marker_is_ordered, take_typed_marker
 
 MSO_LIST_RE = re.compile(r"\bl(\d+)\s+level(\d+)(?:\s+lfo(\d+))?", re.IGNORECASE)
-# "1." "1.2." "(3)" "10)" — numbers, with or without punctuation.
-NUMBER_MARKER_RE = re.compile(r"^[(\[]?\d+(?:[.\-]\d+)*[.)\]]?$")
-# "a." "B)" "iv." — letters and roman numerals need punctuation, or a bare
-# "o" (Word's default second-level bullet in Courier New) would count.
-LETTER_MARKER_RE = re.compile(r"^[(\[]?[a-z]{1,4}[.)\]]$", re.IGNORECASE)
 HEADING_CLASS_RE = re.compile(r"^(?:mso)?heading([1-9])$", re.IGNORECASE)
-TITLE_CLASSES = {"msotitle": 1, "msosubtitle": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,35 +44,43 @@ def word_list_item(el: HtmlElement, style: dict[str, str]) -> WordListItem | Non
     if not match:
         return None
     list_id, level, override = match.groups()
-    ordered = marker_is_ordered(_marker_text(el))
+    marker = _marker_text(el)
+    if marker is not None:
+        ordered = marker_is_ordered(marker)
+    else:  # no mso-list:Ignore span: the marker is plain text (Edge)
+        ordered = bool(take_typed_marker(el, hanging=True))
     return WordListItem(f"l{list_id}:lfo{override or ''}", int(level), ordered)
 
 
-def _marker_text(el: HtmlElement) -> str:
-    """The typed marker ("1.", "·", "o") of a fake list paragraph, or "" for image bullets."""
+def typed_list_item(el: HtmlElement, style: dict[str, str]) -> WordListItem | None:
+    """A paragraph that is a list item only by its typed "1.&nbsp;&nbsp;" (Edge, old Word).
+
+    Its level is unknown (0): it joins whatever Word list is open, since these
+    pastes carry no list identity to tell two neighbouring lists apart.
+    """
+    hanging = style.get("text-indent", "").startswith("-")
+    ordered = take_typed_marker(el, hanging=hanging)
+    return None if ordered is None else WordListItem("typed", 0, ordered)
+
+
+def _marker_text(el: HtmlElement) -> str | None:
+    """The marker ("1.", "·", "o"; "" for image bullets) in the ``mso-list:Ignore`` span."""
     for child in el.iter():
         if isinstance(child.tag, str) and is_list_marker(style_of(child)):
             return " ".join(child.text_content().split())
-    return ""
-
-
-def marker_is_ordered(marker: str) -> bool:
-    """Digits, letters and roman numerals number a list; anything else is a bullet."""
-    marker = marker.strip()
-    return bool(NUMBER_MARKER_RE.match(marker) or LETTER_MARKER_RE.match(marker))
+    return None
 
 
 def word_heading_level(el: HtmlElement) -> int | None:
-    """Heading level from Word's paragraph style classes (``MsoHeading7``, ``MsoTitle``).
+    """Heading level from Word's paragraph style classes (``MsoHeading7``).
 
-    Word writes Heading 1–6 as ``<h1>``–``<h6>`` but Heading 7–9, Title and
-    Subtitle only as classes on a ``<p>``.
+    Word writes Heading 1–6 as ``<h1>``–``<h6>`` but Heading 7–9 only as a
+    class on a ``<p>``. Title and Subtitle stay paragraphs: in a pasted story
+    they are the document's own headline, which belongs in the headline field.
     """
     for name in (el.get("class") or "").split():
         match = HEADING_CLASS_RE.match(name)
         if match:
             return int(match.group(1))
-        if name.lower() in TITLE_CLASSES:
-            return TITLE_CLASSES[name.lower()]
     return None
 
