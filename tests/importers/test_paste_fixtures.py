@@ -89,14 +89,20 @@ class Case:
 
 
 def _cke4_case(source: Path) -> Case:
-    """``<ver>/expected_<browser>.html`` overrides ``<Feature>/expected.html``."""
+    """``<ver>/expected_<browser>.html`` overrides ``<Feature>/expected.html``.
+
+    ``No_heuristics`` fixtures expect CKEditor with its list heuristics off:
+    Edge's typed "1.&nbsp;&nbsp;" paragraphs stay paragraphs there, while we
+    always rebuild the list, so their list items are not compared.
+    """
+    aspects = ASPECTS - {"list items"} if "No_heuristics" in source.parts else ASPECTS
     override = source.parent / f"expected_{source.stem}.html"
     if override.is_file():
-        return Case(source, override, "html")
+        return Case(source, override, "html", aspects)
     for folder in (source.parent, source.parent.parent):
         if (folder / "expected.html").is_file():
-            return Case(source, folder / "expected.html", "html")
-    return Case(source, None, "html")
+            return Case(source, folder / "expected.html", "html", aspects)
+    return Case(source, None, "html", aspects)
 
 
 def _cke5_case(source: Path) -> Case:
@@ -153,7 +159,7 @@ class Facts:
 
     def summary(self) -> dict[str, object]:
         return {
-            "text": _norm("".join(c.ch for c in self.chars)),
+            "text": _norm(MARKER_RE.sub(r"\1", "".join(c.ch for c in self.chars))),
             "bold": " ".join(text for _, text in _runs(self.chars, lambda c: c.bold)),
             "italic": " ".join(text for _, text in _runs(self.chars, lambda c: c.italic)),
             "links": _runs(self.chars, lambda c: c.href and c.href.rstrip("/")),
@@ -164,6 +170,13 @@ class Facts:
 
 MAYBE_SPACE = "\x00"
 BOUNDARY = "\x01"  # between blocks: always a space
+# A list marker typed at the start of a block ("1.", "a)", "·", "o", "§"):
+# dropped on both sides, as CKEditor keeps some as text where we make lists.
+MARKER_RE = re.compile(
+    rf"(^|{BOUNDARY})\s*(?:[(\[]?(?:\d+(?:\.\d+)*|[a-z]{{1,2}}|[ivxlcdm]{{1,6}})[.)\]]"
+    rf"|[^\w\s{BOUNDARY}]|o)(?=\s+[^\s{BOUNDARY}])",
+    re.IGNORECASE,
+)
 
 
 def _norm(text: str) -> str:
@@ -217,40 +230,61 @@ HTML_BLOCKS = set(
 HTML_SKIP = {"script", "style", "img", "head", "title", "meta"}
 
 
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+@dataclass(frozen=True)
+class Context:
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    in_heading: bool = False
+    in_item: bool = False
+
+
 def html_facts(html: str) -> Facts:
     """Facts of clean HTML: CKEditor 4's expected output, or our rendered body."""
     facts = Facts()
     if html.strip():
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-        _html_walk(root, facts, False, False, None, False)
+        _html_walk(root, facts, Context())
     return facts
 
 
-def _html_walk(el, facts: Facts, bold: bool, italic: bool, href: str | None, in_heading: bool) -> None:
+def _html_walk(el, facts: Facts, ctx: Context) -> None:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if tag in HTML_SKIP:
         return
-    in_heading = in_heading or tag in {"h1", "h2", "h3", "h4", "h5", "h6"}
-    bold = (bold or tag in {"b", "strong"}) and not in_heading
-    italic = italic or tag in {"i", "em"}
-    if tag == "a" and el.get("href"):
-        href = link_target(el.get("href"))
-    _count(el, tag, facts)
+    ctx = _html_context(el, tag, ctx)
+    _count(el, tag, facts, ctx)
     if tag in HTML_BLOCKS or tag == "br":
         facts.boundary()
-    facts.add(el.text or "", bold, italic, href)
+    facts.add(el.text or "", ctx.bold, ctx.italic, ctx.href)
     for child in el:
         if isinstance(child.tag, str):
-            _html_walk(child, facts, bold, italic, href, in_heading)
-        facts.add(child.tail or "", bold, italic, href)
+            _html_walk(child, facts, ctx)
+        facts.add(child.tail or "", ctx.bold, ctx.italic, ctx.href)
     if tag in HTML_BLOCKS:
         facts.boundary()
 
 
-def _count(el, tag: str, facts: Facts) -> None:
+def _html_context(el, tag: str, ctx: Context) -> Context:
+    """A heading inside a list item counts as the item (the model has no headings in lists)."""
+    in_heading = ctx.in_heading or (tag in HEADINGS and not ctx.in_item)
+    href = link_target(el.get("href")) if tag == "a" and el.get("href") else ctx.href
+    return Context(
+        bold=(ctx.bold or tag in {"b", "strong"}) and not in_heading,
+        italic=ctx.italic or tag in {"i", "em"},
+        href=href,
+        in_heading=in_heading,
+        in_item=ctx.in_item or tag == "li",
+    )
+
+
+def _count(el, tag: str, facts: Facts, ctx: Context) -> None:
     if tag == "li" and _own_text(el, {"ul", "ol"}):
         facts.items += 1
-    elif tag in {"h1", "h2", "h3", "h4", "h5", "h6"} and _norm(el.text_content()):
+    elif tag in HEADINGS and not ctx.in_item and _norm(el.text_content()):
         facts.headings.append(_norm(el.text_content()))
 
 
@@ -272,6 +306,7 @@ def model_facts(model: str) -> Facts:
     source = model.replace("<$text", "<text-run").replace("</$text>", "</text-run>")
     source = source.replace("&nbsp;", "\xa0")
     source = re.sub(r'\s[\w-]+="\{[^}]*\}"', "", source)  # JSON in attributes: not XML
+    source = re.sub(r"&(?!\w+;|#\d+;)", "&amp;", source)  # bare "&" in text
     root = etree.fromstring(f"<root>{source}</root>")
     facts = Facts()
     item_ids: set[str] = set()
@@ -289,7 +324,7 @@ def _model_walk(el, facts: Facts, item_ids: set[str], in_heading: bool) -> None:
     is_heading = re.fullmatch(r"heading\d", tag) is not None
     if is_heading and not listed and text:
         facts.headings.append(text)
-    in_heading = in_heading or is_heading
+    in_heading = in_heading or (is_heading and not listed)
     block = tag in MODEL_BLOCKS or is_heading or tag == "softBreak"
     if block:
         facts.boundary()
