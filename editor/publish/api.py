@@ -25,7 +25,8 @@ from editor.publish.lock import SiteLock, new_owner
 from editor.publish.progress import CancelFlag, Progress, ProgressCallback
 from editor.publish.releases import Release, read_manifest, write_manifest
 from editor.publish.retry import with_retries
-from editor.publish.sitefiles import read_index, update_site_files
+from editor.publish.sitefiles import load_index, update_site_files
+from editor.publish.siteindex import SiteIndex
 from editor.publish.staging import ensure_release
 from editor.publish.targets import Target, load_target, open_transport
 from editor.publish.transport import Transport
@@ -61,13 +62,14 @@ def publish(item: PublishItem, site: SiteProfile, target_name: str | None = None
         release = ensure_release(tx, target.layout, rel_dir, files, cid, tracker)
         tracker.finish("Menayangkan versi baru", "Switching to the new version")
         with _lock(tx, target, owner, cancel) as lock:
+            loaded = load_index(tx)
             manifest = read_manifest(tx, target.layout, rel_dir)
             tx.activate(release, rel_dir, target.layout.trash)
             manifest.push(Release(cid, datetime.now(UTC), entry))
             dropped = manifest.prune(target.keep_versions)
             write_manifest(tx, target.layout, manifest)
             update_site_files(tx, lock, site, target.public_base_url,
-                              lambda index: index.upsert(rel_dir, entry))
+                              lambda index: index.upsert(rel_dir, entry), loaded)
         _remove_releases(tx, target, rel_dir, [old.id for old in dropped])
         tracker.step("Terbit", "Published")
         return PublishResult(url, target.name, datetime.now(UTC), tracker.sent)
@@ -84,12 +86,13 @@ def unpublish(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None =
 
     def once(tx: Transport) -> str:
         with _lock(tx, target, owner, None) as lock:
-            rel_dir = _resolve(tx, target, slug_or_rel_dir)
+            loaded = load_index(tx)
+            rel_dir = _resolve(loaded[0], target, slug_or_rel_dir)
             found.append(bool(read_manifest(tx, target.layout, rel_dir).releases))
             found.append(tx.exists(rel_dir))
             tx.deactivate(rel_dir)
             update_site_files(tx, lock, site, target.public_base_url,
-                              lambda index: found.append(index.remove(rel_dir)))
+                              lambda index: found.append(index.remove(rel_dir)), loaded)
         if not any(found):
             raise failures.not_published(rel_dir)
         tx.remove_tree(target.layout.releases(rel_dir))
@@ -108,7 +111,8 @@ def rollback(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None = 
 
     def once(tx: Transport) -> PublishResult:
         with _lock(tx, target, owner, None) as lock:
-            rel_dir = _resolve(tx, target, slug_or_rel_dir)
+            loaded = load_index(tx)
+            rel_dir = _resolve(loaded[0], target, slug_or_rel_dir)
             manifest = read_manifest(tx, target.layout, rel_dir)
             if not goal:
                 goal.append(_previous_id(manifest.releases, rel_dir))
@@ -117,7 +121,7 @@ def rollback(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None = 
             tx.activate(target.layout.release(rel_dir, goal[0]), rel_dir, target.layout.trash)
             write_manifest(tx, target.layout, manifest)
             update_site_files(tx, lock, site, target.public_base_url,
-                              lambda index: index.upsert(rel_dir, entry))
+                              lambda index: index.upsert(rel_dir, entry), loaded)
         _remove_releases(tx, target, rel_dir, [old.id for old in dropped])
         return PublishResult(entry.url, target.name, datetime.now(UTC))
 
@@ -141,11 +145,11 @@ def _lock(tx: Transport, target: Target, owner: str, cancel: CancelFlag | None) 
                     ttl=target.lock_ttl, wait=target.lock_wait, cancel=cancel)
 
 
-def _resolve(tx: Transport, target: Target, slug_or_rel_dir: str) -> str:
+def _resolve(index: SiteIndex, target: Target, slug_or_rel_dir: str) -> str:
     """An article folder from a folder path or, without a slash, a slug looked up in the index."""
     if "/" in slug_or_rel_dir.strip("/"):
         return target.layout.check_article(slug_or_rel_dir)
-    paths = read_index(tx).paths_for_slug(slug_or_rel_dir.strip("/"))
+    paths = index.paths_for_slug(slug_or_rel_dir.strip("/"))
     if len(paths) == 1:
         return paths[0]
     if not paths:

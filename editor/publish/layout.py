@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from editor.publish import failures
 
@@ -86,7 +87,7 @@ def _join(*parts: str) -> str:
 
 def public_url(base_url: str, rel_dir: str) -> str:
     """The address readers use: the target's public base plus the article folder."""
-    return base_url.rstrip("/") + "/" + rel_dir.strip("/") + "/"
+    return base_url.rstrip("/") + "/" + quote(rel_dir.strip("/"), safe="/") + "/"
 
 
 def resolve_image(image: str | None, article_url: str, base_url: str) -> str | None:

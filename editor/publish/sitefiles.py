@@ -17,7 +17,7 @@ from editor.publish.feed import render_feed
 from editor.publish.lock import SiteLock
 from editor.publish.siteindex import SiteIndex
 from editor.publish.sitemaps import render_news_sitemap, render_sitemap
-from editor.publish.transport import PreconditionFailed, Transport
+from editor.publish.transport import PreconditionFailed, Transport, Versioned
 from editor.site import SiteProfile
 
 INDEX = "index.json"
@@ -25,12 +25,18 @@ SITEMAP = "sitemap.xml"
 NEWS_SITEMAP = "sitemap-news.xml"
 FEED = "feed.xml"
 MERGE_ATTEMPTS = 5
+Loaded = tuple[SiteIndex, Versioned | None]
 
 
 def update_site_files(tx: Transport, lock: SiteLock, site: SiteProfile, base_url: str,
-                      change: Callable[[SiteIndex], None]) -> SiteIndex:
-    """Apply ``change`` to the index and rewrite every derived file from the result."""
-    index = _merge_index(tx, lock, site, change)
+                      change: Callable[[SiteIndex], None],
+                      loaded: Loaded | None = None) -> SiteIndex:
+    """Apply ``change`` to the index and rewrite every derived file from the result.
+
+    ``loaded`` is the index as read (by ``load_index``) before the caller
+    switched anything live, so a damaged index stops a publish before that.
+    """
+    index = _merge_index(tx, lock, site, change, loaded)
     now = datetime.now(UTC)
     records = index.newest()
     lock.check()
@@ -42,10 +48,10 @@ def update_site_files(tx: Transport, lock: SiteLock, site: SiteProfile, base_url
 
 
 def _merge_index(tx: Transport, lock: SiteLock, site: SiteProfile,
-                 change: Callable[[SiteIndex], None]) -> SiteIndex:
+                 change: Callable[[SiteIndex], None], loaded: Loaded | None) -> SiteIndex:
     for _ in range(MERGE_ATTEMPTS):
-        current = tx.read(INDEX)
-        index = SiteIndex.parse(current.data if current else None, INDEX)
+        index, current = loaded or load_index(tx)
+        loaded = None
         change(index)
         lock.check()
         data = index.to_bytes(site_name=site.name, now=datetime.now(UTC))
@@ -58,6 +64,11 @@ def _merge_index(tx: Transport, lock: SiteLock, site: SiteProfile,
     raise failures.site_busy("index.json keeps changing")
 
 
-def read_index(tx: Transport) -> SiteIndex:
+def load_index(tx: Transport) -> Loaded:
+    """The parsed index and the raw file it came from (for its version tag)."""
     current = tx.read(INDEX)
-    return SiteIndex.parse(current.data if current else None, INDEX)
+    return SiteIndex.parse(current.data if current else None, INDEX), current
+
+
+def read_index(tx: Transport) -> SiteIndex:
+    return load_index(tx)[0]
