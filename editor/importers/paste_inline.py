@@ -63,14 +63,13 @@ def _weight_is_bold(value: str) -> bool | None:
     return None
 
 
-def marks_for(el: HtmlElement, tag: str, outer: Marks) -> Marks:
-    """The marks inside ``el``: tags first, then inline styles override them."""
+def marks_for(el: HtmlElement, tag: str, style: dict[str, str], outer: Marks) -> Marks:
+    """The marks inside ``el``: tags first, then its (parsed) styles override them."""
     bold, italic = outer.bold, outer.italic
     if tag in BOLD_TAGS and not (el.get("id") or "").startswith(GDOCS_WRAPPER_PREFIX):
         bold = True
     if tag in ITALIC_TAGS:
         italic = True
-    style = style_of(el)
     weight = _weight_is_bold(style.get("font-weight", ""))
     if weight is not None:
         bold = weight
