@@ -105,3 +105,15 @@ def _required_time(value: Any) -> datetime:
     if moment is None:
         raise ValueError("IndexEntry needs a publication time")
     return moment
+
+
+def publish_item_from(exported: Any) -> PublishItem:
+    """Accept the exporter's result: a PublishItem, or anything with ``rel_dir``, a folder
+    (``local_dir`` or ``path``) and an ``entry`` (an IndexEntry or its dict form)."""
+    if isinstance(exported, PublishItem):
+        return exported
+    entry = exported.entry
+    if not isinstance(entry, IndexEntry):
+        entry = IndexEntry.from_dict(entry)
+    folder = getattr(exported, "local_dir", None) or exported.path
+    return PublishItem(str(exported.rel_dir), Path(folder), entry)

@@ -8,10 +8,17 @@ keyring backend that would (``keyrings.alt``'s plain-text file) is refused.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
 from editor.publish import failures
+
+if TYPE_CHECKING:
+    from editor.publish.targets import Target
 
 SERVICE = "redaksi"
 PLAINTEXT_BACKENDS = ("PlaintextKeyring", "EncryptedKeyring")
@@ -23,6 +30,25 @@ def account(kind: str, user: str, host: str, port: int) -> str:
 
 def key_account(key_file: str) -> str:
     return f"sftp-key:{key_file}"
+
+
+def target_account(target: Target) -> str | None:
+    """The keyring account holding this target's password or key passphrase, if it needs one."""
+    options = target.options
+    if target.kind == "sftp":
+        key_file = options.get("key_file")
+        auth = str(options.get("auth") or ("key" if key_file else "password")).lower()
+        if auth == "key" and key_file:
+            return key_account(str(Path(str(key_file)).expanduser()))
+        if auth == "password":
+            return account("sftp", str(options.get("user", "")), str(options.get("host", "")),
+                           int(options.get("port", 22)))
+        return None
+    if target.kind == "webdav" and options.get("user"):
+        parts = urlsplit(str(options.get("url", "")))
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        return account("webdav", str(options["user"]), parts.hostname or "", port)
+    return None
 
 
 def get_secret(name: str) -> str | None:

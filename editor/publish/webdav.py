@@ -272,10 +272,8 @@ def _auth(target: Target, url: str) -> httpx.BasicAuth | None:
     user = target.options.get("user")
     if not user:
         return None
-    parts = urlsplit(url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    name = keyring_secrets.account("webdav", str(user), parts.hostname or "", port)
-    password = keyring_secrets.get_secret(name)
+    name = keyring_secrets.target_account(target)
+    password = keyring_secrets.get_secret(name) if name else None
     if password is None:
-        raise failures.no_password(f"{user}@{parts.hostname}:{port}")
+        raise failures.no_password(f"{user} @ {urlsplit(url).netloc}")
     return httpx.BasicAuth(str(user), password)

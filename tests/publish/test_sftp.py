@@ -165,8 +165,9 @@ def test_key_passphrase_comes_from_the_keyring(sshd: Sshd, make_item, tmp_path: 
     with (sshd.workdir / "authorized_keys").open("a") as keys:
         keys.write(locked.with_suffix(".pub").read_text())
     profile = make_profile({"web": sftp_target(sshd, tmp_path / "kh", key_file=str(locked))})
+    item = make_item()
     with pytest.raises(PublishError) as no_passphrase:
-        publish(make_item(), profile, "web", confirm_host_key=trust_all)
+        publish(item, profile, "web", confirm_host_key=trust_all)
     assert "keyring" in no_passphrase.value.message("en")
     set_secret(key_account(str(locked)), "kunci-rahasia")
-    publish(make_item(), profile, "web", confirm_host_key=trust_all)
+    publish(item, profile, "web", confirm_host_key=trust_all)
