@@ -44,16 +44,16 @@ def clean_paste(html: str) -> list[Block]:
 def clean_paste_text(text: str) -> list[Block]:
     """Plain-text paste (Ctrl+Shift+V): a blank line starts a new paragraph.
 
-    Single newlines inside a paragraph are kept as line breaks, because plain
-    text from e-mail or chat wraps deliberately (a poem, an address, a quote
-    by lines) more often than it wraps at a fixed width. Runs of spaces and
-    tabs collapse to one space; nothing is interpreted as markup.
+    Single newlines join the lines with a space: text copied from a PDF press
+    release or an e-mail is wrapped at the line width, not by sentence. Runs
+    of spaces, tabs and ``&nbsp;`` collapse to one space; nothing is read as
+    markup, so ``<b>`` stays the four characters the author copied.
     """
-    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    # U+2029 is how Qt's plain text marks a paragraph; U+2028 a line break.
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n")
     blocks: list[Block] = []
-    for chunk in re.split(r"\n[ \t\xa0]*\n", normalised):
-        lines = [" ".join(line.split()) for line in chunk.split("\n")]
-        body = "\n".join(line for line in lines if line)
+    for chunk in re.split(r"\n\s*\n", normalised):
+        body = " ".join(chunk.split())
         if body:
             blocks.append(Paragraph(spans=plain_inline(body)))
     return blocks
@@ -68,7 +68,11 @@ def _parse(html: str) -> HtmlElement | None:
     html = CF_HTML_HEADER_RE.sub("", html.lstrip("\ufeff"), count=1)
     if not html.strip():
         return None
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    # huge_tree: without it libxml2 silently drops everything past 256 nested
+    # elements; the walker copes with depth itself (``paste_walk.MAX_DEPTH``).
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+    )
     try:
         document = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):

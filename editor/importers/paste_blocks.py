@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from editor.importers.paste_inline import split_paragraphs, tidy
 from editor.importers.paste_lists import ListCollector
 from editor.importers.paste_word import WordListItem
-from editor.model.blocks import Block, Heading, Paragraph, Quote
+from editor.model.blocks import Block, Heading, ListBlock, Paragraph, Quote
 from editor.model.inline import Inline, Span
 
 CELL_SEPARATOR = " | "
@@ -131,4 +131,5 @@ class BlockBuilder:
             self.blocks.extend(Paragraph(spans=part) for part in split_paragraphs(spans))
 
     def _drop_empty_lists(self) -> None:
-        self.blocks = [b for b in self.blocks if not (getattr(b, "kind", "") == "list" and not b.items)]
+        """A ``<ul>`` whose items were all empty placed a block that must not stay."""
+        self.blocks = [b for b in self.blocks if not (isinstance(b, ListBlock) and not b.items)]

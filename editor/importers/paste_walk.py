@@ -24,9 +24,12 @@ from editor.importers.paste_word import (
 )
 
 # Content that is never article text: code, media, form controls, metadata.
+# Not listed: ``embed``, ``source``, ``track`` and ``wbr`` are empty elements
+# that libxml2 parses as containers, swallowing the text that follows them;
+# they are walked like unknown inline tags so that text survives.
 DROPPED_TAGS = frozenset(
-    "script style noscript template iframe frame frameset object embed applet svg math "
-    "canvas video audio source track img picture map area input button select textarea "
+    "script style noscript template iframe frame frameset object applet svg math "
+    "canvas video audio img picture map area input button select textarea "
     "option optgroup datalist head title meta link base param xml".split()
 )
 # Word's VML drawing (``v:shape``) and Office (``o:…``) elements carry no text;
@@ -40,18 +43,27 @@ BLOCK_TAGS = frozenset(
     "li main nav p pre section summary table tbody tfoot thead tr listing xmp".split()
 )
 HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+# Deeper than this, a subtree is read as plain text: real documents never get
+# near it, and recursing further would hit Python's recursion limit.
+MAX_DEPTH = 150
 
 
 class TreeWalker:
     def __init__(self, builder: BlockBuilder, class_rules: ClassStyles) -> None:
         self.builder = builder
         self.class_rules = class_rules
+        self.depth = 0
 
     def children(self, el: HtmlElement, marks: Marks) -> None:
+        if self.depth >= MAX_DEPTH:
+            self.builder.add(text_spans(el.text_content(), marks))
+            return
+        self.depth += 1
         self.builder.add(text_spans(el.text, marks))
         for child in el:
             self.element(child, marks)
             self.builder.add(text_spans(child.tail, marks))
+        self.depth -= 1
 
     def element(self, el: HtmlElement, outer: Marks) -> None:
         if not isinstance(el.tag, str):
@@ -62,7 +74,7 @@ class TreeWalker:
             return
         marks = marks_for(el, tag, style, outer)
         if tag == "br":
-            self.line_break(style)
+            self.line_break(style, marks)
         elif self.builder.in_cell and tag not in CELL_TAGS:
             self.soft(el, marks, " ")
         elif tag in LIST_TAGS:
@@ -87,7 +99,9 @@ class TreeWalker:
             return style_of(el)
         return {**styles_from_classes(el, self.class_rules), **style_of(el)}
 
-    def block_or_inline(self, el: HtmlElement, tag: str, style: dict[str, str], marks: Marks) -> None:
+    def block_or_inline(
+        self, el: HtmlElement, tag: str, style: dict[str, str], marks: Marks
+    ) -> None:
         kind = self.block_kind(el, tag, style)
         if kind is None:
             self.children(el, marks)  # inline (or unknown) element: keep its text
@@ -122,13 +136,13 @@ class TreeWalker:
             return QUOTE
         return PARAGRAPH if tag in BLOCK_TAGS else None
 
-    def line_break(self, style: dict[str, str]) -> None:
+    def line_break(self, style: dict[str, str], marks: Marks) -> None:
         """``<br>``: a line break, except Word's page break, which ends the paragraph."""
         if "always" in (style.get("page-break-before"), style.get("page-break-after")):
             self.builder.start()
             self.builder.end()
         else:
-            self.builder.add([Marks().span("\n")])
+            self.builder.add([marks.span("\n")])
 
 
 def word_item(el: HtmlElement, tag: str, style: dict[str, str]) -> WordListItem | None:

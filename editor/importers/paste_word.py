@@ -83,4 +83,3 @@ def word_heading_level(el: HtmlElement) -> int | None:
         if match:
             return int(match.group(1))
     return None
-
