@@ -357,5 +357,9 @@ def test_fixture_paste(case: Case | None) -> None:
         pytest.skip("no expected output for this input in the fixture set (residue checked)")
     ours, theirs = html_facts(html).summary(), _expected_facts(case).summary()
     compared = {"text"} | case.aspects
-    wrong = {k: {"ours": ours[k], "expected": theirs[k]} for k in compared if not _same(ours[k], theirs[k])}
+    wrong = {
+        k: {"ours": ours[k], "expected": theirs[k]}
+        for k in compared
+        if not _same(ours[k], theirs[k])
+    }
     assert not wrong, wrong
