@@ -86,7 +86,7 @@ class BlockBuilder:
     def open_cell(self) -> None:
         """Cells of a row share one paragraph, separated so their text does not run together."""
         self._cells += 1
-        self._cell_pending = bool(tidy(self._spans))
+        self._cell_pending = self._has_text()
 
     def close_cell(self) -> None:
         self._cells = max(self._cells - 1, 0)
@@ -100,8 +100,11 @@ class BlockBuilder:
 
     def soft_break(self, text: str = "\n") -> None:
         """A block boundary inside an item or cell: a line break (or space), not a new block."""
-        if any(span.text.strip() for span in self._spans):
+        if self._has_text():
             self._spans.append(Span(text))
+
+    def _has_text(self) -> bool:
+        return any(span.text.strip() for span in self._spans)
 
     def flush(self) -> None:
         spans = tidy(self._spans)
