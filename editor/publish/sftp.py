@@ -14,6 +14,7 @@ import contextlib
 import errno
 import posixpath
 import secrets
+import socket
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -251,10 +252,10 @@ def open_sftp(target: Target, confirm_host_key: hostkeys.ConfirmHostKey | None) 
     client.set_missing_host_key_policy(hostkeys.ConfirmUnknownKey(known_hosts, confirm_host_key))
     try:
         client.connect(host, port, **_credentials(target, host, port, user),
+                       sock=_socket(host, port, target.timeout),
                        timeout=target.timeout, banner_timeout=target.timeout,
                        auth_timeout=target.timeout, channel_timeout=target.timeout)
-        channel_timeout = target.timeout
-        return _opened(client, target, label, channel_timeout)
+        return _opened(client, target, label, target.timeout)
     except BaseException as exc:
         client.close()
         raise _connect_error(exc, label, hostkeys.host_id(host, port), known_hosts) from exc
@@ -265,6 +266,14 @@ def _opened(client: paramiko.SSHClient, target: Target, label: str,
     transport = SftpTransport(client, str(target.options.get("root") or "."), label)
     transport.sftp.get_channel().settimeout(timeout)
     return transport
+
+
+def _socket(host: str, port: int, timeout: float) -> socket.socket:
+    """A TCP connection with Nagle off: otherwise each file's short last packet waits for a
+    delayed ACK (~40 ms a file, half a second for an article with 12 photos on loopback)."""
+    sock = socket.create_connection((host, port), timeout=timeout)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return sock
 
 
 def _known_hosts(target: Target) -> Path:
