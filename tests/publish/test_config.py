@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from editor.publish.items import IndexEntry, PublishItem
 from editor.publish.layout import Layout, normalize_rel_dir, public_url
 from editor.publish.secrets import get_secret, set_secret
 from editor.publish.targets import load_target
-from editor.site import load_profile
+from editor.site import DEFAULT_PROFILE, load_profile, profile_from_dict
 from tests.publish.pubkit import WIB, make_profile
 
 
@@ -95,3 +97,12 @@ def test_plain_text_keyrings_are_refused() -> None:
     keyring.set_keyring(PlaintextKeyring())
     with pytest.raises(PublishError, match="file"):
         set_secret("sftp:u@h:22", "rahasia")
+
+
+def test_the_commented_target_examples_in_the_sample_profile_are_valid() -> None:
+    text = DEFAULT_PROFILE.read_text(encoding="utf-8")
+    uncommented = re.sub(r"(?m)^# (?=\[targets\.|[a-z_]+ = )", "", text)
+    profile = profile_from_dict(tomllib.loads(uncommented))
+    kinds = {name: load_target(profile, name).kind for name in profile.targets}
+    assert kinds == {"lokal": "folder", "produksi": "sftp", "dav": "webdav"}
+    assert load_target(profile, "produksi").layout.state_dir == "../.redaksi-wartapesisir"
