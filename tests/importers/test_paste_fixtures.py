@@ -155,7 +155,26 @@ def _param(case: Case) -> pytest.param:
     return pytest.param(case, id=case_id)
 
 
-CASES = list(_cases()) if FIXTURES.is_dir() else [pytest.param(None, id="fixtures-missing")]
+def _export_cases() -> Iterator[pytest.param]:
+    """Google Docs "Download as HTML" files next to the CKEditor 5 Docs fixtures.
+
+    Not clipboard payloads but whole web pages (class-based styles, real
+    lists), so they check the web-page side of the cleaner against the same
+    expected model. ``partially-selected`` is left out: its model holds only
+    the part of the document that was selected for the clipboard.
+    """
+    docs = FIXTURES / "ckeditor5" / "_data" / "paste-from-google-docs"
+    for source in sorted(docs.rglob("*.html")):
+        if source.name.startswith(("input", "model", "normalized")):
+            continue
+        if source.parent.name != "partially-selected":
+            case = _cke5_case(source.parent / "input.html")
+            yield _param(Case(source, case.expected, "model", case.aspects))
+
+
+MISSING = [pytest.param(None, id="fixtures-missing")]
+CASES = list(_cases()) if FIXTURES.is_dir() else MISSING
+EXPORT_CASES = list(_export_cases()) if FIXTURES.is_dir() else MISSING
 
 
 # -- facts ------------------------------------------------------------------
@@ -356,6 +375,15 @@ def _expected_facts(case: Case) -> Facts:
 
 @pytest.mark.parametrize("case", CASES)
 def test_fixture_paste(case: Case | None) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", EXPORT_CASES)
+def test_google_docs_export_paste(case: Case | None) -> None:
+    _check(case)
+
+
+def _check(case: Case | None) -> None:
     if case is None:
         missing(f"paste fixtures not found at {FIXTURES} (a clone without ../shared beside it)")
         return
