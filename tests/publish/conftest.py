@@ -89,9 +89,10 @@ def nginx(tmp_path: Path) -> Iterator[Callable[[list[Site]], Server]]:
 def wsgidav_server(tmp_path: Path) -> Iterator[Callable[..., WsgiDav]]:
     started: list[WsgiDav] = []
 
-    def start(root: Path, user: str | None = None, password: str | None = None) -> WsgiDav:
+    def start(root: Path, user: str | None = None, password: str | None = None,
+              delay: float = 0.0) -> WsgiDav:
         root.mkdir(parents=True, exist_ok=True)
-        server = WsgiDav(root, user, password).start()
+        server = WsgiDav(root, user, password, delay).start()
         started.append(server)
         return server
 

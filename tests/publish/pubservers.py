@@ -297,7 +297,8 @@ def start_nginx(sites: list[Site], workdir: Path) -> Server:
 class WsgiDav:
     """wsgidav + cheroot in a thread of this process: full WebDAV with ETags and If-Match."""
 
-    def __init__(self, root: Path, user: str | None = None, password: str | None = None) -> None:
+    def __init__(self, root: Path, user: str | None = None, password: str | None = None,
+                 delay: float = 0.0) -> None:
         from cheroot import wsgi
         from wsgidav.wsgidav_app import WsgiDAVApp
 
@@ -310,7 +311,8 @@ class WsgiDav:
                                    "default_to_digest": False},
             "dir_browser": {"enable": False}, "logging": {"enable_loggers": []},
         })
-        self.server = wsgi.Server(("127.0.0.1", self.port), app, numthreads=8)
+        self.server = wsgi.Server(("127.0.0.1", self.port), _slow(app, delay) if delay else app,
+                                  numthreads=8)
         self.thread = threading.Thread(target=self.server.safe_start, daemon=True)
 
     @property
@@ -325,6 +327,16 @@ class WsgiDav:
     def stop(self) -> None:
         self.server.stop()
         self.thread.join(5)
+
+
+def _slow(app, delay: float):
+    """A server that takes ``delay`` seconds over every request (a slow link or host)."""
+
+    def slow_app(environ, start_response):
+        time.sleep(delay)
+        return app(environ, start_response)
+
+    return slow_app
 
 
 # --- TLS ------------------------------------------------------------------------
