@@ -371,3 +371,61 @@ def test_plain_text_blank_lines_split_single_newlines_join() -> None:
 @pytest.mark.parametrize("text", ["", " \n\n\t", "\u00a0"])
 def test_plain_text_empty(text: str) -> None:
     assert clean_paste_text(text) == []
+
+
+# -- other sources ----------------------------------------------------------
+LIBREOFFICE = (
+    '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><head>'
+    '<meta http-equiv="content-type" content="text/html; charset=utf-8"/><title></title>'
+    '<meta name="generator" content="LibreOffice 7.6.4.1 (Linux)"/><style type="text/css">'
+    "@page { size: 21cm 29.7cm; margin: 2cm } p { line-height: 115%; background: transparent }"
+    '</style></head><body lang="id-ID" link="#000080" dir="ltr">'
+    '<h2 class="western">Subjudul</h2><p style="margin-bottom: 0cm; line-height: 100%">'
+    '<font face="Liberation Serif"><b>Tebal</b> dan <i>miring</i> serta '
+    '<a href="https://contoh.example/a">tautan</a></font></p>'
+    '<ul><li><p style="margin-bottom: 0cm">satu</p></li><li><p>dua</p></li></ul>'
+    "<p><br/></p></body></html>"
+)
+
+
+def test_libreoffice_paste() -> None:
+    assert clean_paste(LIBREOFFICE) == [
+        Heading(level=2, spans=(Span("Subjudul"),)),
+        Paragraph(
+            spans=(
+                Span("Tebal", bold=True),
+                Span(" dan "),
+                Span("miring", italic=True),
+                Span(" serta "),
+                Span("tautan", href="https://contoh.example/a"),
+            )
+        ),
+        ListBlock(ordered=False, items=[(Span("satu"),), (Span("dua"),)]),
+    ]
+
+
+WEB_PAGE = (
+    '<nav class="crumbs"><a href="/">Beranda</a></nav><article data-id="9">'
+    '<h3 id="s1">Banjir rob</h3><p class="lead" data-track="p1">Air <a href="https://contoh.example/'
+    'rob?utm_source=x" onclick="track()" ping="https://t.example/" rel="nofollow">naik</a>'
+    ' lagi.</p><figure><img src="rob.jpg" alt="Rob"><figcaption>Warga mengungsi.</figcaption>'
+    '</figure><blockquote class="twitter-tweet"><p lang="in">Cuitan warga</p></blockquote>'
+    '<script async src="https://platform.twitter.com/widgets.js"></script>'
+    '<div class="share"><button>Bagikan</button></div></article>'
+)
+
+
+def test_web_page_paste_keeps_text_and_drops_attributes() -> None:
+    blocks = clean_paste(WEB_PAGE)
+    assert texts(blocks) == [
+        "Beranda",
+        "Banjir rob",
+        "Air naik lagi.",
+        "Warga mengungsi.",
+        "Cuitan warga",
+    ]
+    assert isinstance(blocks[1], Heading) and blocks[1].level == 3
+    assert isinstance(blocks[4], Quote)
+    assert render(blocks[2:3]) == (
+        '<p>Air <a href="https://contoh.example/rob?utm_source=x">naik</a> lagi.</p>'
+    )
