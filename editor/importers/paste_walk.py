@@ -18,6 +18,7 @@ from editor.importers.paste_inline import Marks, marks_for, style_of, text_spans
 from editor.importers.paste_word import (
     WordListItem,
     is_list_marker,
+    is_review_markup,
     typed_list_item,
     word_heading_level,
     word_list_item,
@@ -163,10 +164,10 @@ def heading_level(el: HtmlElement, tag: str) -> int | None:
 
 
 def is_dropped(el: HtmlElement, tag: str, style: dict[str, str]) -> bool:
-    """Never article text: code, media, Word markers and anything the author could not see."""
+    """Never article text: code, media, Word markers and review comments, hidden content."""
     if tag in DROPPED_TAGS or (tag.startswith(DROPPED_PREFIXES) and tag != "o:p"):
         return True
-    if is_list_marker(style) or el.get("hidden") is not None:
+    if is_list_marker(style) or is_review_markup(el, tag, style) or el.get("hidden") is not None:
         return True
     return (
         style.get("display") == "none"

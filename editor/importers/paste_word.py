@@ -22,6 +22,9 @@ from editor.importers.paste_markers import marker_is_ordered, take_typed_marker
 
 MSO_LIST_RE = re.compile(r"\bl(\d+)\s+level(\d+)(?:\s+lfo(\d+))?", re.IGNORECASE)
 HEADING_CLASS_RE = re.compile(r"^(?:mso)?heading([1-9])$", re.IGNORECASE)
+# Reviewers' comments: the "[JD1]" anchor in the text and the comment list at the end.
+COMMENT_CLASSES = frozenset({"msocomanchor", "msocomoff", "msocomtxt", "msocommentreference"})
+COMMENT_ELEMENTS = frozenset({"comment-list", "comment"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,22 @@ class WordListItem:
 def is_list_marker(style: dict[str, str]) -> bool:
     """Word's typed bullet/number (``mso-list:Ignore``): never part of the text."""
     return style.get("mso-list", "").replace(" ", "") == "ignore"
+
+
+def is_review_markup(el: HtmlElement, tag: str, style: dict[str, str]) -> bool:
+    """Word's review layer: comments and tracked deletions, never the story's text.
+
+    Copied from a document under review, Word pastes reviewers' comments
+    (with their "[JD1]" anchors) and text deleted with Track Changes on;
+    only the final text belongs in the article. A plain ``<del>`` from a web
+    page (no ``cite``/``datetime``) is visible strikethrough text and stays.
+    """
+    if style.get("mso-element") in COMMENT_ELEMENTS:
+        return True
+    classes = {name.lower() for name in (el.get("class") or "").split()}
+    if classes & COMMENT_CLASSES or "msodel" in classes:
+        return True
+    return tag == "del" and (el.get("cite") is not None or el.get("datetime") is not None)
 
 
 def word_list_item(el: HtmlElement, style: dict[str, str]) -> WordListItem | None:

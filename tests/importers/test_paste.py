@@ -429,3 +429,25 @@ def test_web_page_paste_keeps_text_and_drops_attributes() -> None:
     assert render(blocks[2:3]) == (
         '<p>Air <a href="https://contoh.example/rob?utm_source=x">naik</a> lagi.</p>'
     )
+
+
+WORD_REVIEWED = (
+    "<p class=MsoNormal>Harga <a style='mso-comment-reference:JD_1;mso-comment-date:20240301T0900'>"
+    "cabai</a><span class=MsoCommentReference><span style='font-size:8.0pt'><a class=msocomanchor "
+    'id="_anchor_1" onmouseover="msoCommentShow(\'_anchor_1\',\'_com_1\')" href="#_msocom_1" '
+    'language=JavaScript name="_msoanchor_1">[JD1]</a>&nbsp;</span></span> naik '
+    '<del cite="mailto:Jane" datetime="2024-03-01T09:00">dua</del>'
+    '<ins cite="mailto:Jane" datetime="2024-03-01T09:00">tiga</ins> kali.</p>'
+    "<div style='mso-element:comment-list'><![if !supportAnnotations]><hr class=msocomoff "
+    "align=left size=1 width=\"33%\"><![endif]><div style='mso-element:comment'>"
+    '<div id="_com_1" class=msocomtxt><p class=MsoCommentText><span class=MsoCommentReference>'
+    '<a href="#_msoanchor_1" class=msocomoff>[JD1]</a></span>Cek lagi angkanya.</p></div></div></div>'
+)
+
+
+def test_word_review_comments_and_tracked_deletions_are_dropped() -> None:
+    assert texts(clean_paste(WORD_REVIEWED)) == ["Harga cabai naik tiga kali."]
+
+
+def test_plain_strikethrough_from_a_web_page_stays() -> None:
+    assert texts(clean_paste("<p>Rp10.000 <del>Rp12.000</del></p>")) == ["Rp10.000 Rp12.000"]
