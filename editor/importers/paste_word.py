@@ -7,7 +7,8 @@ level from the style, decide ordered/unordered from that marker text (the
 marker itself is never content and is skipped by the walker), and let
 ``paste_lists`` rebuild real lists from the items. Edge and old Word paste the
 same lists with neither style nor span, only the typed marker and a hanging
-indent; ``typed_list_item`` recognises those.
+indent; ``typed_list_item`` recognises those. Word also pastes its review
+layer — comments and tracked deletions — which ``is_review_markup`` spots.
 """
 
 from __future__ import annotations
