@@ -58,23 +58,35 @@ def publish(item: PublishItem, site: SiteProfile, target_name: str | None = None
 
     def once(tx: Transport) -> PublishResult:
         tracker.restart()
-        tracker.step("Menyambung ke server", "Connecting to the server")
-        release = ensure_release(tx, target.layout, rel_dir, files, cid, tracker)
+        ensure_release(tx, target.layout, rel_dir, files, cid, tracker)
         tracker.finish("Menayangkan versi baru", "Switching to the new version")
         with _lock(tx, target, owner, cancel) as lock:
-            loaded = load_index(tx)
-            manifest = read_manifest(tx, target.layout, rel_dir)
-            tx.activate(release, rel_dir, target.layout.trash)
-            manifest.push(Release(cid, datetime.now(UTC), entry))
-            dropped = manifest.prune(target.keep_versions)
-            write_manifest(tx, target.layout, manifest)
-            update_site_files(tx, lock, site, target.public_base_url,
-                              lambda index: index.upsert(rel_dir, entry), loaded)
+            release = Release(cid, datetime.now(UTC), entry)
+            dropped = _switch(tx, lock, target, site, rel_dir, release)
         _remove_releases(tx, target, rel_dir, [old.id for old in dropped])
         tracker.step("Terbit", "Published")
         return PublishResult(url, target.name, datetime.now(UTC), tracker.sent)
 
+    tracker.step("Menyambung ke server", "Connecting to the server")
     return _run(target, once, cancel, confirm_host_key)
+
+
+def _switch(tx: Transport, lock: SiteLock, target: Target, site: SiteProfile, rel_dir: str,
+            release: Release) -> list[Release]:
+    """Under the lock: make ``release`` live, record it, list it in the site files.
+
+    The index is read first so a damaged one stops us before anything changes.
+    Returns the versions beyond ``keep_versions``, for the caller to delete.
+    """
+    loaded = load_index(tx)
+    manifest = read_manifest(tx, target.layout, rel_dir)
+    tx.activate(target.layout.release(rel_dir, release.id), rel_dir, target.layout.trash)
+    manifest.push(release)
+    dropped = manifest.prune(target.keep_versions)
+    write_manifest(tx, target.layout, manifest)
+    update_site_files(tx, lock, site, target.public_base_url,
+                      lambda index: index.upsert(rel_dir, release.entry), loaded)
+    return dropped
 
 
 def unpublish(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None = None, *,

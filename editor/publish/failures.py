@@ -67,9 +67,9 @@ def server_busy(host: str, detail: str) -> TransientError:
 def auth_failed(who: str) -> PublishError:
     return PublishError(
         f"Server menolak kata sandi atau kunci untuk {who}. Periksa nama pengguna dan "
-        "kata sandinya, lalu simpan ulang kata sandi dengan --save-password.",
+        "kata sandinya, lalu simpan ulang kata sandinya (redaksi publish --save-password).",
         f"The server rejected the password or key for {who}. Check the user name and "
-        "password, then store the password again with --save-password.",
+        "password, then store the password again (redaksi publish --save-password).",
     )
 
 
@@ -112,10 +112,10 @@ def refused(host: str, what: str, detail: str) -> PublishError:
 
 def no_password(who: str) -> PublishError:
     return PublishError(
-        f"Kata sandi untuk {who} belum tersimpan di keyring sistem. Terbitkan sekali dengan "
-        "--save-password untuk menyimpannya.",
-        f"No password for {who} is stored in the system keyring. Publish once with "
-        "--save-password to store it.",
+        f"Kata sandi untuk {who} belum tersimpan di keyring sistem. Simpan dulu "
+        "(redaksi publish --save-password).",
+        f"No password for {who} is stored in the system keyring. Store it first "
+        "(redaksi publish --save-password).",
     )
 
 

@@ -239,8 +239,10 @@ def open_webdav(target: Target) -> WebdavTransport:
                                   "url must start with http:// or https://.")
     auth = _auth(target, url)
     verify = _verify(target)
+    # identity: a HEAD's Content-Length must be the stored size, not a gzipped one
+    headers = {"User-Agent": "Redaksi", "Accept-Encoding": "identity"}
     client = httpx.Client(auth=auth, verify=verify, timeout=target.timeout,
-                          follow_redirects=False, headers={"User-Agent": "Redaksi"})
+                          follow_redirects=False, headers=headers)
     transport = WebdavTransport(client, url)
     try:
         transport.request("OPTIONS", "", folder=True, strict=False)  # a wrong password stops here
