@@ -33,11 +33,16 @@ CF_HTML_HEADER_RE = re.compile(r"\AVersion:\d[^<]*")
 def clean_paste(html: str) -> list[Block]:
     """Clipboard HTML (Word, Google Docs, LibreOffice, web) as clean article blocks."""
     document = _parse(html)
-    body = None if document is None else document.find("body")
-    if body is None:
+    if document is None:
         return []
     builder = BlockBuilder()
-    TreeWalker(builder, class_styles(document)).children(body, Marks())
+    walker = TreeWalker(builder, class_styles(document))
+    # Not just <body>: libxml2 puts text that follows </body> beside it. What
+    # follows </html> it drops, which is right for Windows clipboard buffers,
+    # whose bytes past </html> (past CF_HTML's EndHTML) are leftover garbage.
+    for part in document:
+        if part.tag != "head":
+            walker.element(part, Marks())
     return builder.finish()
 
 

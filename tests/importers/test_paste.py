@@ -451,3 +451,11 @@ def test_word_review_comments_and_tracked_deletions_are_dropped() -> None:
 
 def test_plain_strikethrough_from_a_web_page_stays() -> None:
     assert texts(clean_paste("<p>Rp10.000 <del>Rp12.000</del></p>")) == ["Rp10.000 Rp12.000"]
+
+
+def test_text_after_body_is_kept_but_not_bytes_after_html() -> None:
+    # Windows clipboard buffers often carry stale bytes past </html>.
+    html = (
+        "<html><head><title>a</title></head><body><p>Satu</p></body><p>Dua</p></html>\x0b;\ufffdVN"
+    )
+    assert texts(clean_paste(html)) == ["Satu", "Dua"]
