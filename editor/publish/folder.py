@@ -31,7 +31,7 @@ class FolderTransport(Transport):
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _refused(self.label, "membuat folder / creating the folder", exc) from exc
+            raise _refused(self.label, "mkdir", exc) from exc
 
     def _p(self, path: str) -> Path:
         return self.root / path if path else self.root
