@@ -15,6 +15,7 @@ from editor.publish import HostKeyError, TransientError, publish, rollback, unpu
 from editor.publish.secrets import account, key_account, set_secret
 from tests.publish.pubkit import files_under, make_profile, sftp_target, trust_all
 from tests.publish.pubservers import Site, Sshd, keygen
+from tests.support import missing
 
 
 @pytest.fixture
@@ -90,7 +91,7 @@ def test_changed_host_key_is_refused_with_fingerprint(sshd: Sshd, make_item,
 def test_wrong_password_is_a_clear_error_and_leaves_nothing(sshd: Sshd, make_item,
                                                             tmp_path: Path) -> None:
     if sshd.user.password is None:
-        pytest.skip("password login needs a dedicated system user (run as root)")
+        missing("password login needs a dedicated system user (run the tests as root)")
     target = sftp_target(sshd, tmp_path / "kh", auth="password", key_file=None)
     set_secret(account("sftp", sshd.user.name, "127.0.0.1", sshd.port), "salah-" + "x" * 8)
     with pytest.raises(PublishError) as failed:
@@ -104,7 +105,7 @@ def test_wrong_password_is_a_clear_error_and_leaves_nothing(sshd: Sshd, make_ite
 def test_password_publish_leaves_no_secret_in_redaksi_folders(
         sshd: Sshd, make_item, tmp_path: Path) -> None:
     if sshd.user.password is None:
-        pytest.skip("password login needs a dedicated system user (run as root)")
+        missing("password login needs a dedicated system user (run the tests as root)")
     target = sftp_target(sshd, tmp_path / "unused", auth="password", key_file=None)
     del target["known_hosts"]  # the default: Redaksi's config folder
     set_secret(account("sftp", sshd.user.name, "127.0.0.1", sshd.port), sshd.user.password)
