@@ -11,9 +11,29 @@ See ``api`` for the guarantees (atomic switch, resumable, rollback) and
 
 from __future__ import annotations
 
-from editor.publish.api import PublishResult, publish, rollback, unpublish
-from editor.publish.failures import HostKeyError, PublishCancelled, TransientError
-from editor.publish.items import IndexEntry, PublishItem
+import importlib
+from typing import Any
+
+# Loaded on first use: the API pulls in paramiko (~100 ms), which commands that
+# only register their arguments, or export pages, must not pay for.
+_EXPORTS = {
+    "PublishResult": "editor.publish.api",
+    "publish": "editor.publish.api",
+    "rollback": "editor.publish.api",
+    "unpublish": "editor.publish.api",
+    "HostKeyError": "editor.publish.failures",
+    "PublishCancelled": "editor.publish.failures",
+    "TransientError": "editor.publish.failures",
+    "IndexEntry": "editor.publish.items",
+    "PublishItem": "editor.publish.items",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'editor.publish' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name]), name)
+
 
 __all__ = [
     "HostKeyError",

@@ -14,10 +14,13 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.errors import PublishError, ui_language
-from editor.publish.hostkeys import ConfirmHostKey, refuse
-from editor.publish.progress import ProgressCallback
+
+if TYPE_CHECKING:  # paramiko costs 100 ms to import; only publishing itself pays for it
+    from editor.publish.hostkeys import ConfirmHostKey
+    from editor.publish.progress import ProgressCallback
 
 ASK = "ask"
 
@@ -105,6 +108,8 @@ def _save_password(site, target_name: str | None) -> None:
 
 def _host_key_question(answer: str | None) -> ConfirmHostKey:
     """No flag: refuse. A fingerprint: accept exactly it. Bare flag: ask on the console."""
+    from editor.publish.hostkeys import refuse
+
     if answer is None:
         return refuse
     if answer != ASK:
