@@ -46,18 +46,23 @@ class Metadata:
 
 @dataclass(slots=True)
 class OpenPhoto:
-    """An opened (not yet decoded) photo; use as a context manager to close the file."""
+    """An opened, not yet decoded photo; use as a context manager to close the file.
+
+    ``pixels`` may be called once: it hands the decoded bitmap over and lets go
+    of it, so the caller alone decides when the (largest) buffer is freed.
+    """
 
     path: Path
-    image: Image.Image
+    image: Image.Image | None
     format: str
+    mode: str
+    stored_size: Size
     meta: Metadata = field(default_factory=Metadata)
-    _handed_over: bool = False
 
     @property
     def size(self) -> Size:
         """Width and height as the reader will see them (after EXIF orientation)."""
-        width, height = self.image.size
+        width, height = self.stored_size
         return (height, width) if self.meta.orientation in (5, 6, 7, 8) else (width, height)
 
     def __enter__(self) -> OpenPhoto:
@@ -65,18 +70,16 @@ class OpenPhoto:
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if self._handed_over:
-            # ``pixels`` returned this very object; closing would destroy the
-            # caller's pixels, so only let go of the file handle.
-            if getattr(self.image, "fp", None) is not None:
-                self.image.fp.close()
-        else:
+        if self.image is not None:
             self.image.close()
+            self.image = None
 
     def pixels(self, at_least: Size | None = None) -> Image.Image:
         """Upright sRGB ``RGB``/``RGBA`` pixels of the first frame, at least ``at_least``
         large (oriented) where the format can decode at a reduced scale."""
         image = self.image
+        if image is None:
+            raise RuntimeError("OpenPhoto.pixels() was already called")
         if at_least and self.format in DRAFT_FORMATS:
             _draft(image, at_least, self.meta.orientation)
         try:
@@ -86,7 +89,11 @@ class OpenPhoto:
             result = to_srgb(upright)
         except source.DECODE_ERRORS as exc:
             raise source.decode_failure(self.path, exc) from exc
-        self._handed_over = result is image
+        self.image = None
+        if result is not image:
+            image.close()
+        elif getattr(image, "fp", None) is not None:
+            image.fp.close()  # keep the pixels we return, release the file
         return result
 
 
@@ -107,7 +114,7 @@ def open_photo(path: Path | str, *, max_pixels: int) -> OpenPhoto:
     except BaseException:
         image.close()
         raise
-    return OpenPhoto(path, image, image.format or "", meta)
+    return OpenPhoto(path, image, image.format or "", image.mode, image.size, meta)
 
 
 def read_metadata(image: Image.Image) -> Metadata:

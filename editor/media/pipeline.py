@@ -16,7 +16,6 @@ from PIL import Image
 
 from editor.media import cache
 from editor.media.decode import open_photo
-from editor.media.encode import Encoder
 from editor.media.geometry import (
     Crop,
     Size,
@@ -27,12 +26,14 @@ from editor.media.geometry import (
     scaled_height,
     variant_widths,
 )
+from editor.media.memory import release_freed_memory
 from editor.media.probe import notices_for
+from editor.media.resize import crop_resize, shrink
+from editor.media.scheduler import Encoder
 from editor.media.types import EXTENSIONS, OUTPUT_FORMATS, ProcessedImage, Variant
 from editor.site import ImageSettings
 
 SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,150}")
-RESAMPLE = Image.Resampling.LANCZOS
 
 
 def process_image(
@@ -65,8 +66,11 @@ def process_image(
         size, notices, had_gps = photo.size, notices_for(photo), photo.meta.has_gps
         widths = variant_widths(size[0], settings.widths)
         plan = crop_plan(size, focal) if crops else []
-        pixels = photo.pixels(decode_size(size, widths, plan))
-    variants, crop_files = _render(pixels, size, widths, plan, out_dir / prefix, settings)
+        # Passed straight on, not kept in a local: `_render` drops the full decode
+        # after the first resize, and a reference here would keep it alive.
+        rendered = _render(photo.pixels(decode_size(size, widths, plan)), size, widths, plan,
+                           out_dir / prefix, settings)
+    variants, crop_files = rendered
     result = ProcessedImage(
         variants=variants,
         fallback=max((v for v in variants if v.format == "jpeg"), key=lambda v: v.width),
@@ -87,30 +91,26 @@ def _render(image: Image.Image, size: Size, widths: list[int], plan: list[Crop],
     """Resize and submit every output; ``image`` is consumed (dropped as soon as possible)."""
     decoded = image.size
     with Encoder(settings) as encoder:
-        current = _shrink(image, widths[0], scaled_height(widths[0], size))
+        current = shrink(image, (widths[0], scaled_height(widths[0], size)), split=True)
         variants = _submit_width(encoder, current, stem)
         crops = {c.name: _submit_crop(encoder, image, size, decoded, c, stem) for c in plan}
         del image  # the full decode is the biggest buffer; the chain needs only `current`
+        release_freed_memory()
         for width in widths[1:]:
-            current = _shrink(current, width, scaled_height(width, size))
+            current = shrink(current, (width, scaled_height(width, size)))
             variants += _submit_width(encoder, current, stem)
         encoder.wait()
     variants.sort(key=lambda v: (OUTPUT_FORMATS.index(v.format), v.width))
     return variants, crops
 
 
-def _shrink(image: Image.Image, width: int, height: int) -> Image.Image:
-    if image.size == (width, height):
-        return image
-    return image.resize((width, height), RESAMPLE)
-
-
 def _submit_width(encoder: Encoder, image: Image.Image, stem: Path) -> list[Variant]:
-    """Queue one width in every format, slowest encoder first so both threads stay busy."""
+    """Queue one width in every format. The AVIF job (first, slowest) saves ``image``
+    itself; the WebP and JPEG jobs each save a copy of it."""
     out = []
     for fmt in OUTPUT_FORMATS:
         path = stem.with_name(f"{stem.name}-{image.width}.{EXTENSIONS[fmt]}")
-        encoder.submit(image, fmt, path)
+        encoder.submit(image, fmt, path, copy=fmt != "avif")
         out.append(Variant(image.width, image.height, fmt, path))
     return out
 
@@ -119,7 +119,7 @@ def _submit_crop(encoder: Encoder, image: Image.Image, size: Size, decoded: Size
                  crop: Crop, stem: Path) -> Variant:
     """Cut and scale one crop from the decoded image in a single resampling pass."""
     box = scale_box(crop.box, size, decoded)
-    piece = image.resize(crop.size, RESAMPLE, box=box)
+    piece = crop_resize(image, box, crop.size)
     path = stem.with_name(f"{stem.name}-{crop.name}.jpg")
-    encoder.submit(piece, "jpeg", path, shared=False)
+    encoder.submit(piece, "jpeg", path, copy=False)
     return Variant(crop.size[0], crop.size[1], "jpeg", path)

@@ -21,6 +21,7 @@ from editor.media import messages
 
 HEAD_BYTES = 64
 SCAN_CHUNK = 1 << 20
+TAIL_BYTES = 4096
 HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs",
                b"mif1", b"msf1"}
 AVIF_BRANDS = {b"avif", b"avis"}
@@ -99,8 +100,9 @@ def _jpeg_whole(fh: BinaryIO, size: int) -> bool:
     """Walk segments to the first scan, then look for the end-of-image marker.
 
     Entropy-coded data never contains ``FF D9`` (``FF`` bytes are stuffed), and the
-    EXIF thumbnail's own markers sit inside APP1, which the walk skips by length;
-    anything appended after the marker (motion-photo video) is irrelevant.
+    EXIF thumbnail's own markers sit inside APP1, which the walk skips by length.
+    The marker is nearly always in the last bytes; only files with data appended
+    after it (motion-photo video) need the full scan.
     """
     pos = 2
     while True:
@@ -116,6 +118,10 @@ def _jpeg_whole(fh: BinaryIO, size: int) -> bool:
             pos += 2
         else:
             pos += 2 + int.from_bytes(marker[2:4], "big")
+    fh.seek(max(pos, size - TAIL_BYTES))
+    if b"\xff\xd9" in fh.read():
+        return True
+    fh.seek(pos)
     tail = b""
     while chunk := fh.read(SCAN_CHUNK):
         if b"\xff\xd9" in tail[-1:] + chunk:

@@ -19,9 +19,9 @@ def encodes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     written: list[Path] = []
     real = encode.write_image
 
-    def spy(image, fmt, path, settings):  # type: ignore[no-untyped-def]
+    def spy(image, fmt, path, settings, *args):  # type: ignore[no-untyped-def]
         written.append(path)
-        real(image, fmt, path, settings)
+        real(image, fmt, path, settings, *args)
 
     monkeypatch.setattr(encode, "write_image", spy)
     return written

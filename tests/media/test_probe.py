@@ -62,3 +62,5 @@ def test_probe_does_not_decode_pixels(phone: Path) -> None:
     with open_photo(phone, max_pixels=10**8) as photo:
         assert isinstance(photo.image, Image.Image)
         assert photo.image.tile, "header only: the decoder has not run yet"
+        pixels = photo.pixels()
+        assert photo.image is None and pixels.size == (300, 400)
