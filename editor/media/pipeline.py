@@ -10,6 +10,7 @@ larger ones.
 from __future__ import annotations
 
 import re
+from concurrent.futures import Future
 from pathlib import Path
 
 from PIL import Image
@@ -28,7 +29,7 @@ from editor.media.geometry import (
 )
 from editor.media.memory import release_freed_memory
 from editor.media.probe import notices_for
-from editor.media.resize import crop_resize, shrink
+from editor.media.resize import shrink
 from editor.media.scheduler import Encoder
 from editor.media.types import EXTENSIONS, OUTPUT_FORMATS, ProcessedImage, Variant
 from editor.site import ImageSettings
@@ -89,16 +90,20 @@ def process_image(
 def _render(image: Image.Image, size: Size, widths: list[int], plan: list[Crop],
             stem: Path, settings: ImageSettings) -> tuple[list[Variant], dict[str, Variant]]:
     """Resize and submit every output; ``image`` is consumed (dropped as soon as possible)."""
-    decoded = image.size
     with Encoder(settings) as encoder:
         current = shrink(image, (widths[0], scaled_height(widths[0], size)), split=True)
-        variants = _submit_width(encoder, current, stem)
-        crops = {c.name: _submit_crop(encoder, image, size, decoded, c, stem) for c in plan}
-        del image  # the full decode is the biggest buffer; the chain needs only `current`
-        release_freed_memory()
+        # Crops are cut from the full decode by both lanes while we make the chain of
+        # smaller widths; the decode is then freed before the widest AVIF (the most
+        # memory-hungry job) starts.
+        crops, cutting = _submit_crops(encoder, image, size, plan, stem)
+        chain = [current]
         for width in widths[1:]:
-            current = shrink(current, (width, scaled_height(width, size)))
-            variants += _submit_width(encoder, current, stem)
+            chain.append(shrink(chain[-1], (width, scaled_height(width, size))))
+        encoder.wait(cutting)
+        del image, current
+        release_freed_memory()
+        variants = [v for img in chain for v in _submit_width(encoder, img, stem)]
+        del chain  # each width now lives only as long as its jobs
         encoder.wait()
     variants.sort(key=lambda v: (OUTPUT_FORMATS.index(v.format), v.width))
     return variants, crops
@@ -115,11 +120,14 @@ def _submit_width(encoder: Encoder, image: Image.Image, stem: Path) -> list[Vari
     return out
 
 
-def _submit_crop(encoder: Encoder, image: Image.Image, size: Size, decoded: Size,
-                 crop: Crop, stem: Path) -> Variant:
-    """Cut and scale one crop from the decoded image in a single resampling pass."""
-    box = scale_box(crop.box, size, decoded)
-    piece = crop_resize(image, box, crop.size)
-    path = stem.with_name(f"{stem.name}-{crop.name}.jpg")
-    encoder.submit(piece, "jpeg", path, copy=False)
-    return Variant(crop.size[0], crop.size[1], "jpeg", path)
+def _submit_crops(encoder: Encoder, image: Image.Image, size: Size, plan: list[Crop],
+                  stem: Path) -> tuple[dict[str, Variant], list[Future[Path]]]:
+    """Queue every crop, alternating lanes so both cores cut and encode."""
+    crops, jobs = {}, []
+    for index, crop in enumerate(plan):
+        path = stem.with_name(f"{stem.name}-{crop.name}.jpg")
+        box = scale_box(crop.box, size, image.size)
+        lane = "other" if index % 2 == 0 else "avif"
+        jobs.append(encoder.submit_crop(image, box, crop.size, path, lane=lane))
+        crops[crop.name] = Variant(crop.size[0], crop.size[1], "jpeg", path)
+    return crops, jobs
