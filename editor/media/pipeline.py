@@ -30,7 +30,7 @@ from editor.media.geometry import (
 from editor.media.memory import release_freed_memory
 from editor.media.probe import notices_for
 from editor.media.resize import shrink
-from editor.media.scheduler import Encoder
+from editor.media.scheduler import ENCODE_THREADS, Encoder
 from editor.media.types import EXTENSIONS, OUTPUT_FORMATS, ProcessedImage, Variant
 from editor.site import ImageSettings
 
@@ -46,12 +46,14 @@ def process_image(
     focal: tuple[float, float] = (0.5, 0.5),
     cache_dir: Path | None = None,
     crops: bool = True,
+    threads: int = ENCODE_THREADS,
 ) -> ProcessedImage:
     """Write responsive variants (and crops) of ``path`` into ``out_dir``.
 
     Raises ``MediaError`` naming the file for anything that is not a usable photo;
     nothing is written in that case. With ``cache_dir`` an unchanged photo is
-    linked from the cache instead of being decoded and encoded again.
+    linked from the cache instead of being decoded and encoded again. ``threads=1``
+    suits callers that already run one photo per core (a process pool).
     """
     if not SLUG.fullmatch(slug):
         raise ValueError(f"slug must be letters, digits, '-' or '_': {slug!r}")
@@ -70,7 +72,7 @@ def process_image(
         # Passed straight on, not kept in a local: `_render` drops the full decode
         # after the first resize, and a reference here would keep it alive.
         rendered = _render(photo.pixels(decode_size(size, widths, plan)), size, widths, plan,
-                           out_dir / prefix, settings)
+                           out_dir / prefix, Encoder(settings, threads))
     variants, crop_files = rendered
     result = ProcessedImage(
         variants=variants,
@@ -88,10 +90,11 @@ def process_image(
 
 
 def _render(image: Image.Image, size: Size, widths: list[int], plan: list[Crop],
-            stem: Path, settings: ImageSettings) -> tuple[list[Variant], dict[str, Variant]]:
+            stem: Path, encoder: Encoder) -> tuple[list[Variant], dict[str, Variant]]:
     """Resize and submit every output; ``image`` is consumed (dropped as soon as possible)."""
-    with Encoder(settings) as encoder:
-        current = shrink(image, (widths[0], scaled_height(widths[0], size)), split=True)
+    with encoder:
+        first = (widths[0], scaled_height(widths[0], size))
+        current = shrink(image, first, split=encoder.threads > 1)
         # Crops are cut from the full decode by both lanes while we make the chain of
         # smaller widths; the decode is then freed before the widest AVIF (the most
         # memory-hungry job) starts.

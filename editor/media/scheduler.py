@@ -69,6 +69,12 @@ class MemoryBudget:
             self.used -= amount
             self._cond.notify_all()
 
+    @property
+    def waiting(self) -> int:
+        """How many ``take`` calls are in line."""
+        with self._cond:
+            return len(self._line)
+
 
 class Encoder:
     """Encodes submitted images in the background: an AVIF lane and a WebP/JPEG lane.

@@ -137,3 +137,19 @@ def test_bad_slug_is_a_programming_error(phone: Path, out_dir: Path,
                                          settings: ImageSettings) -> None:
     with pytest.raises(ValueError):
         process_image(phone, slug="../etc", out_dir=out_dir, settings=settings)
+
+
+def test_single_thread_mode_gives_the_same_files(tmp_path: Path, phone: Path,
+                                                 settings: ImageSettings) -> None:
+    """``threads=1`` (for process pools) changes scheduling only. (libaom may choose
+    differently with two threads on large images, so AVIF is compared by size.)"""
+    two = run(phone, tmp_path / "two", settings)
+    one = process_image(phone, slug="berita", out_dir=tmp_path / "one", settings=settings,
+                        threads=1)
+    assert [p.name for p in one.files] == [p.name for p in two.files]
+    for a, b in zip(one.files, two.files, strict=True):
+        if a.suffix == ".avif":
+            with Image.open(a) as left, Image.open(b) as right:
+                assert left.size == right.size
+        else:
+            assert a.read_bytes() == b.read_bytes(), a.name
