@@ -1,0 +1,31 @@
+"""Work-arounds for defects of the Qt binding that the editor would otherwise hit.
+
+PySide6 6.12 on Python 3.11 drops one reference to ``None`` every time a Qt
+function returns a null pointer (``QTextBlock.textList()`` outside a list,
+``QApplication.focusWidget()`` with no focus, an unset ``QTextFormat.property()``),
+and one reference to ``True``/``False`` every time a Python ``Signal(bool)`` is
+emitted. After a few thousand such calls — minutes of typing — Python frees the
+singleton and aborts with "none_dealloc"/"bool_dealloc" (measured in
+``tests/gui/test_compat.py``). Python 3.12 made these singletons immortal, which
+is exactly the fix; on older Pythons we give them a reference count that cannot
+run out.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+_BALLAST = 1 << 40
+_done = False
+
+
+def protect_singletons() -> bool:
+    """Make ``None``, ``True`` and ``False`` effectively immortal; True if it acted."""
+    global _done
+    if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _BALLAST
+    _done = True
+    return True
