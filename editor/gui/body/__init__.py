@@ -1,0 +1,1 @@
+"""The body editor: a QTextEdit over the model\x27s blocks."""

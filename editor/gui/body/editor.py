@@ -1,0 +1,385 @@
+"""The body editor: a QTextEdit whose document stands for the article's blocks.
+
+It grows with its text (the writing column scrolls as one page), keeps cards whole
+(typing next to a card opens a paragraph beside it; Backspace first selects a card,
+then deletes it), pastes through the core's cleaner, and paints suggested
+Baca Juga spots and problem marks. Conversions live in ``convert``, card edits in
+``card_ops``, formatting in ``formatting``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+
+from editor.gui import style
+from editor.gui.body import card_ops, clipboard
+from editor.gui.body import formats as F
+from editor.gui.body.cards import CardPainter, button_rects, card_at, short_url
+from editor.gui.body.convert import card_in_block, document_blocks, load_document
+from editor.gui.body.decorations import MARGIN, Decorations
+from editor.gui.thumbnails import ThumbnailCache
+from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
+from editor.render.labels import page_labels
+
+MIN_HEIGHT = 220
+
+
+class BodyEdit(QTextEdit):
+    card_button = Signal(int, str)  # card position, "edit" | "up" | "down" | "remove"
+    images_dropped = Signal(list)  # photo files dropped into the text
+    spot_clicked = Signal(int)  # block number after which a Baca Juga is suggested
+    cursor_rect_changed = Signal(QRect)
+    format_state_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("body")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setMouseTracking(True)
+        doc = self.document()
+        doc.setDefaultFont(F.body_font())
+        doc.setDocumentMargin(4)
+        self.cards = CardPainter(self, self)
+        doc.documentLayout().registerHandler(F.CARD_OBJECT, self.cards)
+        doc.documentLayout().documentSizeChanged.connect(lambda _size: self._fit_height())
+        self.decorations = Decorations()
+        self.thumbnails: ThumbnailCache | None = None
+        self.media_path: Callable[[str], Path | None] = lambda _key: None
+        self.language = "id"
+        self.context_actions: list[QAction | None] = []
+        self.undo_actions: tuple[QAction, QAction] | None = None
+        self.labels: dict[str, str] = {}
+        self.cursorPositionChanged.connect(self._cursor_moved)
+        self.currentCharFormatChanged.connect(lambda _fmt: self.format_state_changed.emit())
+        self.load_blocks([])
+
+    # ----------------------------------------------------------------- model
+    def load_blocks(self, blocks: list[Block]) -> None:
+        load_document(self.document(), blocks, left_margin=MARGIN)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._fit_height()
+
+    def model_blocks(self) -> tuple[list[Block], list[int]]:
+        return document_blocks(self.document())
+
+    def goto_block(self, number: int) -> None:
+        block = self.document().findBlockByNumber(number)
+        if block.isValid():
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            self.setTextCursor(cursor)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def edit_cursor(self, change: Callable[[QTextCursor], None]) -> None:
+        """Run a formatting command on the text cursor and keep what it did to it."""
+        cursor = self.textCursor()
+        change(cursor)
+        self.setTextCursor(cursor)
+        self.format_state_changed.emit()
+
+    # ----------------------------------------------------------------- cards
+    def card_position(self) -> int | None:
+        block = self.textCursor().block()
+        return block.position() if card_ops.is_card_block(block) else None
+
+    def card_at_position(self, position: int) -> Block | None:
+        return card_in_block(self.document().findBlock(position))
+
+    def insert_card(self, card: Block) -> int:
+        position = card_ops.insert_card(self.textCursor(), card)
+        self._select_card(position)
+        return position
+
+    def replace_card(self, position: int, card: Block) -> None:
+        card_ops.replace_card(self.document(), position, card)
+        self.viewport().update()
+
+    def move_card(self, step: int, position: int | None = None) -> None:
+        position = self.card_position() if position is None else position
+        if position is not None:
+            moved = card_ops.move_card(self.document(), position, step)
+            if moved is not None:
+                self._select_card(moved)
+
+    def delete_card(self, position: int | None = None) -> None:
+        position = self.card_position() if position is None else position
+        if position is not None:
+            after = card_ops.delete_card(self.document(), position)
+            cursor = self.textCursor()
+            cursor.setPosition(min(after, self.document().characterCount() - 1))
+            self.setTextCursor(cursor)
+
+    def _select_card(self, position: int) -> None:
+        """Put the cursor just after the card: highlighted, and Backspace deletes it."""
+        cursor = self.textCursor()
+        cursor.setPosition(position + 1)
+        self.setTextCursor(cursor)
+        self.viewport().update()
+
+    # ----------------------------------------------------------------- CardHost
+    def card_label(self, card: Block) -> str:
+        if isinstance(card, BacaJuga):
+            return page_labels(self.language)["baca_juga"].rstrip(":").upper()
+        if isinstance(card, ImageBlock):
+            return self.labels.get("photo", "PHOTO")
+        if isinstance(card, Embed):
+            return f"{self.labels.get('embed', 'EMBED')} · {card.provider}".rstrip(" ·")
+        return ""
+
+    def card_notes(self, card: Block) -> list[tuple[str, str]]:
+        if isinstance(card, BacaJuga | Embed):
+            return [(short_url(card.url), "muted") if card.url.strip()
+                    else (self.labels.get("no_link", "No link"), "warning")]
+        if isinstance(card, ImageBlock):
+            image = card.image
+            notes = [(self.labels.get("credit", "Credit: %1").replace("%1", image.credit), "muted")]
+            if image.alt.strip():
+                notes.append((self.labels.get("alt", "Alt: %1").replace("%1", image.alt), "muted"))
+            else:
+                notes.append((self.labels.get("no_alt", "No alt text"), "warning"))
+            return notes if image.credit else notes[1:]
+        return []
+
+    def card_thumbnail(self, media_key: str) -> QImage | None:
+        if self.thumbnails is None:
+            return None
+        return self.thumbnails.get(self.media_path(media_key))
+
+    def active_card_position(self) -> int:
+        position = self.card_position()
+        return -1 if position is None else position
+
+    def accent(self) -> str:
+        return self.decorations.accent
+
+    # ----------------------------------------------------------------- size
+    def _fit_height(self) -> None:
+        height = int(self.document().size().height()) + 2 * self.frameWidth() + 8
+        self.setFixedHeight(max(MIN_HEIGHT, height))
+
+    def _cursor_moved(self) -> None:
+        self.viewport().update()
+        self.cursor_rect_changed.emit(self.cursorRect())
+        self.format_state_changed.emit()
+
+    # ----------------------------------------------------------------- keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._card_key(event) or self._enter_key(event):
+            return
+        self._end_link_before_typing(event)
+        super().keyPressEvent(event)
+
+    def _card_key(self, event: QKeyEvent) -> bool:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        block, key = cursor.block(), event.key()
+        at_start = cursor.positionInBlock() == 0
+        if card_ops.is_card_block(block):
+            return self._key_on_card(event, block, at_start)
+        if key == Qt.Key.Key_Backspace and at_start and card_ops.is_card_block(block.previous()):
+            self._select_card(block.previous().position())
+            return True
+        at_end = cursor.atBlockEnd()
+        if key == Qt.Key.Key_Delete and at_end and card_ops.is_card_block(block.next()):
+            cursor.setPosition(block.next().position())
+            self.setTextCursor(cursor)
+            return True
+        return False
+
+    def _key_on_card(self, event: QKeyEvent, block, at_start: bool) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Backspace and at_start or key == Qt.Key.Key_Delete and not at_start:
+            step = block.previous() if key == Qt.Key.Key_Backspace else block.next()
+            if step.isValid():
+                cursor = QTextCursor(step)
+                if key == Qt.Key.Key_Backspace:
+                    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                self.setTextCursor(cursor)
+            return True
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.delete_card(block.position())
+            return True
+        text = event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (text and text.isprintable()):
+            typed = text if text and text.isprintable() else ""
+            self._paragraph_beside(block, before=at_start, text=typed)
+            return True
+        return False
+
+    def _paragraph_beside(self, block, *, before: bool, text: str) -> None:
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        if before:
+            if block.previous().isValid():
+                cursor.setPosition(block.previous().position() + block.previous().length() - 1)
+                cursor.insertBlock(F.paragraph_format(), F.base_char_format())
+            else:
+                cursor.setPosition(0)
+                cursor.insertBlock(F.paragraph_format(), F.base_char_format())
+                cursor.setPosition(0)
+                cursor.setBlockFormat(F.paragraph_format())
+                cursor.setBlockCharFormat(F.base_char_format())
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(F.paragraph_format(), F.base_char_format())
+        if text:
+            cursor.insertText(text, F.base_char_format())
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def _enter_key(self, event: QKeyEvent) -> bool:
+        """Enter after a heading or quote starts a plain paragraph; on an empty item ends a list."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or \
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            return False
+        cursor = self.textCursor()
+        block = cursor.block()
+        fmt = block.blockFormat()
+        if block.textList() is not None and not block.text():
+            cursor.beginEditBlock()
+            block.textList().remove(block)
+            cursor.setBlockFormat(F.paragraph_format())
+            cursor.endEditBlock()
+            return True
+        if (F.heading_level(fmt) or F.is_quote(fmt)) and cursor.atBlockEnd():
+            cursor.insertBlock(F.paragraph_format(), F.base_char_format())
+            self.setTextCursor(cursor)
+            return True
+        return False
+
+    def _end_link_before_typing(self, event: QKeyEvent) -> None:
+        """Letters typed right after a link are not part of it (as in every word processor)."""
+        text = event.text()
+        cursor = self.textCursor()
+        if not text or not text.isprintable() or cursor.hasSelection():
+            return
+        fmt = cursor.charFormat()
+        if not fmt.isAnchor():
+            return
+        after = QTextCursor(cursor)
+        after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        if cursor.atBlockEnd() or after.charFormat().anchorHref() != fmt.anchorHref():
+            plain = QTextCharFormat(fmt)
+            F.remove_link(plain)
+            self.setCurrentCharFormat(plain)
+
+    # ----------------------------------------------------------------- mouse
+    def _doc_point(self, point: QPointF) -> QPointF:
+        return point + QPointF(self.horizontalScrollBar().value(),
+                               self.verticalScrollBar().value())
+
+    def _card_hit(self, point: QPointF) -> tuple[int, str | None] | None:
+        found = card_at(self.cards, self._doc_point(point))
+        if found is None or self.card_at_position(found[0]) is None:
+            return None
+        position, rect = found
+        for name, button in button_rects(rect).items():
+            if button.contains(self._doc_point(point)):
+                return position, name
+        return position, None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        spot = self.decorations.spot_at(event.position())
+        if spot is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.goto_block(spot)
+            self.spot_clicked.emit(spot)
+            return
+        hit = self._card_hit(event.position())
+        if hit is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._select_card(hit[0])
+            if hit[1] is not None:
+                self.card_button.emit(hit[0], hit[1])
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self._card_hit(event.position())
+        if hit is not None:
+            self.card_button.emit(hit[0], "edit")
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        hit = self._card_hit(event.position())
+        over_button = hit is not None and hit[1] is not None
+        over_spot = self.decorations.spot_at(event.position()) is not None
+        shape = Qt.CursorShape.PointingHandCursor if over_button or over_spot else \
+            Qt.CursorShape.ArrowCursor if hit else Qt.CursorShape.IBeamCursor
+        self.viewport().setCursor(shape)
+        super().mouseMoveEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from editor.gui.fields import standard_menu
+
+        hit = self._card_hit(QPointF(event.pos()))
+        if hit is not None:
+            self._select_card(hit[0])
+        menu = standard_menu(self, event.pos())
+        if self.card_position() is not None and self.context_actions:
+            menu.addSeparator()
+            for action in self.context_actions:
+                menu.addSeparator() if action is None else menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # ----------------------------------------------------------------- paint
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        offset = -self._doc_point(QPointF(0, 0))
+        self.decorations.paint(painter, self.document(), offset)
+        painter.end()
+
+    # ----------------------------------------------------------------- clipboard
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(clipboard.image_paths(source)) or super().canInsertFromMimeData(source) \
+            or source.hasFormat(clipboard.BLOCKS_MIME)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        photos = clipboard.image_paths(source)
+        if photos:
+            self.images_dropped.emit(photos)
+            return
+        blocks = clipboard.mime_blocks(source)
+        if blocks:
+            cursor = self.textCursor()
+            clipboard.insert_blocks(cursor, blocks)
+            self.setTextCursor(cursor)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        blocks = clipboard.selection_blocks(self.textCursor())
+        return clipboard.blocks_mime(blocks, mime) if blocks else mime
+
+    def paste_plain(self) -> None:
+        """Ctrl+Shift+V: the clipboard's text only, as paragraphs."""
+        text = QGuiApplication.clipboard().text()
+        if text:
+            cursor = self.textCursor()
+            clipboard.insert_blocks(cursor, clipboard.text_blocks(text))
+            self.setTextCursor(cursor)
+
+    def set_accent(self, accent: str) -> None:
+        self.decorations.accent = accent or style.DEFAULT_ACCENT
+        self.viewport().update()
