@@ -1,0 +1,76 @@
+"""Start-up: the QApplication, translations, the interaction seam, the window.
+
+``redaksi`` (no arguments) and ``redaksi DRAFT.redaksi`` call ``run``. Tests and
+tools build the window with ``start`` inside an application they already have.
+
+``REDAKSI_BENCH_EXIT_AFTER_SHOWN=1`` makes ``run`` print ``SHOWN <monotonic
+seconds>`` once the window is shown and the event loop has turned once, then
+quit: the start-up benchmark's finish line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+import editor.gui.pane_host  # noqa: F401  (QtWebEngine must load before the QApplication)
+from editor.gui import interaction
+from editor.gui.dialogs.qt_interaction import QtInteraction
+from editor.gui.i18n import translations
+from editor.gui.icons import icon
+from editor.gui.main_window import MainWindow
+from editor.gui.settings import Settings
+
+BENCH_ENV = "REDAKSI_BENCH_EXIT_AFTER_SHOWN"
+
+
+def create_application() -> QApplication:
+    """The one QApplication (reused when a test framework already made it)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication([sys.argv[0] if sys.argv else "redaksi"])
+    app.setApplicationName("Redaksi")
+    app.setDesktopFileName("redaksi")
+    app.setWindowIcon(icon("baca-juga"))
+    return app
+
+
+def start(argv: Sequence[str] = (), *, settings: Settings | None = None,
+          answers: interaction.Interaction | None = None, preview: bool = True) -> MainWindow:
+    """Build and show the window on ``argv[0]`` (a draft) or a new article.
+
+    ``preview=False`` puts a placeholder where the QtWebEngine preview goes (tests
+    that are not about the preview save Chromium's start-up and memory).
+    """
+    settings = settings or Settings()
+    translations().apply(settings.get("language"))
+    interaction.install(answers or interaction.scripted_from_env() or QtInteraction())
+    window = MainWindow(settings, preview=preview)
+    paths = [arg for arg in argv if not arg.startswith("-")]
+    if not paths or not window.files.open_path(paths[0]):
+        window.session.load(window.files.new_draft())
+    window.show()
+    return window
+
+
+def run(argv: list[str]) -> int:
+    """The editor's main loop; returns the process exit code."""
+    app = create_application()
+    window = start(argv)
+    if os.environ.get(BENCH_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_shown(app))
+    else:
+        QTimer.singleShot(0, window.files.offer_recovery)
+    return app.exec()
+
+
+def _report_shown(app: QApplication) -> None:
+    print(f"SHOWN {time.monotonic():.6f}", flush=True)
+    app.quit()

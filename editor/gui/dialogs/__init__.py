@@ -1,0 +1,1 @@
+"""Dialogs: forms for links and cards, export, preferences, and the interaction seam."""

@@ -1,0 +1,153 @@
+"""Text fields that share the window's one undo history.
+
+Qt's text widgets each keep a private undo stack and grab Ctrl+Z for it. Redaksi
+has one history for the whole article (``session``), so the filter here lets the
+window's Undo/Redo actions take those keys, and the context menus offer the
+window's Undo/Redo instead of the widget's own.
+
+``WrapField`` is a single-paragraph field that wraps and grows (headline, deck):
+it reads like the article's text instead of a one-line form box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextOption
+from PySide6.QtWidgets import QFrame, QLineEdit, QMenu, QPlainTextEdit, QSizePolicy, QWidget
+
+_global_undo: tuple[QAction, QAction] | None = None
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+# Text widgets claim Ctrl+K for "delete to end of line" on X11; Redaksi's Ctrl+K is Link.
+WINDOW_KEYS = (QKeySequence("Ctrl+K"),)
+
+
+def set_global_undo(undo: QAction, redo: QAction) -> None:
+    global _global_undo
+    _global_undo = (undo, redo)
+
+
+def standard_menu(widget: QWidget, pos: QPoint | None = None) -> QMenu:
+    """The widget's own context menu with its private Undo/Redo swapped for the window's."""
+    if pos is not None and hasattr(widget, "cursorForPosition"):
+        menu = widget.createStandardContextMenu(pos)
+    else:
+        menu = widget.createStandardContextMenu()
+    if _global_undo is None:
+        return menu
+    first = menu.actions()[0] if menu.actions() else None
+    for action in list(menu.actions()):
+        if action.objectName() in ("edit-undo", "edit-redo"):
+            menu.removeAction(action)
+    menu.insertActions(first if first and first in menu.actions() else None, list(_global_undo))
+    return menu
+
+
+def _window_key(event: QKeyEvent) -> bool:
+    if any(event.matches(key) for key in UNDO_KEYS):
+        return True
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed == key for key in WINDOW_KEYS)
+
+
+class SharedUndoFilter(QObject):
+    """Installed on text widgets: Ctrl+Z/Ctrl+Y (and Ctrl+K) go to the window's actions;
+    context menus offer the window's Undo/Redo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and _window_key(event):
+            event.ignore()  # not the widget's: let the window's shortcut fire
+            return True
+        if kind == QEvent.Type.ContextMenu and isinstance(watched, QLineEdit):
+            menu = standard_menu(watched)
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return False
+
+
+_filter: SharedUndoFilter | None = None
+
+
+def share_undo(*widgets: QWidget) -> None:
+    """Route the undo keys and menus of ``widgets`` to the window's history."""
+    global _filter
+    if _filter is None:
+        _filter = SharedUndoFilter()
+    for widget in widgets:
+        widget.installEventFilter(_filter)
+
+
+class WrapField(QPlainTextEdit):
+    """One paragraph of text that wraps and grows; Enter moves on instead of breaking."""
+
+    edited = Signal(str)  # the journalist changed the text (not ``set_text``)
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)  # the window's history has these edits
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self._quiet = False
+        self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
+        share_undo(self)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` without reporting an edit; keeps the cursor where it can."""
+        if text == self.toPlainText():
+            return
+        position = self.textCursor().position()
+        self._quiet = True
+        self.setPlainText(text)
+        self._quiet = False
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+    def _changed(self) -> None:
+        text = self.toPlainText()
+        if "\n" in text or "\u2029" in text:
+            cleaned = " ".join(text.split())
+            self.set_text(cleaned)
+            text = cleaned
+        self._fit()
+        if not self._quiet:
+            self.edited.emit(text)
+
+    def _fit(self) -> None:
+        lines = max(1, int(self.document().size().height()))
+        metrics = self.fontMetrics()
+        height = lines * metrics.lineSpacing() + 2 * self.document().documentMargin() + 6
+        self.setFixedHeight(int(height))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:
+        """Pasted line breaks become spaces: a headline is one line of text."""
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = standard_menu(self, event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()

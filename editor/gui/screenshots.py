@@ -1,0 +1,132 @@
+"""Screenshots of the real main window, for docs and for checking the look.
+
+    .venv/bin/python -m editor.gui.screenshots --lang id --lang en \\
+        --size 1280x800 --size 1024x700 -o screenshots/ [--all]
+
+Opens the sample article (or ``--draft``), waits for the live preview, and writes
+``main-<lang>-<w>x<h>.png``; ``--all`` adds each drawer section open and the main
+dialogs. Runs offscreen when there is no display, with throw-away settings so
+your own window layout neither shows up nor changes (see docs/screenshots.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "banjir-rob-semarang.redaksi"
+
+
+def _isolate(folder: Path) -> None:
+    """Fresh config/data/cache folders, and offscreen Qt when there is no screen."""
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        path = folder / name.lower()
+        path.mkdir(parents=True, exist_ok=True)
+        os.environ[name] = str(path)
+    os.environ["REDAKSI_CACHE_DIR"] = str(folder / "cache")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def _settle(app, window, seconds: float = 12.0) -> None:
+    """Let layout, thumbnails and the preview finish (the preview paints late)."""
+    deadline = time.monotonic() + seconds
+    preview = window.preview
+    while time.monotonic() < deadline:
+        app.processEvents()
+        settled = getattr(preview, "is_settled", lambda: True)()
+        if settled and not window.thumbnails._pending:
+            break
+        time.sleep(0.03)
+    end = time.monotonic() + 0.4  # a grab right at loadFinished is blank
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _grab(widget, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    print(path)
+    return path
+
+
+def shoot(draft: Path, languages: list[str], sizes: list[tuple[int, int]], outdir: Path,
+          everything: bool) -> list[Path]:
+    from editor.gui.app import create_application, start
+    from editor.gui.interaction import ScriptedInteraction
+
+    app = create_application()
+    window = start([str(draft)], answers=ScriptedInteraction())
+    made: list[Path] = []
+    for language in languages:
+        window.on_language(language)
+        for width, height in sizes:
+            window.resize(width, height)
+            window.drawer.show_section("")
+            _settle(app, window)
+            made.append(_grab(window, outdir / f"main-{language}-{width}x{height}.png"))
+            if everything:
+                made += _extras(app, window, outdir, f"{language}-{width}x{height}")
+    window.session.stack.setClean()
+    window.close()
+    return made
+
+
+def _extras(app, window, outdir: Path, suffix: str) -> list[Path]:
+    made = []
+    for section in ("related", "meta", "checks"):
+        window.drawer.show_section(section)
+        _settle(app, window, 1.0)
+        made.append(_grab(window, outdir / f"drawer-{section}-{suffix}.png"))
+    window.drawer.show_section("")
+    if suffix.endswith("1280x800"):
+        made += _dialogs(app, window, outdir, suffix.split("-")[0])
+    return made
+
+
+def _dialogs(app, window, outdir: Path, language: str) -> list[Path]:
+    made = []
+    for name, opener in (("baca-juga", window.on_insert_baca_juga), ("export", window.on_export),
+                         ("preferences", window.on_preferences),
+                         ("related", window.on_add_related)):
+        opener()
+        _settle(app, window, 0.5)
+        dialog = app.activeModalWidget()
+        if dialog is not None:
+            made.append(_grab(dialog, outdir / f"dialog-{name}-{language}.png"))
+            dialog.reject()
+    return made
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m editor.gui.screenshots",
+                                     description="Screenshots of the Redaksi main window.")
+    parser.add_argument("--lang", action="append", choices=("id", "en"),
+                        help="UI language (repeatable; default: id and en)")
+    parser.add_argument("--size", action="append", type=_size,
+                        help="window size WxH (repeatable; default: 1280x800 and 1024x700)")
+    parser.add_argument("--draft", type=Path, default=SAMPLE, help="article to show")
+    parser.add_argument("--all", action="store_true",
+                        help="also each drawer section open, and the main dialogs")
+    parser.add_argument("-o", "--output", type=Path, default=Path("screenshots"))
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="redaksi-shots-") as scratch:
+        _isolate(Path(scratch))
+        shoot(args.draft, args.lang or ["id", "en"], args.size or [(1280, 800), (1024, 700)],
+              args.output, args.all)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Photo thumbnails and facts, decoded in a worker thread and cached by path.
+
+A 24-megapixel JPEG takes long enough to decode that doing it on the UI thread
+would freeze typing; so the first ``get`` starts a job and returns ``None``, and
+``loaded(path)`` says when to repaint. The photo pipeline (``editor.media``)
+supplies ``make_thumbnail`` and ``probe``; until it is installed the fallback
+is ``QImageReader`` with a scaled decode, which is thread-safe for ``QImage``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader
+
+from editor.errors import MediaError
+from editor.gui.tasks import run_task
+
+try:  # the photo pipeline is another part of the project; the editor works without it
+    from editor.media import make_thumbnail, probe
+except ImportError:  # pragma: no cover - depends on the installation
+    make_thumbnail = probe = None  # type: ignore[assignment]
+
+THUMB_SIDE = 320
+
+
+@dataclass(slots=True)
+class PhotoFacts:
+    """What the window shows next to a photo: size and notices (GPS removed, too narrow)."""
+
+    width: int = 0
+    height: int = 0
+    notices: list[Any] = field(default_factory=list)
+    has_gps: bool = False
+
+
+def load_thumbnail(path: Path, side: int = THUMB_SIDE) -> QImage:
+    """Decode a small upright copy; raises ``MediaError`` with a message for people."""
+    if make_thumbnail is not None:
+        image = make_thumbnail(path, side)
+        if image.mode not in ("RGB", "RGBA"):
+            image = image.convert("RGBA")
+        fmt = QImage.Format.Format_RGBA8888 if image.mode == "RGBA" else QImage.Format.Format_RGB888
+        stride = image.width * len(image.mode)
+        return QImage(image.tobytes(), image.width, image.height, stride, fmt).copy()
+    return _qt_thumbnail(path, side)
+
+
+def _qt_thumbnail(path: Path, side: int) -> QImage:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > side:
+        reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        raise MediaError(
+            f"Berkas foto tidak bisa dibaca: {reader.errorString()}",
+            f"The photo file cannot be read: {reader.errorString()}",
+            path=str(path),
+        )
+    return image
+
+
+def photo_facts(path: Path) -> PhotoFacts:
+    """Probe a photo before it joins the draft; raises ``MediaError`` for unusable files."""
+    if probe is not None:
+        info = probe(path)
+        return PhotoFacts(info.width, info.height, list(info.warnings), info.has_gps)
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if not reader.canRead() or not size.isValid():
+        raise MediaError(
+            "Berkas ini bukan foto yang bisa dibaca.",
+            "This file is not a readable photo.",
+            path=str(path),
+        )
+    return PhotoFacts(size.width(), size.height())
+
+
+class ThumbnailCache(QObject):
+    """Thumbnails by path; ``failed`` carries the reason a photo could not be shown."""
+
+    loaded = Signal(str)
+    failed = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._images: dict[str, QImage] = {}
+        self._errors: dict[str, MediaError] = {}
+        self._pending: set[str] = set()
+
+    def get(self, path: Path | str | None) -> QImage | None:
+        if not path:
+            return None
+        key = str(path)
+        if key in self._images:
+            return self._images[key]
+        if key not in self._pending and key not in self._errors:
+            self._pending.add(key)
+            run_task(
+                lambda _progress: load_thumbnail(Path(key)),
+                on_done=lambda image: self._done(key, image),
+                on_error=lambda error: self._failed(key, error),
+            )
+        return None
+
+    def error(self, path: Path | str) -> MediaError | None:
+        return self._errors.get(str(path))
+
+    def _done(self, key: str, image: QImage) -> None:
+        self._pending.discard(key)
+        self._images[key] = image
+        self.loaded.emit(key)
+
+    def _failed(self, key: str, error: Exception) -> None:
+        self._pending.discard(key)
+        if not isinstance(error, MediaError):
+            error = MediaError(str(error), str(error), path=key)
+        self._errors[key] = error
+        self.failed.emit(key, error)
+
