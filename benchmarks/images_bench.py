@@ -13,7 +13,9 @@ real export), alternating so that drift on a shared machine hits both alike:
   ``keep="none"``;
 * ``pyvips-sol`` (reported, not the goal's baseline) — the same, except that
   the first width uses ``Image.thumbnail`` on the file, i.e. libjpeg shrink-on-load,
-  libvips' own equivalent of our draft-mode decode.
+  libvips' own equivalent of our draft-mode decode;
+* ``redaksi-stock-aom`` (reported) — Redaksi without its three libaom search
+  restrictions (``encode.AVIF_AOM_OPTIONS``), to show what they buy and cost.
 
 Wall time is measured around each child process; peak RSS comes from ``wait4``.
 Results go to ``benchmarks/results/images.json``. Goals (issue 4): wall time
@@ -39,7 +41,7 @@ RESULTS = HERE / "results"
 SOURCE = RESULTS / "images-source-v1.jpg"
 WIDTHS = (1600, 1200, 800, 480)
 JPEG_Q, WEBP_Q, AVIF_Q, VIPS_EFFORT = 82, 80, 60, 3
-CONTENDERS = ("redaksi", "pyvips", "pyvips-sol")
+CONTENDERS = ("redaksi", "pyvips", "pyvips-sol", "redaksi-stock-aom")
 GOAL_RATIO, GOAL_RSS_MIB, GOAL_SIZE = 0.85, 120, 0.10
 
 
@@ -95,9 +97,12 @@ def _camera_exif():  # noqa: ANN202 - PIL Exif
 
 # --- the contenders (each runs in a fresh process) -----------------------------------
 
-def run_redaksi(source: Path, out: Path) -> None:
-    from editor.media import process_image
+def run_redaksi(source: Path, out: Path, stock_aom: bool = False) -> None:
+    from editor.media import encode, process_image
     from editor.site import ImageSettings
+
+    if stock_aom:
+        encode.AVIF_AOM_OPTIONS.clear()
 
     settings = ImageSettings(widths=WIDTHS, jpeg_quality=JPEG_Q, webp_quality=WEBP_Q,
                              avif_quality=AVIF_Q)
@@ -130,8 +135,8 @@ def worker(name: str, source: Path, out: Path) -> None:
     """
     if name == "make-source":
         make_source(source)
-    elif name == "redaksi":
-        run_redaksi(source, out)
+    elif name.startswith("redaksi"):
+        run_redaksi(source, out, stock_aom=name == "redaksi-stock-aom")
     else:
         run_pyvips(source, out, shrink_on_load=name == "pyvips-sol")
     status = Path("/proc/self/status").read_text()
@@ -222,6 +227,7 @@ def output_files(folder: Path) -> dict[str, Path]:
 
 def compare_outputs(work: Path) -> list[dict[str, object]]:
     ours, theirs = output_files(work / "redaksi"), output_files(work / "pyvips")
+    stock = output_files(work / "redaksi-stock-aom")
     reference = _reference_1600()
     rows = []
     for name in sorted(theirs, key=lambda n: (n.split(".")[1], -int(n.split(".")[0]))):
@@ -229,9 +235,13 @@ def compare_outputs(work: Path) -> list[dict[str, object]]:
         row: dict[str, object] = {"file": name, "redaksi_bytes": mine, "pyvips_bytes": base,
                                   "delta": mine / base - 1,
                                   "clean": _is_clean(ours[name]) and _is_clean(theirs[name])}
+        if name.endswith(".avif"):
+            row["stock_aom_bytes"] = stock[name].stat().st_size
         if name.startswith("1600."):
             row["psnr_redaksi"] = _psnr(reference, ours[name])
             row["psnr_pyvips"] = _psnr(reference, theirs[name])
+            if name.endswith(".avif"):
+                row["psnr_stock_aom"] = _psnr(reference, stock[name])
         rows.append(row)
     return rows
 
@@ -280,21 +290,27 @@ def report(stats: dict[str, dict[str, float]], files: list[dict[str, object]]) -
 
 def print_table(stats: dict[str, dict[str, float]], files: list[dict[str, object]],
                 goals: dict) -> None:
-    print(f"\n{'contender':<12}{'wall median':>12}{'min':>8}{'max':>8}{'CPU':>8}"
+    print(f"\n{'contender':<18}{'wall median':>12}{'min':>8}{'max':>8}{'CPU':>8}"
           f"{'peak RSS':>11}{'quiet runs':>12}")
     for name, s in stats.items():
-        print(f"{name:<12}{s['wall_median_s']:>11.3f}s{s['wall_min_s']:>7.3f}s"
+        print(f"{name:<18}{s['wall_median_s']:>11.3f}s{s['wall_min_s']:>7.3f}s"
               f"{s['wall_max_s']:>7.3f}s{s['cpu_median_s']:>7.2f}s"
               f"{s['peak_rss_max_mib']:>7.1f} MiB{s['runs_used']:>6}/{s['runs_total']}")
-    sol = stats["redaksi"]["wall_median_s"] / stats["pyvips-sol"]["wall_median_s"]
+    ours = stats["redaksi"]["wall_median_s"]
+    sol = ours / stats["pyvips-sol"]["wall_median_s"]
+    stock = stats["redaksi-stock-aom"]["wall_median_s"] / stats["pyvips"]["wall_median_s"]
     print(f"\nratio redaksi/pyvips {goals['wall_ratio']['value']:.3f} (goal <= {GOAL_RATIO});"
-          f" vs pyvips with shrink-on-load {sol:.3f}")
-    print(f"\n{'file':<11}{'redaksi':>10}{'pyvips':>10}{'delta':>8}  PSNR (redaksi/pyvips)")
+          f" vs pyvips with shrink-on-load {sol:.3f}; redaksi with stock libaom {stock:.3f}")
+    print(f"\n{'file':<11}{'redaksi':>10}{'pyvips':>10}{'delta':>8}{'stock-aom':>11}"
+          "  PSNR vs full-res Lanczos (redaksi / pyvips / stock-aom)")
     for row in files:
-        psnr = (f"  {row['psnr_redaksi']:.2f} / {row['psnr_pyvips']:.2f} dB"
-                if "psnr_redaksi" in row else "")
+        stock = f"{row['stock_aom_bytes']:>11}" if "stock_aom_bytes" in row else " " * 11
+        psnr = ""
+        if "psnr_redaksi" in row:
+            psnr = f"  {row['psnr_redaksi']:.2f} / {row['psnr_pyvips']:.2f}"
+            psnr += f" / {row['psnr_stock_aom']:.2f} dB" if "psnr_stock_aom" in row else " dB"
         print(f"{row['file']:<11}{row['redaksi_bytes']:>10}{row['pyvips_bytes']:>10}"
-              f"{float(row['delta']):>+8.1%}{psnr}")
+              f"{float(row['delta']):>+8.1%}{stock}{psnr}")
     print()
     for name, goal in goals.items():
         value = f"{goal['value']:.3f} (goal {goal['goal']})" if "value" in goal else ""

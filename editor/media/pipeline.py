@@ -16,7 +16,7 @@ from pathlib import Path
 from PIL import Image
 
 from editor.media import cache
-from editor.media.decode import open_photo
+from editor.media.decode import OpenPhoto, open_photo
 from editor.media.geometry import (
     Crop,
     Size,
@@ -66,27 +66,31 @@ def process_image(
             hit = cache.restore(Path(cache_dir), key, out_dir, prefix, crops)
             if hit is not None:
                 return hit
-        size, notices, had_gps = photo.size, notices_for(photo), photo.meta.has_gps
-        widths = variant_widths(size[0], settings.widths)
-        plan = crop_plan(size, focal) if crops else []
-        # Passed straight on, not kept in a local: `_render` drops the full decode
-        # after the first resize, and a reference here would keep it alive.
-        rendered = _render(photo.pixels(decode_size(size, widths, plan)), size, widths, plan,
-                           out_dir / prefix, Encoder(settings, threads))
-    variants, crop_files = rendered
-    result = ProcessedImage(
+        result = _process(photo, out_dir / prefix, key, focal, crops, Encoder(settings, threads))
+    if cache_dir is not None:
+        cache.store(Path(cache_dir), key, result, prefix)
+    return result
+
+
+def _process(photo: OpenPhoto, stem: Path, key: str, focal: tuple[float, float],
+             crops: bool, encoder: Encoder) -> ProcessedImage:
+    size = photo.size
+    widths = variant_widths(size[0], encoder.settings.widths)
+    plan = crop_plan(size, focal) if crops else []
+    # Handed straight on, never kept in a local here: `_render` drops the full
+    # decode after the first resize, and a reference here would keep it alive.
+    variants, crop_files = _render(photo.pixels(decode_size(size, widths, plan)), size,
+                                   widths, plan, stem, encoder)
+    return ProcessedImage(
         variants=variants,
         fallback=max((v for v in variants if v.format == "jpeg"), key=lambda v: v.width),
         crops=crop_files,
         width=size[0],
         height=size[1],
-        had_gps=had_gps,
-        notices=notices,
+        had_gps=photo.meta.has_gps,
+        notices=notices_for(photo),
         key=key,
     )
-    if cache_dir is not None:
-        cache.store(Path(cache_dir), key, result, prefix)
-    return result
 
 
 def _render(image: Image.Image, size: Size, widths: list[int], plan: list[Crop],

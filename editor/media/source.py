@@ -104,30 +104,37 @@ def _jpeg_whole(fh: BinaryIO, size: int) -> bool:
     The marker is nearly always in the last bytes; only files with data appended
     after it (motion-photo video) need the full scan.
     """
+    scan = _first_scan(fh)
+    if scan is None:
+        return False
+    fh.seek(max(scan, size - TAIL_BYTES))
+    if b"\xff\xd9" in fh.read():
+        return True
+    fh.seek(scan)
+    previous = b""
+    while chunk := fh.read(SCAN_CHUNK):
+        if b"\xff\xd9" in previous[-1:] + chunk:
+            return True
+        previous = chunk
+    return False
+
+
+def _first_scan(fh: BinaryIO) -> int | None:
+    """Offset of the first start-of-scan marker, following segment lengths."""
     pos = 2
     while True:
         fh.seek(pos)
         marker = fh.read(4)
         if len(marker) < 4 or marker[0] != 0xFF or marker[1] == 0xD9:
-            return False
+            return None
         if marker[1] == 0xDA:
-            break
+            return pos
         if marker[1] == 0xFF:  # fill byte before a marker
             pos += 1
         elif 0xD0 <= marker[1] <= 0xD8 or marker[1] == 0x01:  # markers without a length
             pos += 2
         else:
             pos += 2 + int.from_bytes(marker[2:4], "big")
-    fh.seek(max(pos, size - TAIL_BYTES))
-    if b"\xff\xd9" in fh.read():
-        return True
-    fh.seek(pos)
-    tail = b""
-    while chunk := fh.read(SCAN_CHUNK):
-        if b"\xff\xd9" in tail[-1:] + chunk:
-            return True
-        tail = chunk
-    return False
 
 
 def _png_whole(fh: BinaryIO, size: int) -> bool:
