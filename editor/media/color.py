@@ -38,6 +38,8 @@ def to_srgb(image: Image.Image) -> Image.Image:
     image = _eight_bit(image)
     converted = _apply_profile(image, icc) if icc else None
     result = converted if converted is not None else _plain(image)
+    if result.mode == "RGBA" and not has_alpha(result):
+        result = result.convert("RGB")  # an opaque alpha channel only costs bytes and time
     result.info = {}
     return result
 
@@ -110,7 +112,7 @@ def flatten(image: Image.Image, background: tuple[int, int, int] = WHITE) -> Ima
 
 
 def has_alpha(image: Image.Image) -> bool:
-    """Whether any pixel is actually see-through (an opaque alpha channel is dropped)."""
+    """Whether any pixel of an ``RGBA`` image is actually see-through."""
     if image.mode != "RGBA":
         return False
     return image.getchannel("A").getextrema()[0] < 255

@@ -20,6 +20,8 @@ from editor.media.geometry import Size
 
 ORIENTATION_TAG = 0x0112
 GPS_IFD = 0x8825
+# Exif sub-IFD, GPS IFD, Make, Model, DateTime: tags that mean "camera metadata".
+EXIF_MARKERS = {0x8769, GPS_IFD, 0x010F, 0x0110, 0x0132}
 XMP_KEYS = ("xmp", "XML:com.adobe.xmp")
 XMP_GPS_MARKERS = (b"GPSLatitude", b"GPSLongitude", b"GPSAltitude")
 TRANSPOSE = {
@@ -125,7 +127,8 @@ def read_metadata(image: Image.Image) -> Metadata:
         orientation = 1
     gps = _has_gps_ifd(exif) or _xmp_has_gps(image)
     animated = bool(getattr(image, "is_animated", False)) and image.format != "MPO"
-    has_exif = bool(exif) or bool(image.info.get("exif"))
+    # A TIFF's own tags come back from getexif() too; only camera tags count there.
+    has_exif = bool(image.info.get("exif")) or bool(exif and EXIF_MARKERS & set(exif))
     return Metadata(orientation, has_exif, gps, animated)
 
 

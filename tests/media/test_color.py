@@ -78,3 +78,8 @@ def test_palette_transparency_and_flatten() -> None:
     rgba = to_srgb(image)
     assert rgba.mode == "RGBA" and rgba.getpixel((0, 0))[3] == 0
     assert flatten(rgba).getpixel((0, 0)) == (255, 255, 255)
+
+
+def test_opaque_alpha_channel_is_dropped() -> None:
+    assert to_srgb(Image.new("RGBA", (4, 4), (1, 2, 3, 255))).mode == "RGB"
+    assert to_srgb(Image.new("LA", (4, 4), (9, 254))).mode == "RGBA"

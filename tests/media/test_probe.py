@@ -64,3 +64,11 @@ def test_probe_does_not_decode_pixels(phone: Path) -> None:
         assert photo.image.tile, "header only: the decoder has not run yet"
         pixels = photo.pixels()
         assert photo.image is None and pixels.size == (300, 400)
+
+
+def test_tiff_tags_are_not_camera_metadata(tmp_path: Path) -> None:
+    plain = probe(samples.plain(tmp_path / "scan.tif", "TIFF"))
+    assert not plain.has_exif and not plain.has_gps
+    tagged = probe(samples.plain(tmp_path / "kamera.tif", "TIFF",
+                                 exif=samples.phone_exif(1).tobytes()))
+    assert tagged.has_exif and tagged.has_gps
