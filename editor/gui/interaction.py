@@ -126,7 +126,7 @@ class ScriptedInteraction:
     def open_location(self, path: Path) -> None:
         self.opened.append(Path(path))
 
-    def keys(self) -> list[str]:
+    def asked_keys(self) -> list[str]:
         return [key for key, _question in self.asked]
 
 

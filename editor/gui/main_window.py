@@ -174,7 +174,8 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         self.drawer.section_changed.connect(lambda name: self.settings.set("drawer_section", name))
         self.settings.changed.connect(self._setting_changed)
         app = QApplication.instance()
-        app.focusChanged.connect(lambda _old, _new: self.session.seal())
+        # bound methods: Qt disconnects them when the window goes away
+        app.focusChanged.connect(self._focus_changed)
         app.applicationStateChanged.connect(self._app_state_changed)
 
     # ----------------------------------------------------------------- updates
@@ -256,6 +257,10 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
             self.body.viewport().update()
         elif key == "preview_debounce_ms" and hasattr(self.preview, "set_debounce_ms"):
             self.preview.set_debounce_ms(self.settings.get(key))
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        """Leaving a field ends its undo step: the next typing there is a new one."""
+        self.session.seal()
 
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:

@@ -46,6 +46,7 @@ class DraftSession(QObject):
         doc.contentsChanged.connect(self._body_changed)
         doc.undoCommandAdded.connect(self._body_step)
         self.stack.cleanChanged.connect(self._clean_changed)
+        self.stack.indexChanged.connect(self._end_body_merge)
 
     @property
     def article(self) -> Article:
@@ -89,8 +90,16 @@ class DraftSession(QObject):
         self.head_changed.emit()
         return True
 
+    def _end_body_merge(self, _index: int = 0) -> None:
+        """After any step of the window's history, the next typing in the body must be a
+        new step of the document's own history too. QTextDocument only merges typing into
+        its last step while it counts as modified, so clearing that flag ends the merge."""
+        if shiboken6.isValid(self.body):
+            self.body.document().setModified(False)
+
     def seal(self) -> None:
-        """End merging: the next keystroke in a field starts a new undo step."""
+        """End merging: the next keystroke in a field or the body starts a new undo step."""
+        self._end_body_merge()
         index = self.stack.index()
         if index > 0:
             command = self.stack.command(index - 1)
@@ -135,6 +144,7 @@ class DraftSession(QObject):
 
     def mark_saved(self, path: Path) -> None:
         self.stack.setClean()
+        self._end_body_merge()  # typing after a save must make the draft dirty again
         self._forced_dirty = False
         self._dirty_maybe_changed(force=True)
         self.saved.emit(path)
