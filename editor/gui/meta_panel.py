@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui.fields import share_undo
+from editor.gui.fields import ElidedLabel, share_undo
 from editor.gui.icons import icon
 from editor.gui.session import DraftSession
 from editor.model.article import Article, Author, make_slug
@@ -57,9 +57,9 @@ class MetaPanel(QWidget):
         self.follow = QToolButton(self)
         self.follow.setIcon(icon("revert"))
         self.follow.setAutoRaise(True)
-        self.url = QLabel(objectName="urlLabel")
+        self.url = ElidedLabel(self)
+        self.url.setObjectName("urlLabel")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url.setWordWrap(True)
         share_undo(self.tags, self.authors, self.signoff, self.dateline, self.slug)
         slug_row = QHBoxLayout()
         slug_row.addWidget(self.slug, 1)
@@ -122,7 +122,7 @@ class MetaPanel(QWidget):
             self.slug.setText(article.effective_slug())
         self.slug.setReadOnly(article.is_published)
         self.follow.setEnabled(article.slug_locked and not article.is_published)
-        self.url.setText(self.session.own_url())
+        self.url.set_full_text(self.session.own_url())
 
     def retranslate_ui(self) -> None:
         texts = (self.tr("Tags"), self.tr("Authors"), self.tr("Sign-off"), self.tr("Dateline city"),

@@ -6,9 +6,7 @@ change is one undoable step on the window's history.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
 from editor.gui.icons import icon
 from editor.gui.session import DraftSession
 from editor.model.article import RelatedStory
-from editor.render.dates import date_line
 
 ORIGINAL_INDEX = Qt.ItemDataRole.UserRole
 
@@ -41,11 +38,10 @@ class StoryList(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self.setColumnCount(3)
+        self.setColumnCount(2)
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -147,13 +143,15 @@ class RelatedPanel(QWidget):
         row = self.current_row()
         self.list.clear()
         site = self.session.site
+        locale = QLocale()
         for index, story in enumerate(self.session.article.related):
-            host = urlsplit(story.url)
-            when = date_line(story.published, site, "short") if story.published else ""
-            item = QTreeWidgetItem([story.title, when, f"{host.netloc}{host.path}"])
+            when = ""
+            if story.published:
+                local = site.local(story.published)
+                when = locale.toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+            item = QTreeWidgetItem([story.title, when])
             item.setData(0, ORIGINAL_INDEX, index)
-            item.setToolTip(0, story.title)
-            item.setToolTip(2, story.url)
+            item.setToolTip(0, f"{story.title}\n{story.url}")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             self.list.addTopLevelItem(item)
         self.select(row)
@@ -171,7 +169,8 @@ class RelatedPanel(QWidget):
         self.buttons["down"].setEnabled(0 <= row < count - 1)
 
     def retranslate_ui(self) -> None:
-        self.list.setHeaderLabels([self.tr("Title"), self.tr("Date"), self.tr("Link")])
+        self.list.setHeaderLabels([self.tr("Title"), self.tr("Date")])
+        self.refresh()
         tips = {"add": self.tr("Add a related story"), "edit": self.tr("Edit the selected story"),
                 "remove": self.tr("Remove the selected story (Delete)"),
                 "up": self.tr("Move up (Alt+Up)"), "down": self.tr("Move down (Alt+Down)")}

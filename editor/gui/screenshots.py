@@ -85,9 +85,27 @@ def _extras(app, window, outdir: Path, suffix: str) -> list[Path]:
         _settle(app, window, 1.0)
         made.append(_grab(window, outdir / f"drawer-{section}-{suffix}.png"))
     window.drawer.show_section("")
+    _scroll_to_first_card(window)
+    _settle(app, window, 0.5)
+    made.append(_grab(window, outdir / f"body-{suffix}.png"))
+    window.scroll.verticalScrollBar().setValue(0)
     if suffix.endswith("1280x800"):
         made += _dialogs(app, window, outdir, suffix.split("-")[0])
     return made
+
+
+def _scroll_to_first_card(window) -> None:
+    """Bring the first Baca Juga into view: the body is what journalists look at all day."""
+    from editor.gui.body.card_ops import is_card_block
+
+    body = window.body
+    block = body.document().begin()
+    while block.isValid() and not is_card_block(block):
+        block = block.next()
+    if block.isValid():
+        top = body.document().documentLayout().blockBoundingRect(block).top()
+        y = body.mapTo(window.page, body.rect().topLeft()).y() + int(top)
+        window.scroll.verticalScrollBar().setValue(max(0, y - 320))
 
 
 def _dialogs(app, window, outdir: Path, language: str) -> list[Path]:

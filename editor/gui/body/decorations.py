@@ -60,9 +60,11 @@ class Decorations:
         self.marks: dict[int, str] = {}  # block number -> "error" | "warning"
         self.every = 4
         self.accent = style.DEFAULT_ACCENT
+        self._offset_y = 0.0
 
     def paint(self, painter: QPainter, doc: QTextDocument, offset: QPointF) -> None:
         layout = doc.documentLayout()
+        self._offset_y = offset.y()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for block in _blocks(doc):
             if F.is_quote(block.blockFormat()):
@@ -80,19 +82,22 @@ class Decorations:
                 icon(name, colour).paint(painter, QRectF(2, rect.top() + 3, 16, 16).toRect())
 
     def _quote(self, painter: QPainter, block: QTextBlock, rect: QRectF) -> None:
-        fmt = block.blockFormat()
-        bottom = rect.bottom() - fmt.bottomMargin()
+        """An accent bar beside the quote's lines and "— attribution" under them."""
+        layout = block.layout()
+        lines = layout.boundingRect()
+        text_top = layout.position().y() + self._offset_y
+        text_bottom = text_top + lines.height()
         left = rect.left() + F.QUOTE_INDENT - 14
-        painter.fillRect(QRectF(left, rect.top() + 2, 3, bottom - rect.top() - 2),
+        painter.fillRect(QRectF(left, text_top + 2, 3, text_bottom - text_top - 4),
                          style.accent_colour(self.accent))
-        attribution = F.quote_attribution(fmt)
+        attribution = F.quote_attribution(block.blockFormat())
         if attribution:
             font = QFont(style.serif(style.BODY_POINT_SIZE * 0.85))
             font.setItalic(True)
             painter.setFont(font)
             painter.setPen(style.muted_colour())
             height = QFontMetricsF(font).height()
-            box = QRectF(rect.left() + F.QUOTE_INDENT, bottom + 2, rect.width(), height)
+            box = QRectF(rect.left() + F.QUOTE_INDENT, text_bottom + 2, rect.width(), height)
             painter.drawText(box, f"— {attribution}")
 
     def _spot(self, painter: QPainter, number: int, rect: QRectF) -> None:
