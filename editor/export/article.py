@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from editor.export.images import copy_images
+from editor.export.images import process_images
 from editor.render.metadata import absolute
 from editor.render.ninjs import to_ninjs
 from editor.render.page import logo_uri, render_article
@@ -43,7 +43,7 @@ def export_article(
     folder = Path(outdir) / rel
     make_dirs(folder)
     url = site.absolute_url(rel + "/")
-    images = copy_images(draft, article.effective_slug(), folder)
+    images = process_images(draft, article.effective_slug(), folder, site)
     rendered = render_article(article, site, url, images, logo_src=logo_uri(site))
     (folder / "index.html").write_text(rendered.page, encoding="utf-8")
     (folder / "fragment.html").write_text(rendered.fragment, encoding="utf-8")

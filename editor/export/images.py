@@ -1,70 +1,88 @@
-"""Images for an exported article: files in the article folder plus what the page needs.
+"""Images for an exported article: responsive files in the article folder plus what the page needs.
 
-Until the photo pipeline processes them, images are copied as they are, named
-from the slug and a short content hash so a cache never serves a stale file.
+Every photo goes through the photo pipeline (``editor.media``): upright, sRGB,
+stripped of EXIF/GPS/XMP, encoded as AVIF, WebP and JPEG at the site's widths,
+with focal-point crops for Open Graph and JSON-LD on the featured photo. Outputs
+are cached by content hash, so re-exporting an unchanged photo costs a copy.
 """
 
 from __future__ import annotations
 
-import hashlib
-import shutil
+from functools import partial
 from pathlib import Path
+
+from markupsafe import Markup
 
 from editor.errors import ExportError
 from editor.model.article import Article
+from editor.model.image import ImageRef
 from editor.render.images import ImageOutput, Rendition
+from editor.site import SiteProfile
 from editor.storage.draft import Draft
+from editor.storage.media_cache import cache_root
 
-MIME = {
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".png": "image/png",
-    ".webp": "image/webp",
-    ".gif": "image/gif",
-    ".avif": "image/avif",
-}
+# What the browser should assume about the rendered width (see the theme's CSS): the
+# featured photo spans the 58rem main column (full width on phones), body photos the
+# 42.5rem text column.
+SIZES_FEATURED = "(min-width: 60rem) 58rem, (min-width: 48rem) calc(100vw - 2rem), 100vw"
+SIZES_INLINE = "(min-width: 44.5rem) 42.5rem, calc(100vw - 2rem)"
 
 
-def image_keys(article: Article) -> list[str]:
-    keys = (
-        [article.featured_image.file]
+def image_refs(article: Article) -> list[tuple[ImageRef, bool]]:
+    """Every photo with whether it is the featured one (featured first, then body order)."""
+    refs = (
+        [(article.featured_image, True)]
         if article.featured_image and article.featured_image.file
         else []
     )
-    keys += [b.image.file for b in article.body if getattr(b, "image", None) and b.image.file]
-    return list(dict.fromkeys(keys))
+    refs += [(b.image, False) for b in article.body if getattr(b, "image", None) and b.image.file]
+    return refs
 
 
-def copy_images(draft: Draft, slug: str, folder: Path) -> dict[str, ImageOutput]:
-    outputs = {}
-    for key in image_keys(draft.article):
-        source = draft.media_path(key)
-        if source is None or not source.is_file():
+def process_images(
+    draft: Draft, slug: str, folder: Path, site: SiteProfile
+) -> dict[str, ImageOutput]:
+    from editor.media import process_image  # text-only exports never load Pillow
+
+    outputs: dict[str, ImageOutput] = {}
+    for ref, featured in image_refs(draft.article):
+        if ref.file in outputs:
+            continue
+        source = draft.media_path(ref.file)
+        if source is None or not Path(source).is_file():
             raise ExportError(
-                f"Foto {key} tidak ditemukan.", f"Image {key} not found.", path=str(draft.path)
+                f"Foto {ref.file} tidak ditemukan.",
+                f"Image {ref.file} not found.",
+                path=str(draft.path),
             )
-        outputs[key] = _copy_one(source, slug, folder)
+        processed = process_image(
+            source,
+            slug=slug,
+            out_dir=folder,
+            settings=site.images,
+            focal=(ref.focal_x, ref.focal_y),
+            cache_dir=cache_root() / "images",
+            crops=featured,
+        )
+        outputs[ref.file] = _output(processed)
     return outputs
 
 
-def _copy_one(source: Path, slug: str, folder: Path) -> ImageOutput:
-    from PIL import Image, ImageOps, UnidentifiedImageError  # text-only exports never load Pillow
+def _output(processed) -> ImageOutput:
+    def rendition(variant) -> Rendition:
+        return Rendition(variant.path.name, variant.width, variant.height, variant.mime)
 
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:8]
-    suffix = source.suffix.lower()
-    name = f"{slug}-{digest}{'.jpg' if suffix == '.jpeg' else suffix}"
-    try:
-        with Image.open(source) as image:
-            width, height = (
-                ImageOps.exif_transpose(image).size if image.format == "JPEG" else image.size
-            )
-    except (UnidentifiedImageError, OSError) as exc:
-        raise ExportError(
-            f"Berkas foto tidak bisa dibaca: {source.name}",
-            f"Cannot read image file: {source.name}",
-            path=str(source),
-        ) from exc
-    shutil.copyfile(source, folder / name)
     return ImageOutput(
-        main=Rendition(src=name, width=width, height=height, mime=MIME.get(suffix, "image/jpeg"))
+        main=rendition(processed.fallback),
+        picture=partial(_picture, processed),
+        crops={name: rendition(v) for name, v in processed.crops.items()},
+        notices=tuple(n.message_id for n in processed.notices),
+        files=tuple(v.path.name for v in (*processed.variants, *processed.crops.values())),
     )
+
+
+def _picture(processed, alt: str, featured: bool) -> Markup:
+    from editor.render.picture import picture_html
+
+    sizes = SIZES_FEATURED if featured else SIZES_INLINE
+    return picture_html(processed, alt=alt, sizes=sizes, featured=featured)

@@ -6,6 +6,7 @@ responsive set from the photo pipeline); renderers only read it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -21,16 +22,21 @@ class Rendition:
 
 @dataclass(frozen=True, slots=True)
 class ImageOutput:
-    """``main`` is the fallback file; ``crops`` holds og/16x9/4x3/1x1 for metadata."""
+    """``main`` is the fallback file; ``crops`` holds og/16x9/4x3/1x1 for metadata.
+
+    ``picture(alt, featured)`` writes the responsive ``<picture>`` when the photo
+    pipeline made one; without it a plain sized ``<img>`` of ``main`` is written.
+    """
 
     main: Rendition
-    picture: Markup | None = None
+    picture: Callable[[str, bool], Markup] | None = None
     crops: dict[str, Rendition] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
 
     def html(self, alt: str, *, featured: bool) -> Markup:
         if self.picture is not None:
-            return self.picture
+            return self.picture(alt, featured)
         loading = ' fetchpriority="high"' if featured else ' loading="lazy"'
         return Markup(
             f'<img src="{escape(self.main.src)}" width="{self.main.width}" '

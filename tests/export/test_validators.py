@@ -146,3 +146,32 @@ def test_axe_is_really_running(browser) -> None:
     result = page.evaluate("async () => await axe.run()")
     page.close()
     assert {v["id"] for v in result["violations"]} >= {"image-alt", "color-contrast"}
+
+
+@pytest.mark.parametrize("width,expected", [(390, "-480.avif"), (1280, "-1200.avif")])
+def test_browser_picks_the_right_photo_candidate(
+    site: dict[str, Path], browser, width: int, expected: str
+) -> None:
+    """The featured photo's srcset/sizes make Chromium fetch a file fit for the screen."""
+    page_file = site["sample"]
+    root = _site_root(page_file)
+    with serve(root) as base:
+        page = browser.new_page(viewport={"width": width, "height": 900}, device_scale_factor=1)
+        page.goto(f"{base}/{page_file.relative_to(root).parent.as_posix()}/", wait_until="load")
+        current = page.evaluate("document.querySelector('figure.featured img').currentSrc")
+        page.close()
+    assert current.endswith(expected), current
+
+
+def test_exported_photos_carry_no_gps_or_exif(site: dict[str, Path]) -> None:
+    """The sample photo has GPS tags; nothing the exporter wrote may keep them."""
+    from PIL import Image
+
+    folder = site["sample"].parent
+    photos = [p for p in folder.iterdir() if p.suffix in (".jpg", ".webp", ".avif")]
+    assert len(photos) == 16
+    for photo in photos:
+        data = photo.read_bytes()
+        assert b"Exif\x00\x00" not in data and b"Redaksi Sample Camera" not in data, photo.name
+        with Image.open(photo) as image:
+            assert not image.getexif(), photo.name
