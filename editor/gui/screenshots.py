@@ -39,7 +39,7 @@ def _settle(app, window, seconds: float = 12.0) -> None:
     preview = window.preview
     while time.monotonic() < deadline:
         app.processEvents()
-        settled = getattr(preview, "is_settled", lambda: True)()
+        settled = not preview.web_available() or getattr(preview, "is_settled", lambda: True)()
         if settled and not window.thumbnails._pending:
             break
         time.sleep(0.03)

@@ -1,0 +1,77 @@
+"""The checks panel follows the article live, and each problem jumps to its place."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from editor.model.article import Article, RelatedStory
+from editor.model.blocks import BacaJuga, Paragraph
+from editor.model.image import ImageRef
+from editor.model.inline import text
+from editor.storage.draft import Draft
+
+pytestmark = pytest.mark.gui
+
+
+def problem_window(window, jpeg):
+    draft = Draft(article=Article(
+        headline="",
+        body=[Paragraph(text("Satu.")), BacaJuga(url="ftp://salah.example/", title="Salah"),
+              Paragraph(text("Dua."))],
+        related=[RelatedStory("Sama", "https://contoh.example/a/"),
+                 RelatedStory("Sama", "https://contoh.example/a/")],
+    ))
+    key = draft.add_media(jpeg)
+    draft.article.featured_image = ImageRef(key, alt="")
+    window.session.load(draft)
+    return window
+
+
+def click_problem(qtbot, window, startswith: str) -> None:
+    items = [window.checks.list.item(i) for i in range(window.checks.list.count())]
+    [item] = [i for i in items if i.text().startswith(startswith)]
+    rect = window.checks.list.visualItemRect(item)
+    qtbot.mouseClick(window.checks.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+
+
+def test_problems_listed_and_marked_where_they_are(window, jpeg) -> None:
+    problem_window(window, jpeg)
+    texts = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    assert "Judul belum diisi." in texts
+    assert any(t.startswith("Tautan Baca Juga tidak sah") for t in texts)
+    assert "Foto belum punya teks alternatif (alt)." in texts
+    assert any(t.startswith("Berita terkait ganda") for t in texts)
+    assert window.body.decorations.marks == {1: "error"}  # the card's block, in the margin
+    assert window.photo.alt_mark.isVisibleTo(window)
+    assert window.drawer.buttons["checks"].text() == f"Pemeriksaan ({len(texts)} ⚠)"
+
+
+def test_clicking_a_problem_goes_there(qtbot, window, jpeg) -> None:
+    problem_window(window, jpeg)
+    window.drawer.show_section("checks")
+    click_problem(qtbot, window, "Judul belum")
+    assert QApplication.focusWidget() is window.header.headline
+    click_problem(qtbot, window, "Tautan Baca Juga")
+    assert QApplication.focusWidget() is window.body
+    assert window.body.card_position() is not None
+    click_problem(qtbot, window, "Foto belum")
+    assert QApplication.focusWidget() is window.photo.alt
+    window.drawer.show_section("checks")
+    click_problem(qtbot, window, "Berita terkait ganda")
+    assert window.drawer.current() == "related"
+    assert window.related.current_row() == 1
+
+
+def test_fixing_a_problem_removes_it_live(qtbot, window, jpeg) -> None:
+    problem_window(window, jpeg)
+    window.header.headline.setFocus()
+    qtbot.keyClicks(window.header.headline, "Judul")
+    qtbot.waitUntil(lambda: not any(
+        window.checks.list.item(i).text() == "Judul belum diisi."
+        for i in range(window.checks.list.count())))
+    count = window.header.count
+    assert count.text() == "5/110"
+    assert "60" in count.toolTip()  # shorter than the site's recommended range

@@ -1,0 +1,63 @@
+"""Export runs off the UI thread; failures are explained; the preview follows every change."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from editor.gui.dialogs import export as export_module
+from editor.gui.pane_host import PreviewPlaceholder
+
+pytestmark = pytest.mark.gui
+
+
+def test_export_works_in_a_worker_while_the_window_stays_live(qtbot, make_window, monkeypatch,
+                                                               sample_draft_path, tmp_path) -> None:
+    window = make_window(sample_draft_path)
+    seen = {}
+    release = threading.Event()
+    real = export_module.export_article
+
+    def slow_export(draft, site, outdir):
+        seen["thread"] = threading.current_thread() is not threading.main_thread()
+        release.wait(10)
+        return real(draft, site, outdir)
+
+    monkeypatch.setattr(export_module, "export_article", slow_export)
+    window.actions["export"].trigger()
+    dialog = window.export_dialog
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.open_after.setChecked(False)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress.maximum() == 0  # busy
+    qtbot.keyClicks(window.header.deck, " Diketik selama ekspor.")  # the UI thread is free
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        release.set()
+    assert seen["thread"]
+    assert (dialog.result.path / "index.html").is_file()
+    assert "Diketik selama ekspor" not in (dialog.result.path / "index.html").read_text()
+
+
+def test_export_failure_is_shown_in_the_dialog(qtbot, window, tmp_path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    window.actions["export"].trigger()
+    dialog = window.export_dialog
+    dialog.folder.setText(str(blocker / "out"))
+    with qtbot.waitSignal(dialog.failed, timeout=30_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Ekspor gagal:")
+    assert dialog.start_button.isEnabled()
+
+
+def test_every_change_reaches_the_preview(qtbot, window, monkeypatch) -> None:
+    calls = []
+    monkeypatch.setattr(PreviewPlaceholder, "schedule_update",
+                        lambda self, draft: calls.append(draft.article.headline))
+    window.header.headline.setFocus()
+    qtbot.keyClicks(window.header.headline, "Abc")
+    window.body.setFocus()
+    qtbot.keyClicks(window.body, "d")
+    assert calls[:3] == ["A", "Ab", "Abc"] and len(calls) == 4
