@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui import style
+from editor.gui import icons, style
 from editor.gui.actions import (
+    SPECS,
     build_actions,
     build_menus,
     fill_toolbar,
@@ -285,7 +286,19 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "actions"):
+            self.follow_palette()
         super().changeEvent(event)
+
+    def follow_palette(self) -> None:
+        """Light/dark switched while running: repaint icons and the column's colours."""
+        icons.clear_cache()
+        for action_id, action in self.actions.items():
+            name = SPECS[action_id].icon
+            if name:
+                action.setIcon(icons.icon(name))
+        self.page.setStyleSheet(style.column_stylesheet(self.session.site.accent))
+        self.body.viewport().update()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -17,6 +17,7 @@ from editor.gui import interaction
 from editor.gui.body import formatting as fmt
 from editor.gui.dialogs import forms
 from editor.gui.dialogs.export import ExportDialog
+from editor.gui.dialogs.image import ImageDialog
 from editor.gui.dialogs.preferences import PreferencesDialog
 from editor.gui.i18n import current_language, translations
 from editor.gui.tasks import run_task
@@ -132,11 +133,10 @@ class WindowActions:
             dialog = forms.embed_dialog(self, card.url, card.caption)
             self._open_card_dialog(dialog, lambda v: Embed(v["url"], v["caption"]), position)
         elif isinstance(card, ImageBlock):
-            image = card.image
-            dialog = forms.image_dialog(self, image.alt, image.caption, image.credit)
-            self._open_card_dialog(dialog, lambda v: ImageBlock(ImageRef(
-                image.file, v["alt"], v["caption"], v["credit"], image.focal_x, image.focal_y)),
-                position)
+            file = card.image.file
+            dialog = ImageDialog(self, card.image, self.session.draft.media_path(file),
+                                 self.thumbnails)
+            self._open_card_dialog(dialog, lambda _v: ImageBlock(dialog.image(file)), position)
 
     def _open_card_dialog(self, dialog: forms.FormDialog, build, position: int | None) -> None:
         """``position`` None inserts a new card at the cursor; else replaces that card."""
@@ -206,9 +206,8 @@ class WindowActions:
         for path in paths[:1]:  # one dialog at a time; more would stack up
             def done(_facts: PhotoFacts, path=path) -> None:
                 key = self.session.draft.add_media(Path(path))
-                dialog = forms.image_dialog(self, "", "", "")
-                self._open_card_dialog(dialog, lambda v: ImageBlock(ImageRef(
-                    key, v["alt"], v["caption"], v["credit"])), None)
+                dialog = ImageDialog(self, ImageRef(key), Path(path), self.thumbnails)
+                self._open_card_dialog(dialog, lambda _v: ImageBlock(dialog.image(key)), None)
 
             self._probe(path, done)
 

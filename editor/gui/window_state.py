@@ -27,6 +27,8 @@ class WindowState:
         else:
             width = self.width()
             self.splitter.setSizes([int(width * 0.56), int(width * 0.44)])
+        if hasattr(self.preview, "set_debounce_ms"):
+            self.preview.set_debounce_ms(settings.get("preview_debounce_ms"))
         device = settings.get("preview_device")
         self.preview.set_device(device if device in ("phone", "desktop") else "phone")
         self.actions[f"device_{self.preview.device()}"].setChecked(True)

@@ -466,7 +466,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+86" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+87" />
         <source>No date</source>
         <translation>No date</translation>
     </message>
@@ -560,12 +560,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+15" />
+        <location filename="../../editor/gui/dialogs/image.py" line="+29" />
         <source>Caption:</source>
         <translation>Caption:</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="+1" />
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Shown as a link card; no third-party script is loaded.</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>Name, role</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../editor/gui/dialogs/image.py" line="-3" />
         <source>Photo in the text</source>
         <translation>Photo in the text</translation>
     </message>
@@ -616,8 +616,13 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Alt text describes the picture; the caption tells the story.</source>
-        <translation>Alt text describes the picture; the caption tells the story.</translation>
+        <source>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</source>
+        <translation>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Loading photo…</source>
+        <translation>Loading photo…</translation>
     </message>
 </context>
 <context>
@@ -693,7 +698,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="+216" />
+        <location filename="../../editor/gui/main_window.py" line="+220" />
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -718,7 +723,7 @@
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
@@ -1088,7 +1093,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview.py" line="+213" />
+        <location filename="../../editor/gui/preview.py" line="+218" />
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1108,7 +1113,7 @@
         <translation>The preview stopped unexpectedly. It will restart with your next change.</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+178" />
         <source>The preview could not be updated: {error}</source>
         <translation>The preview could not be updated: {error}</translation>
     </message>
@@ -1266,7 +1271,7 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/related.py" line="+110" />
+        <location filename="../../editor/gui/related.py" line="+106" />
         <source>Add related story</source>
         <translation>Add related story</translation>
     </message>
@@ -1287,7 +1292,7 @@
         <translation>Reorder related stories</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1297,12 +1302,7 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Add a related story</source>
         <translation>Add a related story</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/session.py" line="+106" />
+        <location filename="../../editor/gui/session.py" line="+115" />
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+140" />
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>
@@ -1429,7 +1429,7 @@ Version %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="+77" />
+        <location filename="../../editor/gui/window_state.py" line="+79" />
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>

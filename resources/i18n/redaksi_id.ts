@@ -466,7 +466,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+86" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+87" />
         <source>No date</source>
         <translation>Tanpa tanggal</translation>
     </message>
@@ -560,12 +560,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+15" />
+        <location filename="../../editor/gui/dialogs/image.py" line="+29" />
         <source>Caption:</source>
         <translation>Keterangan:</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="+1" />
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Tampil sebagai kartu tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>Nama, jabatan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../editor/gui/dialogs/image.py" line="-3" />
         <source>Photo in the text</source>
         <translation>Foto di dalam teks</translation>
     </message>
@@ -616,8 +616,13 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Alt text describes the picture; the caption tells the story.</source>
-        <translation>Teks alt menggambarkan isi foto; keterangan menceritakan peristiwanya.</translation>
+        <source>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</source>
+        <translation>Teks alt menggambarkan isi foto; keterangan menceritakan peristiwanya. Klik foto untuk menentukan titik fokusnya.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Loading photo…</source>
+        <translation>Memuat foto…</translation>
     </message>
 </context>
 <context>
@@ -693,7 +698,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="+216" />
+        <location filename="../../editor/gui/main_window.py" line="+220" />
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -718,7 +723,7 @@
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
@@ -1088,7 +1093,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview.py" line="+213" />
+        <location filename="../../editor/gui/preview.py" line="+218" />
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1108,7 +1113,7 @@
         <translation>Pratinjau berhenti tiba-tiba. Pratinjau akan dimulai lagi pada perubahan berikutnya.</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+178" />
         <source>The preview could not be updated: {error}</source>
         <translation>Pratinjau tidak bisa diperbarui: {error}</translation>
     </message>
@@ -1266,7 +1271,7 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/related.py" line="+110" />
+        <location filename="../../editor/gui/related.py" line="+106" />
         <source>Add related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
@@ -1287,7 +1292,7 @@
         <translation>Ubah urutan berita terkait</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -1297,12 +1302,7 @@
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Link</source>
-        <translation>Tautan</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Add a related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/session.py" line="+106" />
+        <location filename="../../editor/gui/session.py" line="+115" />
         <source>Edit text</source>
         <translation>Ubah teks</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+140" />
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>
@@ -1429,7 +1429,7 @@ Versi %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="+77" />
+        <location filename="../../editor/gui/window_state.py" line="+79" />
         <source>Clear Recent Files</source>
         <translation>Kosongkan Daftar Terbaru</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from editor.gui.body import clipboard
@@ -88,8 +88,14 @@ def test_dropping_a_photo_into_the_text_asks_for_alt_then_inserts(qtbot, window,
     window.body.insertFromMimeData(mime)
     wait_tasks(qtbot)
     qtbot.waitUntil(lambda: getattr(window, "active_dialog", None) is not None)
-    dialog_ok(qtbot, window.active_dialog, alt="Genangan di jalan kampung")
+    dialog = window.active_dialog
+    qtbot.waitUntil(lambda: dialog.view.image is not None)  # thumbnail decoded off-thread
+    rect = dialog.view.image_rect()
+    qtbot.mouseClick(dialog.view, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(rect.left() + rect.width() / 4), int(rect.center().y())))
+    dialog_ok(qtbot, dialog, alt="Genangan di jalan kampung")
     image = window.session.article.body[1]
     assert isinstance(image, ImageBlock)
     assert image.image.alt == "Genangan di jalan kampung"
+    assert abs(image.image.focal_x - 0.25) < 0.02 and abs(image.image.focal_y - 0.5) < 0.02
     assert window.session.draft.media_path(image.image.file) == jpeg

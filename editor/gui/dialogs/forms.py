@@ -56,6 +56,7 @@ class FormDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.zone = zone
         layout = QVBoxLayout(self)
+        self.main_layout = layout
         if hint:
             label = QLabel(hint, self)
             label.setWordWrap(True)
@@ -192,14 +193,3 @@ def attribution_dialog(parent: QWidget, attribution: str) -> FormDialog:
         FieldSpec("attribution", translate("Forms", "Who said it:"), attribution,
                   translate("Forms", "Name, role")),
     ])
-
-
-def image_dialog(parent: QWidget, alt: str, caption: str, credit: str) -> FormDialog:
-    return FormDialog(parent, translate("Forms", "Photo in the text"), [
-        FieldSpec("alt", translate("Forms", "Alt text:"), alt,
-                  translate("Forms", "What the photo shows (required)"), required=True),
-        FieldSpec("caption", translate("Forms", "Caption:"), caption,
-                  translate("Forms", "Who, doing what, where, when")),
-        FieldSpec("credit", translate("Forms", "Credit:"), credit,
-                  translate("Forms", "e.g. REUTERS/Name or Istimewa")),
-    ], translate("Forms", "Alt text describes the picture; the caption tells the story."))
