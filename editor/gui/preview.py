@@ -3,16 +3,16 @@
 API (what the main window uses)::
 
     pane = PreviewPane(parent)
-    pane.rendered            # Signal(float): ms from the (latest) schedule/show call to DOM updated
+    pane.rendered            # Signal(float): ms from the latest schedule/show call to DOM updated
     pane.set_site(site)      # SiteProfile; the bundled profile is used until this is called
-    pane.show_draft(draft)   # immediate: writes the page to a temp folder, loads it by file URL
-    pane.schedule_update(draft)  # debounced (DEFAULT_DEBOUNCE_MS, ``set_debounce_ms``), coalesced
+    pane.show_draft(draft)   # a fresh page (file URL), scrolled to the top: on open/new
+    pane.schedule_update(draft)  # debounced (set_debounce_ms, default 200), coalesced
     pane.set_device("phone" | "desktop");  pane.device()
     pane.retranslate_ui()    # English source strings through self.tr(); Indonesian from the .ts
-    pane.web_available()     # False when QtWebEngine could not be imported
-    pane.set_debounce_ms(ms) # the preference; max wait during non-stop typing is 3x this
-    pane.is_settled()        # loaded, nothing pending: for tests and benchmarks
-    pane.evaluate(js, cb)    # run JavaScript in the page's isolated world: tests, benchmarks
+    pane.web_available()     # False when QtWebEngine is missing or switched off
+    pane.set_debounce_ms(ms) # the preference; during non-stop typing it updates every 3x ms
+    pane.is_settled()        # page shows the latest draft with real photos (tests, benchmarks)
+    pane.evaluate(js, cb)    # run JavaScript in the page's isolated world (tests, benchmarks)
     pane.last_timing         # PreviewTiming of the latest update: debounce, render, apply
 
 Why it is built this way:
@@ -22,74 +22,71 @@ Why it is built this way:
 - No flicker, scroll kept: the first page is loaded from a file URL (``setHtml`` fails
   above ~2 MB); later updates merge the new page into the live DOM from JavaScript
   (``preview_js``), so one typed letter touches one text node.
-- Never blocks typing on photos: downscaling runs in a worker thread; until it is done the
-  photo's box is a grey placeholder of the right size. Jinja rendering stays on the UI
-  thread: ~5 ms for 20,000 words (see benchmarks/README.md), cheaper than copying the
-  article for a worker, and the article is only safe to read on the thread that edits it.
+- The window paints first: QtWebEngine (~0.1 s to import and start) and the renderer
+  are loaded only after the window's first frame, photos are scaled and templates
+  compiled in worker threads meanwhile (``preview_photos``). Importing this module
+  loads neither.
+- Jinja rendering stays on the UI thread: ~4 ms for 20,000 words (benchmarks/README.md),
+  cheaper than copying the article for a worker; the article is only safe to read on
+  the thread that edits it.
 - Safe: the page's own JavaScript is off (our script runs in an isolated world), links
-  open in the system browser instead of navigating the preview away.
-- Without QtWebEngine (not installed, or ``REDAKSI_NO_WEBENGINE=1``) the pane shows why.
-
-Import this module before the QApplication is created: QtWebEngine must be loaded first.
+  open in the system browser instead of navigating the preview away (``preview_web``).
+- Without QtWebEngine (not installed, or ``REDAKSI_NO_WEBENGINE=1``) the pane says why.
 """
 
 from __future__ import annotations
 
-import contextlib
 import html
+import importlib.util
 import logging
 import os
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from editor.gui.preview_js import apply_script, parse_result
+from editor.gui.preview_photos import PreviewPhotos
 from editor.gui.preview_stage import DEFAULT_DEVICE, DEVICE_WIDTHS, DeviceStage
-from editor.render.images import ImageOutput
-from editor.render.preview import (
-    PreviewFolder,
-    SourceId,
-    image_sources,
-    placeholder,
-    prepare_image,
-    render_preview,
-)
-from editor.site import SiteProfile, load_profile
-from editor.storage.draft import Draft
+from editor.render.preview import PreviewFolder
+
+if TYPE_CHECKING:
+    from editor.site import SiteProfile
+    from editor.storage.draft import Draft
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DEBOUNCE_MS = 200
 MAX_WAIT_FACTOR = 3
 NO_WEBENGINE_ENV = "REDAKSI_NO_WEBENGINE"
+# If the window never reports a paint (unusual platforms), start the web view anyway.
+WEB_START_FALLBACK_MS = 400
 
 
 def _prepare_environment() -> None:
-    """Chromium refuses to run as root with its sandbox on (containers, CI)."""
+    """Chromium refuses to run as root with its sandbox on (containers, CI); QtWebEngine
+    wants shared OpenGL contexts declared before the QApplication exists."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 
 def _webengine_problem() -> str:
-    """Empty when QtWebEngine is importable; else why not ("disabled" or the import error)."""
+    """Empty when QtWebEngine looks installed (checked without importing it); else why not."""
     if os.environ.get(NO_WEBENGINE_ENV):
         return "disabled"
-    try:
-        from PySide6 import QtWebEngineCore, QtWebEngineWidgets  # noqa: F401
-    except ImportError as exc:
-        return str(exc) or exc.__class__.__name__
+    if importlib.util.find_spec("PySide6.QtWebEngineWidgets") is None:
+        return "PySide6.QtWebEngineWidgets is not installed"
     return ""
 
 
 _prepare_environment()
 WEBENGINE_PROBLEM = _webengine_problem()
-if not WEBENGINE_PROBLEM:
-    from editor.gui.preview_web import PreviewView
 
 
 @dataclass(slots=True)
@@ -101,7 +98,7 @@ class PreviewTiming:
     debounce: float = 0.0  # latest schedule call -> timer fired
     work: float = 0.0  # timer fired -> DOM updated (render + apply + layout)
     render: float = 0.0  # Jinja on the UI thread
-    apply: float = 0.0  # runJavaScript round trip (parse + merge + layout in the page)
+    apply: float = 0.0  # load or runJavaScript round trip (parse + merge + layout)
     js: list[float] = field(default_factory=list)  # [parse, merge, layout, changed nodes]
     full_load: bool = False
 
@@ -115,13 +112,27 @@ class _Job:
     full_load: bool = False
 
 
-class _ImageSignals(QObject):
-    """Carries a finished downscale from the worker thread back to the UI thread."""
+class _AfterFirstPaint(QObject):
+    """Runs ``callback`` once the window has painted its first frame and the event loop has
+    run whatever the window queued meanwhile (two queued turns), so Chromium's start-up
+    (~0.15 s on the UI thread) comes after the window is on screen and responsive."""
 
-    ready = Signal(object, object)  # SourceId, ImageOutput | None
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window, self._callback = window, callback
+        window.installEventFilter(self)
+        QTimer.singleShot(WEB_START_FALLBACK_MS, self._fire)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._fire))
+        return False
 
-_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="redaksi-preview")
+    def _fire(self) -> None:
+        if self._callback is not None:
+            callback, self._callback = self._callback, None
+            self._window.removeEventFilter(self)
+            callback()
 
 
 class PreviewPane(QWidget):
@@ -131,14 +142,17 @@ class PreviewPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._problem = WEBENGINE_PROBLEM
         self._site: SiteProfile | None = None
         self._draft: Draft | None = None
         self._device = DEFAULT_DEVICE
         self._debounce_ms = DEFAULT_DEBOUNCE_MS
         self._folder: PreviewFolder | None = None
-        self._ready_images: dict[SourceId, ImageOutput | None] = {}
-        self._placeholders: dict[SourceId, ImageOutput | None] = {}
-        self._jobs_running: set[SourceId] = set()
+        self._photos = PreviewPhotos(self._ensure_folder, self)
+        self._photos.photo_ready.connect(self._on_photo_ready)
+        self._view = None  # created after the window's first paint
+        self.web_started: float | None = None  # time.monotonic() then (for benchmarks)
+        self._web_requested = False
         self._state = "empty"  # empty -> loading -> ready; "crashed" after the renderer died
         self._busy = False  # a load or a DOM update is on its way
         self._dirty = False  # a change arrived while busy
@@ -146,10 +160,9 @@ class PreviewPane(QWidget):
         self._scheduled = self._first_scheduled = 0.0
         self._job: _Job | None = None
         self._error = ""
+        self._last_page = ""
         self.last_timing: PreviewTiming | None = None
         self._timer = QTimer(self, singleShot=True, timeout=self._flush)
-        self._signals = _ImageSignals(self)
-        self._signals.ready.connect(self._on_image_ready)
         self._build()
         self.retranslate_ui()
 
@@ -157,29 +170,47 @@ class PreviewPane(QWidget):
 
     def _build(self) -> None:
         self._stack = QStackedLayout(self)
-        self._message = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self._message.setTextFormat(Qt.TextFormat.RichText)
-        self._message.setMargin(24)
-        self._view = None
-        if WEBENGINE_PROBLEM:
-            self._stack.addWidget(self._message)
-            return
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self._stage = DeviceStage(holder)
-        self._view = PreviewView(self._stage)
-        self._stage.set_view(self._view, self._view.apply_zoom)
         self._error_label = QLabel(holder, wordWrap=True, visible=False)
         self._error_label.setMargin(6)
         column.addWidget(self._stage, 1)
         column.addWidget(self._error_label)
+        self._message = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self._message.setTextFormat(Qt.TextFormat.RichText)
+        self._message.setMargin(24)
         self._stack.addWidget(holder)
         self._stack.addWidget(self._message)
+        self._stack.setCurrentIndex(1 if self._problem else 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._problem and not self._web_requested:
+            self._web_requested = True
+            _AfterFirstPaint(self.window(), self._create_web)
+
+    def _create_web(self) -> None:
+        self.web_started = time.monotonic()
+        try:
+            from editor.gui.preview_web import PreviewView
+        except ImportError as exc:  # e.g. a system library QtWebEngine needs is missing
+            self._problem = str(exc) or exc.__class__.__name__
+            self.retranslate_ui()
+            self._stack.setCurrentIndex(1)
+            return
+        self._view = PreviewView(self._stage)
+        self._stage.set_view(self._view, self._view.apply_zoom)
+        self._stage.set_device(self._device)
+        self._view.set_scrollbars_for(self._device)
         self._view.loadFinished.connect(self._on_load_finished)
         self._view.page().renderProcessTerminated.connect(self._on_renderer_died)
-        self._view.set_scrollbars_for(self._device)
+        self.retranslate_ui()
+        if self._draft is not None:
+            self._full_load = True
+            self._flush()
 
     def retranslate_ui(self) -> None:
         """Every visible text, set again when the language changes."""
@@ -190,11 +221,11 @@ class PreviewPane(QWidget):
             self._show_error(self._error)
 
     def _message_html(self) -> str:
-        if WEBENGINE_PROBLEM:
+        if self._problem:
             reason = (
                 self.tr("it was switched off with REDAKSI_NO_WEBENGINE")
-                if WEBENGINE_PROBLEM == "disabled"
-                else WEBENGINE_PROBLEM
+                if self._problem == "disabled"
+                else self._problem
             )
             text = self.tr(
                 "The live preview needs Qt WebEngine, which could not be loaded ({reason}). "
@@ -207,7 +238,7 @@ class PreviewPane(QWidget):
     # ----------------------------------------------------------------- public API
 
     def web_available(self) -> bool:
-        return not WEBENGINE_PROBLEM
+        return not self._problem
 
     def set_site(self, site: SiteProfile) -> None:
         """A different site means a different theme, logo and URL: re-render at once."""
@@ -223,9 +254,9 @@ class PreviewPane(QWidget):
         if device not in DEVICE_WIDTHS:
             raise ValueError(f"unknown preview device: {device!r}")
         self._device = device
+        self._stage.set_device(device)
         if self._view is not None:
             self._view.set_scrollbars_for(device)
-            self._stage.set_device(device)
 
     def set_debounce_ms(self, milliseconds: int) -> None:
         self._debounce_ms = max(0, int(milliseconds))
@@ -236,11 +267,14 @@ class PreviewPane(QWidget):
         self._full_load = True
         self._timer.stop()
         self._mark_scheduled(first=True)
+        self._prepare(draft)
         self._flush()
 
     def schedule_update(self, draft: Draft) -> None:
         """Show ``draft`` after a pause in typing; never later than 3x the debounce."""
         self._draft = draft
+        if self._state == "empty":
+            self._prepare(draft)
         now = self._mark_scheduled(first=not self._timer.isActive())
         waited = (now - self._first_scheduled) * 1000
         limit = self._debounce_ms * MAX_WAIT_FACTOR
@@ -258,10 +292,16 @@ class PreviewPane(QWidget):
             and not self._busy
             and not self._dirty
             and not self._timer.isActive()
-            and not self._jobs_running
+            and not self._photos.busy()
         )
 
     # ----------------------------------------------------------------- updating
+
+    def _prepare(self, draft: Draft) -> None:
+        """Before the first page: compile templates and scale photos in the background."""
+        if not self._problem:
+            self._photos.warm_up(self._site)
+            self._photos.prefetch(draft)
 
     def _mark_scheduled(self, *, first: bool) -> float:
         now = time.perf_counter()
@@ -284,6 +324,11 @@ class PreviewPane(QWidget):
             return
         job.rendered = time.perf_counter()
         self._job, self._busy, self._dirty, self._full_load = job, True, False, False
+        if not full and page == self._last_page:  # e.g. a space the page collapses anyway
+            self._job = None
+            self._finish(job, [0.0, 0.0, 0.0, 0.0])
+            return
+        self._last_page = page
         if full:
             self._state = "loading"
             self._stack.setCurrentIndex(0)
@@ -292,9 +337,11 @@ class PreviewPane(QWidget):
             self._view.run_in_isolated_world(apply_script(page), self._on_applied)
 
     def _render(self, draft: Draft) -> str | None:
-        site = self._site or self._default_site()
+        from editor.render.preview import render_preview
+
         try:
-            images = self._image_outputs(draft)
+            site = self._site or self._default_site()
+            images = self._photos.outputs(draft)
             page = render_preview(draft, site, images, self._ensure_folder()).page
         except Exception as exc:  # a live preview must survive any half-typed article
             log.exception("preview render failed")
@@ -305,6 +352,8 @@ class PreviewPane(QWidget):
         return page
 
     def _default_site(self) -> SiteProfile:
+        from editor.site import load_profile
+
         self._site = load_profile()
         return self._site
 
@@ -346,6 +395,12 @@ class PreviewPane(QWidget):
             self._state, self._dirty = "empty", True
         self._finish(job, timings)
 
+    def _on_photo_ready(self) -> None:
+        """A downscaled photo replaces its placeholder, at once (no debounce)."""
+        if self._draft is not None and not self._timer.isActive():
+            self._mark_scheduled(first=True)
+            self._flush()
+
     def _on_renderer_died(self, status: object, exit_code: int) -> None:
         log.warning("preview renderer ended: %s (%s)", status, exit_code)
         self._state, self._busy, self._job = "crashed", False, None
@@ -354,54 +409,7 @@ class PreviewPane(QWidget):
 
     def _show_error(self, error: str) -> None:
         self._error = error
-        if self._view is None:
-            return
         if error:
             text = self.tr("The preview could not be updated: {error}").format(error=error)
             self._error_label.setText(text)
         self._error_label.setVisible(bool(error))
-
-    # ----------------------------------------------------------------- photos
-
-    def _image_outputs(self, draft: Draft) -> dict[str, ImageOutput]:
-        """Ready downscaled copies; a placeholder (and a worker job) for the others."""
-        outputs: dict[str, ImageOutput] = {}
-        for key, path in image_sources(draft).items():
-            try:
-                ident = SourceId.of(path)
-            except OSError:
-                continue
-            if ident in self._ready_images:
-                output = self._ready_images[ident]
-            else:
-                self._start_image_job(ident, path)
-                if ident not in self._placeholders:
-                    self._placeholders[ident] = placeholder(path)
-                output = self._placeholders[ident]
-            if output is not None:
-                outputs[key] = output
-        return outputs
-
-    def _start_image_job(self, ident: SourceId, path: Path) -> None:
-        if ident in self._jobs_running:
-            return
-        self._jobs_running.add(ident)
-        folder = self._ensure_folder().path
-        future = _executor.submit(prepare_image, path, folder)
-        signals = self._signals
-
-        def deliver(done: Future) -> None:
-            output = None if done.exception() else done.result()
-            # RuntimeError: the pane was closed while the photo was being scaled.
-            with contextlib.suppress(RuntimeError):
-                signals.ready.emit(ident, output)
-
-        future.add_done_callback(deliver)
-
-    def _on_image_ready(self, ident: SourceId, output: ImageOutput | None) -> None:
-        self._jobs_running.discard(ident)
-        self._ready_images[ident] = output
-        self._placeholders.pop(ident, None)
-        if self._draft is not None and not self._timer.isActive():
-            self._mark_scheduled(first=True)
-            self._flush()

@@ -48,6 +48,7 @@ class DeviceStage(QWidget):
         self._zoom_setter = zoom_setter
         view.setParent(self)
         self.relayout()
+        view.show()  # a child added after the stage was shown stays hidden otherwise
 
     def set_device(self, device: str) -> None:
         self._device = device

@@ -2,15 +2,19 @@
 
 The editor's preview must show exactly what the exporter writes, so this module
 calls the same ``render_article`` with the same templates and CSS. Only the
-image files differ: the exporter copies originals (a 24-megapixel photo is
-~100 MB once decoded), while the preview writes downscaled copies (longest side
-``PREVIEW_MAX_SIDE``) into its own folder and references them by relative URL.
-The ``width``/``height`` attributes stay those of the upright original, as in
-the export, so the layout is the same. Downscaling is the photo pipeline's
+image files differ: the exporter runs the photo pipeline (AVIF/WebP/JPEG at
+several widths, focal crops: seconds per photo), while the preview writes one
+downscaled JPEG per photo (longest side ``PREVIEW_MAX_SIDE``) into its own
+folder and puts it in the same ``<picture>`` markup (``picture_html``) as the
+only candidate, so the layout is the same. The Open Graph/JSON-LD image entries
+name that file instead of the crops. Downscaling is the pipeline's
 ``make_thumbnail`` (JPEG draft decode, never the full 24 MP bitmap).
 
-Qt-free on purpose: the GUI runs ``prepare_image`` in a worker thread and
-``render_preview`` on its own thread; tests and benchmarks can call both.
+Qt-free on purpose: the GUI runs ``prepare_image`` and ``warm_up`` in a worker
+thread and ``render_preview`` on its own thread; tests and benchmarks call them too.
+The renderer and the photo pipeline are imported inside the functions that need
+them: importing this module stays cheap, so the editor window can paint before
+Jinja, Babel and Pillow are loaded (``warm_up`` loads them in the background).
 """
 
 from __future__ import annotations
@@ -20,21 +24,27 @@ import shutil
 import tempfile
 import weakref
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from editor.errors import MediaError
-from editor.export.images import image_keys
-from editor.media import make_thumbnail, probe
-from editor.render import page as page_module
-from editor.render.images import ImageOutput, Rendition
-from editor.render.page import RenderedArticle, logo_file, render_article
-from editor.render.urls import article_url
-from editor.site import SiteProfile
-from editor.storage.draft import Draft
 
-PREVIEW_MAX_SIDE = 1600
+if TYPE_CHECKING:
+    from markupsafe import Markup
+    from PIL import Image
+
+    from editor.media.types import ProcessedImage
+    from editor.model.article import Article
+    from editor.render.images import ImageOutput
+    from editor.render.page import RenderedArticle
+    from editor.site import SiteProfile
+    from editor.storage.draft import Draft
+
+# Phone: 390 CSS px x DPR 2 = 780 px; desktop: the featured photo is <= 928 CSS px, shown
+# zoomed out to the pane (zoom ~0.5-0.7), so ~1200 device px even on HiDPI. 1200 also lets
+# JPEG draft mode decode a 2400 px photo at exactly 1/2 scale: ~10 ms instead of ~60 ms.
+PREVIEW_MAX_SIDE = 1200
 PAGE_NAME = "index.html"
 # Shown while a photo is still being downscaled: same box, neutral grey, no layout shift.
 PLACEHOLDER_SRC = (
@@ -81,6 +91,8 @@ class PreviewFolder:
 
     def logo_src(self, site: SiteProfile) -> str | None:
         """Copy the site logo next to the page once, so the page's relative ``src`` works."""
+        from editor.render.page import logo_file
+
         logo = logo_file(site)
         if logo is None:
             return None
@@ -101,47 +113,75 @@ def prepare_image(
     Slow for big photos (decode + resize + encode), so the GUI calls it off the UI thread.
     Never decodes the full bitmap of a large JPEG: draft mode scales while decoding.
     """
+    from editor.media import make_thumbnail, probe
+
     try:
-        ident = SourceId.of(source)
         info = probe(source)
-        stem = ident.file_stem(max_side)
-        existing = _existing_copy(folder, stem)
-        if existing is not None:
-            return _output(existing, info.width, info.height)
-        target = _save_copy(make_thumbnail(source, max_side), folder, stem)
+        target = folder / f"{SourceId.of(source).file_stem(max_side)}.jpg"
+        if target.exists():
+            size = _jpeg_size(target)
+        else:
+            size = _save_copy(make_thumbnail(source, max_side), target)
     except (OSError, MediaError, ValueError):
         return None
-    return _output(target, info.width, info.height)
+    return _output(target, size, (info.width, info.height))
 
 
-def _existing_copy(folder: Path, stem: str) -> Path | None:
-    for suffix in (".jpg", ".png"):
-        candidate = folder / f"{stem}{suffix}"
-        if candidate.exists():
-            return candidate
-    return None
+def _jpeg_size(path: Path) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return image.size
 
 
-def _save_copy(image: Image.Image, folder: Path, stem: str) -> Path:
-    """JPEG unless the photo has transparency; written under a temp name, then renamed."""
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-    target = folder / f"{stem}{'.png' if has_alpha else '.jpg'}"
-    partial = target.with_suffix(target.suffix + ".part")
-    if has_alpha:
-        image.save(partial, "PNG", compress_level=1)
-    else:
-        image.convert("RGB").save(partial, "JPEG", quality=85)
+def _save_copy(image: Image.Image, target: Path) -> tuple[int, int]:
+    """Always JPEG: transparency is flattened onto the page's white, as the export's JPEG
+    fallback is. Written under a temp name, then renamed, so the page never sees half a file."""
+    from PIL import Image
+
+    if image.mode in ("RGBA", "LA", "PA", "P"):
+        image = image.convert("RGBA")
+        flat = Image.new("RGB", image.size, (255, 255, 255))
+        flat.paste(image, mask=image.getchannel("A"))
+        image = flat
+    partial = target.with_suffix(".part")
+    image.convert("RGB").save(partial, "JPEG", quality=85)
     partial.replace(target)
-    return target
+    return image.size
 
 
-def _output(file: Path, width: int, height: int) -> ImageOutput:
-    mime = "image/png" if file.suffix == ".png" else "image/jpeg"
-    return ImageOutput(main=Rendition(src=file.name, width=width, height=height, mime=mime))
+def _output(file: Path, size: tuple[int, int], source_size: tuple[int, int]) -> ImageOutput:
+    """The same ``<picture>`` markup the exporter writes, with one JPEG candidate: ours."""
+    from editor.media.types import ProcessedImage, Variant
+    from editor.render.images import ImageOutput, Rendition
+
+    variant = Variant(size[0], size[1], "jpeg", file)
+    processed = ProcessedImage(
+        variants=[variant],
+        fallback=variant,
+        crops={},
+        width=source_size[0],
+        height=source_size[1],
+        had_gps=False,
+        notices=[],
+    )
+    main = Rendition(src=file.name, width=size[0], height=size[1], mime="image/jpeg")
+    return ImageOutput(main=main, picture=partial(_picture, processed), files=(file.name,))
+
+
+def _picture(processed: ProcessedImage, alt: str, featured: bool) -> Markup:
+    from editor.export.images import SIZES_FEATURED, SIZES_INLINE
+    from editor.render.picture import picture_html
+
+    sizes = SIZES_FEATURED if featured else SIZES_INLINE
+    return picture_html(processed, alt=alt, sizes=sizes, featured=featured)
 
 
 def placeholder(source: Path) -> ImageOutput | None:
     """A grey box of the photo's size, shown until its downscaled copy is ready."""
+    from editor.media import probe
+    from editor.render.images import ImageOutput, Rendition
+
     try:
         info = probe(source)
     except (OSError, MediaError, ValueError):
@@ -150,6 +190,13 @@ def placeholder(source: Path) -> ImageOutput | None:
         src=PLACEHOLDER_SRC, width=info.width, height=info.height, mime="image/svg+xml"
     )
     return ImageOutput(main=main)
+
+
+def image_keys(article: Article) -> list[str]:
+    """Media keys of the featured image and the inline images, in page order, once each."""
+    keys = [article.featured_image.file] if article.featured_image else []
+    keys += [block.image.file for block in article.body if getattr(block, "image", None)]
+    return list(dict.fromkeys(key for key in keys if key))
 
 
 def image_sources(draft: Draft) -> dict[str, Path]:
@@ -166,6 +213,9 @@ def render_preview(
     draft: Draft, site: SiteProfile, images: dict[str, ImageOutput], folder: PreviewFolder
 ) -> RenderedArticle:
     """The exporter's page for ``draft``, pointing at the preview folder's files."""
+    from editor.render.page import render_article
+    from editor.render.urls import article_url
+
     article = draft.article
     url = article_url(article, site)
     return render_article(article, site, url, images, logo_src=_logo_src(site, folder))
@@ -174,5 +224,19 @@ def render_preview(
 def _logo_src(site: SiteProfile, folder: PreviewFolder) -> str | None:
     """The logo as the exporter references it: inlined where the core inlines it (newer
     ``editor.render.page.logo_uri``), else a copy beside the page (the older exporter)."""
-    inline = getattr(page_module, "logo_uri", None)
+    from editor.render import page
+
+    inline = getattr(page, "logo_uri", None)
     return inline(site) if inline is not None else folder.logo_src(site)
+
+
+def warm_up(site: SiteProfile | None = None) -> None:
+    """Import the renderer and compile its templates (~50 ms), meant for a worker thread,
+    so the first real render on the UI thread costs what every later one does."""
+    from editor.model.article import Article
+    from editor.render.page import render_article
+    from editor.site import load_profile
+
+    site = site or load_profile()
+    render_article(Article(headline="Redaksi"), site, site.absolute_url("/"), {})
+    import editor.media  # noqa: F401 - the photo pipeline, for the first placeholder

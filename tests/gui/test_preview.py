@@ -18,7 +18,7 @@ import shiboken6
 from PIL import Image
 
 from editor.export.article import export_article
-from editor.render.preview import PreviewFolder, prepare_image, render_preview
+from editor.render.preview import PREVIEW_MAX_SIDE, PreviewFolder, prepare_image, render_preview
 from editor.site import load_profile
 from editor.storage.draft import Draft, open_draft
 from tests.support import ROOT, SAMPLE_DRAFT
@@ -60,19 +60,20 @@ def page_value(qtbot, pane, expression: str):
 
 @needs_web
 def test_shows_the_sample_with_a_downscaled_photo(qtbot, pane, draft):
+    natural = "document.querySelector('figure.featured img').naturalWidth"
+    qtbot.waitUntil(lambda: page_value(qtbot, pane, natural) > 0, timeout=5_000)
     shown = page_value(
         qtbot,
         pane,
         "{h1: document.querySelector('h1').textContent,"
-        " src: document.querySelector('figure.featured img').src,"
-        " width: document.querySelector('figure.featured img').getAttribute('width')}",
+        " src: document.querySelector('figure.featured img').currentSrc,"
+        " ratio: document.querySelector('figure.featured img').width"
+        " / document.querySelector('figure.featured img').height}",
     )
-    natural = "document.querySelector('figure.featured img').naturalWidth"
-    qtbot.waitUntil(lambda: page_value(qtbot, pane, natural) > 0, timeout=5_000)
     assert shown["h1"] == draft.article.headline
     assert shown["src"].startswith("file://") and "/img-" in shown["src"]
-    assert shown["width"] == "2400", "the page keeps the original's size attributes"
-    assert page_value(qtbot, pane, natural) <= 1600, "the preview never loads the full-size photo"
+    assert shown["ratio"] == pytest.approx(2400 / 1600, rel=0.01), "laid out as the original"
+    assert page_value(qtbot, pane, natural) <= PREVIEW_MAX_SIDE, "never the full-size photo"
 
 
 @needs_web
@@ -137,29 +138,67 @@ def test_without_webengine_the_pane_says_why(qtbot, draft, monkeypatch):
     monkeypatch.setattr(preview, "WEBENGINE_PROBLEM", "disabled")
     widget = preview.PreviewPane()
     qtbot.addWidget(widget)
+    widget.show()
     widget.show_draft(draft)
     widget.schedule_update(draft)
     widget.set_device("desktop")
     widget.retranslate_ui()
+    qtbot.wait(50)
     assert not widget.web_available()
-    text = widget.findChild(preview.QLabel).text()
-    assert "Qt WebEngine" in text and "REDAKSI_NO_WEBENGINE" in text
+    shown = [label for label in widget.findChildren(preview.QLabel) if label.isVisible()]
+    assert len(shown) == 1
+    assert "Qt WebEngine" in shown[0].text() and "REDAKSI_NO_WEBENGINE" in shown[0].text()
+
+
+def run_python(code: str, **env: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **env),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
 
 
 def test_env_switch_keeps_webengine_unloaded():
-    """With REDAKSI_NO_WEBENGINE=1 the module imports and builds without QtWebEngine at all."""
+    """With REDAKSI_NO_WEBENGINE=1 the pane is built and shown without QtWebEngine at all."""
     code = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from editor.gui.preview import PreviewPane; p = PreviewPane();"
+        "from editor.gui.preview import PreviewPane; p = PreviewPane(); p.show();"
+        "[app.processEvents() for _ in range(50)];"
         "assert not p.web_available();"
         "assert not any(m.startswith('PySide6.QtWebEngine') for m in sys.modules); print('ok')"
     )
-    env = dict(os.environ, REDAKSI_NO_WEBENGINE="1", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    assert run_python(code, REDAKSI_NO_WEBENGINE="1") == "ok"
+
+
+def test_importing_the_pane_loads_neither_webengine_nor_the_renderer():
+    """The editor window paints before these are loaded (start-up benchmark)."""
+    code = (
+        "import sys; import editor.gui.preview;"
+        "print(sorted(m for m in ('PySide6.QtWebEngineWidgets', 'jinja2', 'PIL.Image')"
+        " if m in sys.modules))"
     )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "ok"
+    assert run_python(code) == "[]"
+
+
+def without_photo_files(page: str) -> str:
+    """The page minus what names image files: ``<picture>`` contents, og/twitter image tags,
+    JSON-LD ``image`` (the export has crops and AVIF/WebP widths, the preview one JPEG)."""
+    page = re.sub(r"<picture>.*?</picture>", "<picture></picture>", page, flags=re.S)
+    page = re.sub(r'<meta (?:property|name)="(?:og|twitter):image[^>]*>\n', "", page)
+
+    def json_ld(match: re.Match) -> str:
+        data = json.loads(match.group(2))
+        data.pop("image", None)
+        return match.group(1) + json.dumps(data, sort_keys=True) + match.group(3)
+
+    return re.sub(
+        r'(<script type="application/ld\+json">\n)(.*?)(\n</script>)', json_ld, page, flags=re.S
+    )
 
 
 def test_preview_page_is_the_exported_page_but_for_photo_files(draft, tmp_path):
@@ -170,8 +209,9 @@ def test_preview_page_is_the_exported_page_but_for_photo_files(draft, tmp_path):
     key, source = next(iter(draft.media.items()))
     light = prepare_image(source, folder.path)
     page = render_preview(draft, site, {key: light}, folder).page
-    exported_photo = re.search(r'<img src="([^"]+)" width="2400"', exported_page).group(1)
-    assert page == exported_page.replace(exported_photo, light.main.src)
+    assert without_photo_files(page) == without_photo_files(exported_page)
+    assert page.count("<picture>") == exported_page.count("<picture>") == 1
+    assert f'<img src="{light.main.src}"' in page
     folder.remove()
     assert not folder.path.exists()
 
@@ -180,9 +220,11 @@ def test_big_photos_are_downscaled_once(tmp_path: Path):
     big = tmp_path / "besar.jpg"
     Image.new("RGB", (4000, 3000), (90, 120, 150)).save(big, quality=80)
     first = prepare_image(big, tmp_path, max_side=1600)
+    copy_time = (tmp_path / first.main.src).stat().st_mtime_ns
     again = prepare_image(big, tmp_path, max_side=1600)
-    assert (first.main.width, first.main.height) == (4000, 3000)
-    assert first == again
+    assert (first.main.width, first.main.height) == (1600, 1200)
+    assert again.main == first.main
+    assert (tmp_path / first.main.src).stat().st_mtime_ns == copy_time, "made once"
     with Image.open(tmp_path / first.main.src) as copy:
-        assert max(copy.size) == 1600
+        assert copy.size == (1600, 1200)
     assert prepare_image(tmp_path / "tidak-ada.jpg", tmp_path) is None
