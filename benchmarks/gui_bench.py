@@ -1,0 +1,314 @@
+"""Editor window benchmarks (issue 3, "Must show"): start-up, preview latency, memory.
+
+    .venv/bin/python benchmarks/gui_bench.py [--repeat 7] [--keys 60] [--platform xvfb|offscreen]
+                                             [--target auto|app|standin] [--only a,b,c]
+
+Every measurement runs in a fresh process (``gui_child.py``, or the real ``redaksi``
+command), baselines in the same run, interleaved with the measured runs so drift
+hits both alike. Results go to ``benchmarks/results/gui-*.json``; a table with the
+goals is printed.
+
+(a) Start-up, process spawn -> window's first paint flushed, vs a bare PySide6
+    QMainWindow+QTextEdit (goal <= 1.5x); and spawn -> preview painted (page loaded,
+    featured photo decoded, pixels on screen) vs a bare QWebEngineView loading the
+    exported page of the same article (goal <= 1.3x).
+(b) Keystroke -> preview DOM updated, p95, on generated 2,000- and 20,000-word articles
+    (goals 50 / 150 ms). The figure is the work after the debounce fires; the debounce
+    (200 ms) and the time to the next painted frame are reported beside it.
+(c) PSS summed over the process and all its children (QtWebEngineProcess), with a
+    6000x4000 (24 MP) featured photo and the preview open (goal <= 500 MiB).
+
+``--target auto`` times the ``redaksi DRAFT`` command once ``editor.gui.app.run`` calls
+``editor.gui.preview_bench.install_bench_hook(window)``; until then the real window
+built the way ``run`` builds it (``gui_child.py app``); without ``editor/gui/app.py``
+the stand-in window (QTextEdit | PreviewPane). The table says which was measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.gui_fixtures import big_photo_draft, exported_page  # noqa: E402
+from benchmarks.gui_procs import Xvfb, pss_tree, run_child  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results"
+SAMPLE = ROOT / "resources" / "samples" / "banjir-rob-semarang.redaksi"
+CHILD = [sys.executable, str(ROOT / "benchmarks" / "gui_child.py")]
+MIB = 1024 * 1024
+GOALS = {"startup": 1.5, "preview": 1.3, "p95_2000": 50.0, "p95_20000": 150.0, "pss_mib": 500.0}
+
+
+def p95(values: list[float]) -> float:
+    return (
+        statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
+    )
+
+
+def summary(values: list[float]) -> dict:
+    return {
+        "n": len(values),
+        "median": statistics.median(values),
+        "p95": p95(values),
+        "min": min(values),
+        "max": max(values),
+        "values": values,
+    }
+
+
+def target_command(target: str, draft: Path) -> tuple[str, list[str]]:
+    """What ``auto`` measures: the ``redaksi`` command once its ``run`` installs the bench
+    hook; before that the real window built as ``run`` builds it (``gui_child.py app``);
+    before the window existed, the stand-in."""
+    app = ROOT / "editor" / "gui" / "app.py"
+    hooked = app.exists() and "install_bench_hook" in app.read_text(encoding="utf-8")
+    if target == "cli" or (target == "auto" and hooked):
+        redaksi = Path(sys.executable).with_name("redaksi")
+        return "redaksi", [str(redaksi) if redaksi.exists() else "redaksi", str(draft)]
+    if target == "app" or (target == "auto" and app.exists()):
+        return "app", [*CHILD, "app", str(draft)]
+    return "standin", [*CHILD, "standin", str(draft)]
+
+
+def startup(work: Path, env: dict, args) -> dict:
+    """(a): three programs, interleaved, ``--repeat`` times each."""
+    page = exported_page(SAMPLE, work / "export-sample")
+    kind, target = target_command(args.target, SAMPLE)
+    programs = {
+        "bare_window": [*CHILD, "bare-window"],
+        "bare_web": [*CHILD, "bare-web", str(page)],
+        kind: target,
+    }
+    events = ("shown", "preview", "preview_since_web_start")
+    times: dict[str, dict[str, list[float]]] = {name: {e: [] for e in events} for name in programs}
+    for run in range(args.repeat):
+        order = list(programs)[run % 3 :] + list(programs)[: run % 3]
+        for name in order:
+            found = run_child(programs[name], env)
+            for event in events:
+                if event in found:
+                    times[name][event].append(found[event])
+    result = {name: {k: summary(v) for k, v in ev.items() if v} for name, ev in times.items()}
+    result["target"] = kind
+    result["ratio_shown"] = (
+        result[kind]["shown"]["median"] / result["bare_window"]["shown"]["median"]
+    )
+    result["ratio_preview"] = (
+        result[kind]["preview"]["median"] / result["bare_web"]["preview"]["median"]
+    )
+    since = "preview_since_web_start"
+    result["ratio_preview_in_process"] = (
+        result[kind][since]["median"] / result["bare_web"][since]["median"]
+    )
+    return result
+
+
+def latency(env: dict, args) -> dict:
+    """(b): one fresh process per article size and device."""
+    result = {}
+    for words in (2000, 20000):
+        for device in ("phone", "desktop"):
+            cmd = [
+                *CHILD,
+                "latency",
+                "--words",
+                str(words),
+                "--keys",
+                str(args.keys),
+                "--device",
+                device,
+            ]
+            data = run_child(cmd, env, event="latency", timeout=600)["latency"]
+            samples = data["samples"]
+            row = {
+                "words": data["words"],
+                "device": device,
+                "heartbeat_max_ms": data["heartbeat_max"],
+            }
+            for key in (
+                "work",
+                "since_schedule",
+                "debounce",
+                "render",
+                "apply",
+                "painted",
+                "js_parse",
+                "js_merge",
+                "js_layout",
+            ):
+                values = [s[key] for s in samples if s.get(key) is not None]
+                if values:
+                    row[key] = summary(values)
+            result[f"{words}_{device}"] = row
+    return result
+
+
+def memory(work: Path, env: dict, args) -> dict:
+    """(c): PSS of the whole process tree, sampled while the window holds still."""
+    draft = big_photo_draft(SAMPLE, work / "big")
+    page = exported_page(draft, work / "export-big")
+    kind, target = target_command(args.target, draft)
+    hold = dict(env, REDAKSI_BENCH_HOLD_MS="4000")
+    programs = {
+        kind: target,
+        "bare_web": [*CHILD, "bare-web", str(page)],
+        "bare_window": [*CHILD, "bare-window"],
+    }
+    result: dict = {"target": kind, "photo": "6000x4000 JPEG"}
+    for name, cmd in programs.items():
+        peaks = []
+        for _ in range(max(1, args.repeat // 2)):
+            after = "shown" if name == "bare_window" else "preview"
+            samples = run_child(cmd, hold, sample=lambda pid: pss_tree(pid), sample_after=after)[
+                "pss"
+            ]
+            peaks.append(max(samples) / MIB)
+        result[name] = summary(peaks)
+    return result
+
+
+def table(results: dict) -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    if "startup" in results:
+        s = results["startup"]
+        kind = s["target"]
+        rows.append(
+            (
+                f"(a) window shown, {kind}",
+                f"{s[kind]['shown']['median'] * 1000:.0f} ms",
+                f"bare window {s['bare_window']['shown']['median'] * 1000:.0f} ms",
+                f"{s['ratio_shown']:.2f}x <= {GOALS['startup']}x",
+                _ok(s["ratio_shown"] <= GOALS["startup"]),
+            )
+        )
+        rows.append(
+            (
+                f"(a) preview painted, {kind}",
+                f"{s[kind]['preview']['median'] * 1000:.0f} ms",
+                f"bare web view {s['bare_web']['preview']['median'] * 1000:.0f} ms",
+                f"{s['ratio_preview']:.2f}x <= {GOALS['preview']}x",
+                _ok(s["ratio_preview"] <= GOALS["preview"]),
+            )
+        )
+        since = "preview_since_web_start"
+        rows.append(
+            (
+                "    same, from QtWebEngine start-up",
+                f"{s[kind][since]['median'] * 1000:.0f} ms",
+                f"bare web view {s['bare_web'][since]['median'] * 1000:.0f} ms",
+                f"{s['ratio_preview_in_process']:.2f}x (info)",
+                "info",
+            )
+        )
+    for key, row in results.get("latency", {}).items():
+        goal = GOALS["p95_2000"] if key.startswith("2000_") else GOALS["p95_20000"]
+        rows.append(
+            (
+                f"(b) {row['words']} words, {row['device']}: update p95",
+                f"{row['work']['p95']:.1f} ms",
+                f"painted p95 {row['painted']['p95']:.1f} ms; +debounce {row['since_schedule']['p95']:.0f} ms",
+                f"<= {goal:.0f} ms",
+                _ok(row["work"]["p95"] <= goal),
+            )
+        )
+    if "memory" in results:
+        m = results["memory"]
+        kind = m["target"]
+        rows.append(
+            (
+                f"(c) PSS, 24 MP photo, {kind}",
+                f"{m[kind]['median']:.0f} MiB",
+                f"bare web {m['bare_web']['median']:.0f} MiB, bare window {m['bare_window']['median']:.0f} MiB",
+                f"<= {GOALS['pss_mib']:.0f} MiB",
+                _ok(m[kind]["max"] <= GOALS["pss_mib"]),
+            )
+        )
+    return rows
+
+
+def _ok(passed: bool) -> str:
+    return "PASS" if passed else "FAIL"
+
+
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    header = ("measure", "Redaksi", "baseline / detail", "goal", "")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(5)]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--keys", type=int, default=60)
+    parser.add_argument(
+        "--platform",
+        choices=["xvfb", "offscreen"],
+        default="xvfb" if shutil.which("Xvfb") else "offscreen",
+    )
+    parser.add_argument("--target", choices=["auto", "cli", "app", "standin"], default="auto")
+    parser.add_argument("--only", default="a,b,c")
+    args = parser.parse_args()
+    parts = set(args.only.split(","))
+    with (
+        tempfile.TemporaryDirectory(prefix="redaksi-gui-bench-") as tmp,
+        Xvfb.maybe(args.platform) as display,
+    ):
+        work = Path(tmp)
+        env = bench_env(work, display)
+        results: dict = {"platform": args.platform, "machine": machine()}
+        if "a" in parts:
+            results["startup"] = startup(work, env, args)
+        if "b" in parts:
+            results["latency"] = latency(env, args)
+        if "c" in parts:
+            results["memory"] = memory(work, env, args)
+    rows = table(results)
+    results["table"] = rows
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"gui-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print_table(rows)
+    print(f"\nplatform: {args.platform}; results: {out.relative_to(ROOT)}")
+    return 0 if all(row[-1] != "FAIL" for row in rows) else 1
+
+
+def bench_env(work: Path, display: str | None) -> dict:
+    """Children get private config/data/cache folders and the measuring hook switched on."""
+    env = dict(os.environ, REDAKSI_BENCH_EXIT_AFTER_SHOWN="1", PYTHONPATH=str(ROOT))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        folder = work / var.lower()
+        folder.mkdir(exist_ok=True)
+        env[var] = str(folder)
+    env["REDAKSI_CACHE_DIR"] = str(work / "cache")
+    if display:
+        env["DISPLAY"] = display
+        env["QT_QPA_PLATFORM"] = "xcb"
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    return env
+
+
+def machine() -> dict:
+    return {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "system": platform.platform(),
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())
