@@ -125,6 +125,10 @@ class PhotoCard(QFrame):
         self.caption.edited.connect(lambda text: self._edited("caption", text))
         self.credit.textEdited.connect(lambda text: self._edited("credit", text))
         share_undo(self.credit)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Thumbnail on the left; labelled fields, hint and buttons on the right."""
         alt_row = QHBoxLayout()
         alt_row.setSpacing(4)
         alt_row.addWidget(self.alt, 1)
