@@ -5,6 +5,7 @@
     gui_child.py app DRAFT            # the real editor window, as editor.gui.app.run builds it
     gui_child.py standin DRAFT        # QMainWindow: QTextEdit | PreviewPane (before the app existed)
     gui_child.py latency --words N    # keystroke -> preview updated, printed as one JSON line
+    gui_child.py latency-app --words N  # the same with real key presses in the real window
 
 Every process prints ``REDAKSI_BENCH {json}`` lines (see ``editor/gui/preview_bench.py``).
 The bare baselines import nothing from Redaksi but that small module (PySide6 only), so
@@ -120,7 +121,8 @@ def _plain_blocks(article) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "scenario", choices=["bare-window", "bare-web", "app", "standin", "latency"]
+        "scenario",
+        choices=["bare-window", "bare-web", "app", "standin", "latency", "latency-app"],
     )
     parser.add_argument("path", nargs="?", type=Path)
     parser.add_argument("--words", type=int, default=2000)
@@ -136,6 +138,13 @@ def main() -> int:
         return app(args.path)
     if args.scenario == "standin":
         return standin(args.path)
+    if args.scenario == "latency-app":
+        import tempfile
+
+        from benchmarks.gui_latency import run_app_latency
+
+        with tempfile.TemporaryDirectory(prefix="redaksi-latency-") as folder:
+            return run_app_latency(args.words, args.keys, args.seed, Path(folder))
     from benchmarks.gui_latency import run_latency
 
     return run_latency(args.words, args.keys, args.device, args.seed)

@@ -244,3 +244,81 @@ def _window() -> tuple[QMainWindow, PreviewPane]:
 
 def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else (values or [0.0])[0]
+
+
+def run_app_latency(words: int, keys: int, seed: int, folder: Path) -> int:
+    """Real key presses into the real window's body editor (``QTest.keyClick``).
+
+    Adds what the model-level run leaves out: the window turning its QTextDocument into
+    blocks on every key (``keystroke``: the UI thread's time for one key press).
+    """
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    from editor.gui.app import create_application, start
+    from editor.storage.draft import save_draft
+
+    rng = random.Random(seed)
+    article = build_article(words, rng)
+    path = save_draft(
+        Draft(article=article, media={"media/foto.jpg": SAMPLE_PHOTO}), folder / "panjang.redaksi"
+    )
+    application = create_application()
+    window = start([str(path)])
+    pane = window.findChild(PreviewPane)
+    wait_for(pane.is_settled)
+    wait(500)
+    body = window.body
+    body.setFocus()
+    samples = []
+    for n in range(keys):
+        block = body.document().findBlockByNumber(rng.randrange(body.document().blockCount()))
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        body.setTextCursor(cursor)
+        sample = _one_real_key(pane, body, LETTERS[n % len(LETTERS)], QTest)
+        if sample is not None:  # None: the key landed on a card, which takes no typing
+            samples.append(sample)
+        wait(rng.randint(40, 120))
+    report(
+        "latency",
+        words=words_in(article),
+        device=pane.device(),
+        samples=samples,
+        heartbeat_max=0.0,
+        heartbeat_p95=0.0,
+    )
+    window.session.stack.setClean()
+    application.quit()
+    return 0
+
+
+def _one_real_key(pane: PreviewPane, body: QWidget, letter: str, qtest) -> dict | None:
+    done: list[float] = []
+    pane.rendered.connect(done.append)
+    pressed = time.perf_counter()
+    qtest.keyClick(body, letter)
+    handled = time.perf_counter()
+    try:
+        wait_for(lambda: bool(done), 3_000)
+    except TimeoutError:
+        return None
+    finally:
+        pane.rendered.disconnect(done.append)
+    updated = time.perf_counter()
+    timing = pane.last_timing
+    return {
+        "where": "body",
+        "keystroke": (handled - pressed) * 1000,
+        "key_to_dom": (updated - pressed) * 1000,
+        "since_schedule": timing.since_schedule,
+        "debounce": timing.debounce,
+        "work": timing.work,
+        "render": timing.render,
+        "apply": timing.apply,
+        "js_parse": timing.js[0] if timing.js else None,
+        "js_merge": timing.js[1] if timing.js else None,
+        "js_layout": timing.js[2] if timing.js else None,
+        "painted": None,
+        "full_load": timing.full_load,
+    }

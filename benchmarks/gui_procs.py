@@ -52,20 +52,29 @@ class Xvfb:
             server.wait(timeout=10)
 
 
-def pss_tree(pid: int) -> int:
-    """Proportional set size of ``pid`` and all its descendants, in bytes (Linux)."""
+def pss_tree(pid: int) -> tuple[int, dict[str, int]]:
+    """Proportional set size of ``pid`` and all its descendants, in bytes (Linux): the total
+    and the share of each process kind (``python``, ``QtWebEngineProcess --type=renderer``...)."""
     import psutil
 
     try:
         root = psutil.Process(pid)
         processes = [root, *root.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
-    total = 0
+        return 0, {}
+    shares: dict[str, int] = {}
     for process in processes:
         with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
-            total += process.memory_full_info().pss
-    return total
+            pss = process.memory_full_info().pss
+            kind = _kind(process.cmdline())
+            shares[kind] = shares.get(kind, 0) + pss
+    return sum(shares.values()), shares
+
+
+def _kind(cmdline: list[str]) -> str:
+    name = os.path.basename(cmdline[0]) if cmdline else "?"
+    types = [arg.split("=", 1)[1] for arg in cmdline if arg.startswith("--type=")]
+    return f"{name} {types[0]}" if types else name
 
 
 def run_child(
@@ -74,7 +83,7 @@ def run_child(
     *,
     event: str | None = None,
     timeout: float = 120.0,
-    sample: Callable[[int], int] | None = None,
+    sample: Callable[[int], object] | None = None,
     sample_after: str = "preview",
 ) -> dict:
     """Run ``cmd``; return each bench event's time after spawn (s), or its payload.
@@ -111,7 +120,7 @@ def run_child(
     return found
 
 
-def _samples(sample: Callable[[int], int], pid: int) -> list[int]:
+def _samples(sample: Callable[[int], object], pid: int) -> list[object]:
     values = []
     for _ in range(3):
         time.sleep(0.6)

@@ -22,10 +22,9 @@ Why it is built this way:
 - No flicker, scroll kept: the first page is loaded from a file URL (``setHtml`` fails
   above ~2 MB); later updates merge the new page into the live DOM from JavaScript
   (``preview_js``), so one typed letter touches one text node.
-- The window paints first: QtWebEngine (~0.1 s to import and start) and the renderer
-  are loaded only after the window's first frame, photos are scaled and templates
-  compiled in worker threads meanwhile (``preview_photos``). Importing this module
-  loads neither.
+- The window paints first: QtWebEngine (~0.15 s to start, holding the GIL) and the
+  renderer are loaded only after the window's first frame; photos are scaled in worker
+  threads meanwhile (``preview_photos``). Importing this module loads neither.
 - Jinja rendering stays on the UI thread: ~4 ms for 20,000 words (benchmarks/README.md),
   cheaper than copying the article for a worker; the article is only safe to read on
   the thread that edits it.
@@ -298,9 +297,10 @@ class PreviewPane(QWidget):
     # ----------------------------------------------------------------- updating
 
     def _prepare(self, draft: Draft) -> None:
-        """Before the first page: compile templates and scale photos in the background."""
+        """Before the first page: scale its photos in the background (Pillow decodes and
+        resizes without holding the GIL). Compiling the templates in a worker was tried
+        and made start-up slower: PySide keeps the GIL while Chromium starts."""
         if not self._problem:
-            self._photos.warm_up(self._site)
             self._photos.prefetch(draft)
 
     def _mark_scheduled(self, *, first: bool) -> float:

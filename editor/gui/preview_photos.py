@@ -5,9 +5,6 @@ window freeze while it is decoded and scaled (~0.3 s), and the preview must neve
 hold the full bitmap. So each photo version (path, size, mtime) is scaled once in
 a worker; until it is ready the page shows a placeholder of the same size (no
 layout shift), and ``photo_ready`` asks the pane to render again.
-
-The worker also warms up the renderer (imports, template compile) while the
-window paints its first frame.
 """
 
 from __future__ import annotations
@@ -24,7 +21,6 @@ from editor.render.preview import PreviewFolder, SourceId, image_sources
 
 if TYPE_CHECKING:
     from editor.render.images import ImageOutput
-    from editor.site import SiteProfile
     from editor.storage.draft import Draft
 
 _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="redaksi-preview")
@@ -42,19 +38,10 @@ class PreviewPhotos(QObject):
         self._ready: dict[SourceId, ImageOutput | None] = {}
         self._placeholders: dict[SourceId, ImageOutput | None] = {}
         self._running: set[SourceId] = set()
-        self._warmed = False
         self._delivered.connect(self._on_delivered)
 
     def busy(self) -> bool:
         return bool(self._running)
-
-    def warm_up(self, site: SiteProfile | None) -> None:
-        """Load and compile the renderer off the UI thread, once."""
-        if not self._warmed:
-            self._warmed = True
-            from editor.render.preview import warm_up
-
-            _executor.submit(warm_up, site)
 
     def prefetch(self, draft: Draft) -> None:
         """Start scaling the draft's photos now, before the page is first rendered."""

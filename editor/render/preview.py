@@ -10,11 +10,11 @@ only candidate, so the layout is the same. The Open Graph/JSON-LD image entries
 name that file instead of the crops. Downscaling is the pipeline's
 ``make_thumbnail`` (JPEG draft decode, never the full 24 MP bitmap).
 
-Qt-free on purpose: the GUI runs ``prepare_image`` and ``warm_up`` in a worker
-thread and ``render_preview`` on its own thread; tests and benchmarks call them too.
-The renderer and the photo pipeline are imported inside the functions that need
-them: importing this module stays cheap, so the editor window can paint before
-Jinja, Babel and Pillow are loaded (``warm_up`` loads them in the background).
+Qt-free on purpose: the GUI runs ``prepare_image`` in a worker thread and
+``render_preview`` on its own thread; tests and benchmarks call them too. The
+renderer and the photo pipeline are imported inside the functions that need them:
+importing this module stays cheap, so the editor window can paint before Jinja,
+Babel and Pillow are loaded.
 """
 
 from __future__ import annotations
@@ -228,15 +228,3 @@ def _logo_src(site: SiteProfile, folder: PreviewFolder) -> str | None:
 
     inline = getattr(page, "logo_uri", None)
     return inline(site) if inline is not None else folder.logo_src(site)
-
-
-def warm_up(site: SiteProfile | None = None) -> None:
-    """Import the renderer and compile its templates (~50 ms), meant for a worker thread,
-    so the first real render on the UI thread costs what every later one does."""
-    from editor.model.article import Article
-    from editor.render.page import render_article
-    from editor.site import load_profile
-
-    site = site or load_profile()
-    render_article(Article(headline="Redaksi"), site, site.absolute_url("/"), {})
-    import editor.media  # noqa: F401 - the photo pipeline, for the first placeholder
