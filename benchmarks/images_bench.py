@@ -15,7 +15,9 @@ real export), alternating so that drift on a shared machine hits both alike:
   the first width uses ``Image.thumbnail`` on the file, i.e. libjpeg shrink-on-load,
   libvips' own equivalent of our draft-mode decode;
 * ``redaksi-stock-aom`` (reported) — Redaksi without its three libaom search
-  restrictions (``encode.AVIF_AOM_OPTIONS``), to show what they buy and cost.
+  restrictions (``encode.AVIF_AOM_OPTIONS``), to show what they buy and cost;
+* ``redaksi-crops`` (with ``--crops``) — Redaksi as the exporter runs it, with
+  the four 1200 px crops as well (no pyvips counterpart).
 
 Wall time is measured around each child process; peak RSS comes from ``wait4``.
 Results go to ``benchmarks/results/images.json``. Goals (issue 4): wall time
@@ -97,7 +99,7 @@ def _camera_exif():  # noqa: ANN202 - PIL Exif
 
 # --- the contenders (each runs in a fresh process) -----------------------------------
 
-def run_redaksi(source: Path, out: Path, stock_aom: bool = False) -> None:
+def run_redaksi(source: Path, out: Path, stock_aom: bool = False, crops: bool = False) -> None:
     from editor.media import encode, process_image
     from editor.site import ImageSettings
 
@@ -106,7 +108,7 @@ def run_redaksi(source: Path, out: Path, stock_aom: bool = False) -> None:
 
     settings = ImageSettings(widths=WIDTHS, jpeg_quality=JPEG_Q, webp_quality=WEBP_Q,
                              avif_quality=AVIF_Q)
-    process_image(source, slug="bench", out_dir=out, settings=settings, crops=False)
+    process_image(source, slug="bench", out_dir=out, settings=settings, crops=crops)
 
 
 def run_pyvips(source: Path, out: Path, shrink_on_load: bool = False) -> None:
@@ -136,7 +138,8 @@ def worker(name: str, source: Path, out: Path) -> None:
     if name == "make-source":
         make_source(source)
     elif name.startswith("redaksi"):
-        run_redaksi(source, out, stock_aom=name == "redaksi-stock-aom")
+        run_redaksi(source, out, stock_aom=name == "redaksi-stock-aom",
+                    crops=name == "redaksi-crops")
     else:
         run_pyvips(source, out, shrink_on_load=name == "pyvips-sol")
     status = Path("/proc/self/status").read_text()
@@ -175,15 +178,16 @@ def _machine_busy_s() -> float:
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
-def run_all(repeat: int, work: Path) -> dict[str, list[dict[str, float]]]:
+def run_all(repeat: int, work: Path, contenders: tuple[str, ...]
+            ) -> dict[str, list[dict[str, float]]]:
     """Alternate the contenders until each has ``repeat`` quiet runs (or 4× as many
     rounds have passed: then the noisy runs count too, see ``quiet``)."""
-    runs: dict[str, list[dict[str, float]]] = {name: [] for name in CONTENDERS}
-    for name in CONTENDERS:  # warm-up: page cache, .pyc files, lazy library loading
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in contenders}
+    for name in contenders:  # warm-up: page cache, .pyc files, lazy library loading
         (work / name).mkdir(parents=True, exist_ok=True)
         measure(name, work / name)
     for _ in range(4 * repeat):
-        for name in CONTENDERS:
+        for name in contenders:
             runs[name].append(measure(name, work / name))
         if all(len(_calm(r)) >= repeat for r in runs.values()):
             break
@@ -206,6 +210,7 @@ def summary(samples: list[dict[str, float]]) -> dict[str, float]:
     chosen = quiet(samples)
     walls = [s["wall_s"] for s in chosen]
     return {
+        "runs_quiet": len(_calm(samples)),
         "runs_used": len(chosen),
         "runs_total": len(samples),
         "others_cpu_median_s": statistics.median(s["others_cpu_s"] for s in samples),
@@ -291,11 +296,13 @@ def report(stats: dict[str, dict[str, float]], files: list[dict[str, object]]) -
 def print_table(stats: dict[str, dict[str, float]], files: list[dict[str, object]],
                 goals: dict) -> None:
     print(f"\n{'contender':<18}{'wall median':>12}{'min':>8}{'max':>8}{'CPU':>8}"
-          f"{'peak RSS':>11}{'quiet runs':>12}")
+          f"{'peak RSS':>11}  runs (quiet/all)")
     for name, s in stats.items():
         print(f"{name:<18}{s['wall_median_s']:>11.3f}s{s['wall_min_s']:>7.3f}s"
               f"{s['wall_max_s']:>7.3f}s{s['cpu_median_s']:>7.2f}s"
-              f"{s['peak_rss_max_mib']:>7.1f} MiB{s['runs_used']:>6}/{s['runs_total']}")
+              f"{s['peak_rss_max_mib']:>7.1f} MiB  {s['runs_quiet']}/{s['runs_total']}"
+              + ("  (machine busy: too few quiet runs, all used)" if s["runs_quiet"] < 3
+                 else ""))
     ours = stats["redaksi"]["wall_median_s"]
     sol = ours / stats["pyvips-sol"]["wall_median_s"]
     stock = stats["redaksi-stock-aom"]["wall_median_s"] / stats["pyvips"]["wall_median_s"]
@@ -331,6 +338,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
+    parser.add_argument("--crops", action="store_true",
+                        help="also time Redaksi with its four crops (as the exporter runs it)")
     parser.add_argument("--worker", nargs=3, metavar=("NAME", "SOURCE", "OUT"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -343,7 +352,8 @@ def main() -> int:
         subprocess.run([sys.executable, __file__, "--worker", "make-source", str(SOURCE), "-"],
                        check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory(prefix="images-bench-") as tmp:
-        runs = run_all(args.repeat, Path(tmp))
+        contenders = CONTENDERS + (("redaksi-crops",) if args.crops else ())
+        runs = run_all(args.repeat, Path(tmp), contenders)
         stats = {name: summary(samples) for name, samples in runs.items()}
         files = compare_outputs(Path(tmp))
     goals = report(stats, files)
