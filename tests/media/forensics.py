@@ -16,7 +16,8 @@ from tests.media.samples import MAKE, MODEL, SERIAL
 
 # Byte strings that must never appear in a published file.
 FORBIDDEN = (b"Exif\x00\x00", SERIAL.encode(), MAKE.encode(), MODEL.encode(),
-             b"GPSLatitude", b"GPSLongitude", b"xmpmeta", b"ns.adobe.com", b"maker note")
+             b"GPSLatitude", b"GPSLongitude", b"xmpmeta", b"ns.adobe.com", b"maker note",
+             b"Photoshop 3.0", b"8BIM", b"Semarang")
 METADATA_INFO_KEYS = {"exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment",
                       "photoshop", "iptc", "adobe"}
 

@@ -50,10 +50,23 @@ def phone_exif(orientation: int = 6) -> Image.Exif:
 
 
 def phone_jpeg(path: Path, size: tuple[int, int] = (400, 300), orientation: int = 6) -> Path:
-    """A phone photo stored sideways (orientation 6) with GPS, serial in EXIF, XMP, comment."""
+    """A phone photo stored sideways (orientation 6) with GPS, serial in EXIF, XMP,
+    an IPTC block (APP13) and a comment."""
     striped(size).save(path, "JPEG", quality=90, exif=phone_exif(orientation),
-                       xmp=XMP.encode(), comment=f"camera {SERIAL}".encode())
+                       xmp=XMP.encode(), comment=f"camera {SERIAL}".encode(), extra=iptc())
     return path
+
+
+def iptc() -> bytes:
+    """An APP13 segment as Photoshop writes it: IPTC by-line and city in an 8BIM block."""
+    records = b"".join(
+        b"\x1c\x02" + bytes([tag]) + struct.pack(">H", len(value)) + value
+        for tag, value in ((80, f"Fotografer {SERIAL}".encode()), (90, b"Semarang"))
+    )
+    block = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(records)) + records
+    block += b"\x00" * (len(block) % 2)
+    body = b"Photoshop 3.0\x00" + block
+    return b"\xff\xed" + struct.pack(">H", len(body) + 2) + body
 
 
 def heic(path: Path, size: tuple[int, int] = (320, 240)) -> Path:

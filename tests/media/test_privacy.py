@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, IptcImagePlugin
 
 from editor.media import process_image
 from editor.site import ImageSettings
@@ -29,6 +29,7 @@ def test_source_really_carries_the_secrets(phone: Path) -> None:
     with Image.open(phone) as image:
         assert image.getexif().get_ifd(0x8825) and "xmp" in image.info
         assert "comment" in image.info
+        assert IptcImagePlugin.getiptcinfo(image)[(2, 90)] == b"Semarang"
 
 
 def test_phone_jpeg_outputs_are_clean(phone: Path, out_dir: Path,
