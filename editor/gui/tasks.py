@@ -2,84 +2,102 @@
 
 Pattern after Anki's ``CollectionOp``/``QueryOp``: the worker gets plain data
 (a copy of the article, a path) and returns plain data; widgets are touched only
-in the ``done``/``failed`` callbacks, which Qt delivers on the UI thread through
-queued signals. The window never freezes during export or photo decoding.
+in the ``on_done``/``on_error`` callbacks, which run on the UI thread.
+
+Results travel through one ``_Dispatcher`` that lives on the UI thread for the
+whole run and is never deleted. Per-task QObjects would be destroyed by whichever
+thread drops the last Python reference — sometimes the worker — and a QObject
+deleted outside its own thread crashes Qt.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
 
-class _Relay(QObject):
-    """Lives on the UI thread; its signals carry results across threads."""
-
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int, str)
+class _Dispatcher(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, int, int, str)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-        self.setAutoDelete(True)
+@dataclass(eq=False)
+class Task:
+    """A handle on one background job."""
 
-    def run(self) -> None:
-        try:
-            result = self._work(self._relay.progress.emit)
-        except Exception as exc:  # every failure reaches the UI, never a silent thread death
-            log.debug("task failed:\n%s", traceback.format_exc())
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.done.emit(result)
-
-
-class Task(QObject):
-    """A handle on one background job; kept alive until its callback ran."""
-
-    finished = Signal()
-    _running: set[Task] = set()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._relay = _Relay()
-        self._relay.done.connect(self._on_done)
-        self._relay.failed.connect(self._on_failed)
-        self.on_done: Callable[[Any], None] | None = None
-        self.on_error: Callable[[Exception], None] | None = None
-        self.progress = self._relay.progress
-        self.cancelled = False
-
-    @Slot(object)
-    def _on_done(self, result: Any) -> None:
-        if not self.cancelled and self.on_done:
-            self.on_done(result)
-        self._finish()
-
-    @Slot(object)
-    def _on_failed(self, error: Exception) -> None:
-        if not self.cancelled and self.on_error:
-            self.on_error(error)
-        self._finish()
-
-    def _finish(self) -> None:
-        Task._running.discard(self)
-        self.finished.emit()
+    ident: int
+    on_done: Callable[[Any], None] | None = None
+    on_error: Callable[[Exception], None] | None = None
+    on_progress: Callable[[int, int, str], None] | None = None
+    cancelled: bool = False
 
     def cancel(self) -> None:
         """Drop the result when it arrives (the work itself runs to its end)."""
         self.cancelled = True
+
+
+_tasks: dict[int, Task] = {}
+_ids = itertools.count(1)
+_dispatcher: _Dispatcher | None = None
+
+
+def _on_done(ident: int, result: Any) -> None:
+    task = _tasks.pop(ident, None)
+    if task is not None and not task.cancelled and task.on_done:
+        task.on_done(result)
+
+
+def _on_failed(ident: int, error: Any) -> None:
+    task = _tasks.pop(ident, None)
+    if task is not None and not task.cancelled and task.on_error:
+        task.on_error(error)
+
+
+def _on_progress(ident: int, done: int, total: int, label: str) -> None:
+    task = _tasks.get(ident)
+    if task is not None and not task.cancelled and task.on_progress:
+        task.on_progress(done, total, label)
+
+
+def _the_dispatcher() -> _Dispatcher:
+    """Created on first use, which is on the UI thread (only the UI thread starts tasks)."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+        _dispatcher.done.connect(_on_done)
+        _dispatcher.failed.connect(_on_failed)
+        _dispatcher.progress.connect(_on_progress)
+    return _dispatcher
+
+
+class _Runnable(QRunnable):
+    def __init__(self, ident: int, work: Callable[[Progress], Any], dispatcher: _Dispatcher) -> None:
+        super().__init__()
+        self._ident = ident
+        self._work = work
+        self._dispatcher = dispatcher
+
+    def run(self) -> None:
+        ident, dispatcher = self._ident, self._dispatcher
+        try:
+            result = self._work(lambda done, total, label="": dispatcher.progress.emit(
+                ident, done, total, label))
+        except Exception as exc:  # every failure reaches the UI, never a silent thread death
+            log.debug("task failed:\n%s", traceback.format_exc())
+            dispatcher.failed.emit(ident, exc)
+        else:
+            dispatcher.done.emit(ident, result)
 
 
 def run_task(
@@ -87,15 +105,15 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     pool: QThreadPool | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
 ) -> Task:
     """Run ``work(progress)`` in the thread pool; callbacks run on the UI thread."""
-    task = Task()
-    task.on_done, task.on_error = on_done, on_error
-    Task._running.add(task)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(work, task._relay))
+    task = Task(next(_ids), on_done, on_error, on_progress)
+    _tasks[task.ident] = task
+    (pool or QThreadPool.globalInstance()).start(_Runnable(task.ident, work, _the_dispatcher()))
     return task
 
 
 def running() -> int:
     """How many tasks have not reported back yet (tests wait for zero)."""
-    return len(Task._running)
+    return len(_tasks)

@@ -466,9 +466,9 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+87" />
-        <source>No date</source>
-        <translation>No date</translation>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+101" />
+        <source>Dated</source>
+        <translation>Dated</translation>
     </message>
     <message>
         <location line="+25" />
@@ -481,7 +481,7 @@
         <translation>The address must start with https:// or http://</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Web address:</source>
         <translation>Web address:</translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/photo.py" line="+160" />
+        <location filename="../../editor/gui/photo.py" line="+164" />
         <source>Edit alt text</source>
         <translation>Edit alt text</translation>
     </message>

@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 translate = QCoreApplication.translate
-UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 
 @dataclass(slots=True)
@@ -54,6 +55,7 @@ class FormDialog(QDialog):
         self.setMinimumWidth(460)
         self.specs = {spec.key: spec for spec in fields}
         self.widgets: dict[str, QWidget] = {}
+        self.known: dict[str, QCheckBox] = {}
         self.zone = zone
         layout = QVBoxLayout(self)
         self.main_layout = layout
@@ -78,28 +80,40 @@ class FormDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._validate()
 
-    def _field(self, spec: FieldSpec) -> QWidget:
+    def _field(self, spec: FieldSpec) -> QWidget | QHBoxLayout:
         if spec.kind == "datetime":
-            widget = QDateTimeEdit(self)
-            widget.setObjectName(spec.key)
-            widget.setCalendarPopup(True)
-            widget.setMinimumDateTime(UNSET)
-            widget.setSpecialValueText(translate("Forms", "No date"))
-            widget.setDisplayFormat("d MMMM yyyy  HH:mm")
-            widget.setDateTime(_to_qt(spec.value, self.zone) if spec.value else UNSET)
-        else:
-            widget = QLineEdit(str(spec.value or ""), self)
-            widget.setObjectName(spec.key)
-            widget.setPlaceholderText(spec.placeholder)
-            widget.setClearButtonEnabled(True)
-            widget.textChanged.connect(self._validate)
-            if spec.completions:
-                completer = QCompleter(spec.completions, widget)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                widget.setCompleter(completer)
+            return self._date_field(spec)
+        widget = QLineEdit(str(spec.value or ""), self)
+        widget.setObjectName(spec.key)
+        widget.setPlaceholderText(spec.placeholder)
+        widget.setClearButtonEnabled(True)
+        widget.textChanged.connect(self._validate)
+        if spec.completions:
+            completer = QCompleter(spec.completions, widget)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            widget.setCompleter(completer)
         self.widgets[spec.key] = widget
         return widget
+
+    def _date_field(self, spec: FieldSpec) -> QHBoxLayout:
+        """An optional date: a box to tick, then a date that starts at today, not 2000."""
+        known = QCheckBox(translate("Forms", "Dated"), self)
+        widget = QDateTimeEdit(self)
+        widget.setObjectName(spec.key)
+        widget.setCalendarPopup(True)
+        widget.setDisplayFormat("d MMMM yyyy  HH:mm")
+        start = spec.value or (datetime.now(self.zone) if self.zone else None)
+        widget.setDateTime(_to_qt(start, self.zone) if start else QDateTime.currentDateTime())
+        known.setChecked(spec.value is not None)
+        widget.setEnabled(known.isChecked())
+        known.toggled.connect(widget.setEnabled)
+        self.widgets[spec.key] = widget
+        self.known[spec.key] = known
+        row = QHBoxLayout()
+        row.addWidget(known)
+        row.addWidget(widget, 1)
+        return row
 
     def _validate(self) -> None:
         problem = ""
@@ -112,6 +126,8 @@ class FormDialog(QDialog):
                 problem = translate("Forms", "Fill in: %1").replace("%1", spec.label.rstrip(":"))
             elif spec.kind == "url" and text and not is_web_url(text):
                 problem = translate("Forms", "The address must start with https:// or http://")
+            if problem:
+                break  # the first missing field, in the order the form shows them
         if hasattr(self, "ok_button"):
             self.ok_button.setEnabled(not problem)
             self.problem.setText(problem)
@@ -120,7 +136,8 @@ class FormDialog(QDialog):
         result: dict[str, Any] = {}
         for key, widget in self.widgets.items():
             if isinstance(widget, QDateTimeEdit):
-                result[key] = _from_qt(widget.dateTime(), self.zone)
+                known = self.known[key].isChecked()
+                result[key] = _from_qt(widget.dateTime(), self.zone) if known else None
             else:
                 result[key] = widget.text().strip()
         return result
@@ -131,9 +148,7 @@ def _to_qt(value: datetime, zone) -> QDateTime:
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
-def _from_qt(value: QDateTime, zone) -> datetime | None:
-    if value <= UNSET:
-        return None
+def _from_qt(value: QDateTime, zone) -> datetime:
     date, time = value.date(), value.time()
     return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(), tzinfo=zone)
 
