@@ -276,6 +276,9 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
             "photo": self.tr("PHOTO"), "embed": self.tr("EMBED"),
             "credit": self.tr("Credit: %1"), "alt": self.tr("Alt: %1"),
             "no_alt": self.tr("No alt text: describe the photo"), "no_link": self.tr("No link"),
+            "edit": self.tr("Edit this card (F2)"), "up": self.tr("Move up a paragraph"),
+            "down": self.tr("Move down a paragraph"), "remove": self.tr("Delete this card"),
+            "spot": self.tr("A Baca Juga would fit here: click to insert one"),
         }
         self.body.document().markContentsDirty(0, self.body.document().characterCount())
         self.recent_menu_texts()

@@ -41,4 +41,6 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
     # date fields with a calendar
     QT_TRANSLATE_NOOP("QCalendarWidget", "Today"),
+    # the preview pane builds this one inside an f-string, where lupdate cannot see it
+    QT_TRANSLATE_NOOP("PreviewPane", "No live preview"),
 )

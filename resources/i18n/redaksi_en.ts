@@ -757,6 +757,31 @@
         <source>No link</source>
         <translation>No link</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Edit this card (F2)</source>
+        <translation>Edit this card (F2)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Move up a paragraph</source>
+        <translation>Move up a paragraph</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down a paragraph</source>
+        <translation>Move down a paragraph</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete this card</source>
+        <translation>Delete this card</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A Baca Juga would fit here: click to insert one</source>
+        <translation>A Baca Juga would fit here: click to insert one</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1093,7 +1118,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview.py" line="+218" />
+        <location filename="../../editor/gui/preview.py" line="+217" />
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1113,9 +1138,14 @@
         <translation>The preview stopped unexpectedly. It will restart with your next change.</translation>
     </message>
     <message>
-        <location line="+178" />
+        <location line="+179" />
         <source>The preview could not be updated: {error}</source>
         <translation>The preview could not be updated: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/qt_strings.py" line="+45" />
+        <source>No live preview</source>
+        <translation>No live preview</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1164,7 @@
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../editor/gui/qt_strings.py" line="+43" />
+        <location filename="../../editor/gui/qt_strings.py" line="-2" />
         <source>Today</source>
         <translation>Today</translation>
     </message>

@@ -757,6 +757,31 @@
         <source>No link</source>
         <translation>Belum ada tautan</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Edit this card (F2)</source>
+        <translation>Sunting kartu ini (F2)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Move up a paragraph</source>
+        <translation>Naikkan satu paragraf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down a paragraph</source>
+        <translation>Turunkan satu paragraf</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete this card</source>
+        <translation>Hapus kartu ini</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A Baca Juga would fit here: click to insert one</source>
+        <translation>Baca Juga cocok di sini: klik untuk menyisipkan</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1093,7 +1118,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview.py" line="+218" />
+        <location filename="../../editor/gui/preview.py" line="+217" />
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1113,9 +1138,14 @@
         <translation>Pratinjau berhenti tiba-tiba. Pratinjau akan dimulai lagi pada perubahan berikutnya.</translation>
     </message>
     <message>
-        <location line="+178" />
+        <location line="+179" />
         <source>The preview could not be updated: {error}</source>
         <translation>Pratinjau tidak bisa diperbarui: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/qt_strings.py" line="+45" />
+        <source>No live preview</source>
+        <translation>Tidak ada pratinjau langsung</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1164,7 @@
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../editor/gui/qt_strings.py" line="+43" />
+        <location filename="../../editor/gui/qt_strings.py" line="-2" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>

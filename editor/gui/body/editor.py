@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QToolTip, QWidget
 
 from editor.gui import style
 from editor.gui.body import card_ops, clipboard
@@ -328,6 +328,20 @@ class BodyEdit(QTextEdit):
             Qt.CursorShape.ArrowCursor if hit else Qt.CursorShape.IBeamCursor
         self.viewport().setCursor(shape)
         super().mouseMoveEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Tooltips for what is painted, not typed: card buttons and suggested spots."""
+        if event.type() == QEvent.Type.ToolTip:
+            point = QPointF(event.pos())
+            hit = self._card_hit(point)
+            key = "spot" if self.decorations.spot_at(point) is not None else \
+                (hit[1] if hit is not None and hit[1] else "")
+            if key:
+                QToolTip.showText(event.globalPos(), self.labels.get(key, key), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         from editor.gui.fields import standard_menu
