@@ -136,7 +136,8 @@ def latency(env: dict, args) -> dict:
                 cmd += ["--device", device]
             data = run_child(cmd, env, event="latency", timeout=900)["latency"]
             row = {"words": data["words"], "device": device,
-                   "heartbeat_max_ms": data["heartbeat_max"]}  # fmt: skip
+                   "heartbeat_max_ms": data["heartbeat_max"],
+                   "heartbeat_p95_ms": data["heartbeat_p95"]}  # fmt: skip
             for key in LATENCY_KEYS:
                 values = [s[key] for s in data["samples"] if s.get(key) is not None]
                 if values:
