@@ -142,12 +142,13 @@ class HeaderPanel(QWidget):
         self.section.setCurrentIndex(max(0, wanted.index(article.section or "")))
 
     def _show_time(self, article: Article, site: SiteProfile) -> None:
-        if article.published is None:
-            self.published.setDateTime(UNSET)
-            return
-        local = site.local(article.published)
-        self.published.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                             QTime(local.hour, local.minute)))
+        wanted = UNSET
+        if article.published is not None:
+            local = site.local(article.published)
+            wanted = QDateTime(QDate(local.year, local.month, local.day),
+                               QTime(local.hour, local.minute))
+        if self.published.dateTime() != wanted:  # keep the section being typed in
+            self.published.setDateTime(wanted)
 
     def _update_count(self) -> None:
         low, high = self.session.site.headline_range

@@ -48,6 +48,7 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, draft: Draft, settings: Settings) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # opened with open(), not exec()
         self.draft = draft
         self.settings = settings
         self.task: Task | None = None

@@ -51,6 +51,7 @@ class FormDialog(QDialog):
                  hint: str = "", zone=None) -> None:
         super().__init__(parent)
         self.setObjectName("formDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # opened with open(), not exec()
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.specs = {spec.key: spec for spec in fields}

@@ -6,7 +6,7 @@ splitters, recent files) is UI state and never shown (see ``settings``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None, settings: Settings) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # opened with open(), not exec()
         self.settings = settings
         self.profiles = list(settings.get("site_profiles"))
         self._build()
