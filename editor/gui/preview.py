@@ -230,7 +230,8 @@ class PreviewPane(QWidget):
                 "The live preview needs Qt WebEngine, which could not be loaded ({reason}). "
                 "You can keep writing; saving and export work as usual."
             ).format(reason=reason)
-            return f"<h3>{html.escape(self.tr('No live preview'))}</h3><p>{html.escape(text)}</p>"
+            title = self.tr("No live preview")
+            return f"<h3>{html.escape(title)}</h3><p>{html.escape(text)}</p>"
         text = self.tr("The preview stopped unexpectedly. It will restart with your next change.")
         return f"<p>{html.escape(text)}</p>"
 

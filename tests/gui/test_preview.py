@@ -134,6 +134,31 @@ def test_links_never_navigate_the_preview_away(qtbot, pane, monkeypatch):
     assert page_value(qtbot, pane, "location.protocol") == "file:"
 
 
+@needs_web
+def test_a_dead_renderer_is_reported_and_the_next_change_reloads(qtbot, pane, draft):
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from editor.gui.preview_web import PreviewView
+
+    page = pane.findChild(PreviewView).page()
+    page.renderProcessTerminated.emit(
+        QWebEnginePage.RenderProcessTerminationStatus.CrashedTerminationStatus, 9
+    )
+    stopped = pane.tr("The preview stopped unexpectedly. It will restart with your next change.")
+    shown = [label for label in pane.findChildren(preview.QLabel) if label.isVisible()]
+    assert any(stopped in label.text() for label in shown)
+    draft.article.set_headline("Setelah Pemulihan")
+    pane.schedule_update(draft)
+    qtbot.waitUntil(pane.is_settled, timeout=LOAD_TIMEOUT_MS)
+    assert pane.last_timing.full_load
+    assert page_value(qtbot, pane, "document.querySelector('h1').textContent") == (
+        "Setelah Pemulihan"
+    )
+    assert not any(
+        stopped in label.text() and label.isVisible() for label in pane.findChildren(preview.QLabel)
+    )
+
+
 def test_without_webengine_the_pane_says_why(qtbot, draft, monkeypatch):
     monkeypatch.setattr(preview, "WEBENGINE_PROBLEM", "disabled")
     widget = preview.PreviewPane()
