@@ -77,6 +77,7 @@ def restore(cache_dir: Path, key: str, out_dir: Path, prefix: str,
         wanted = [n for n in manifest["files"] if crops or n not in crop_files]
         if not all((entry / n).is_file() for n in wanted):
             return None
+        out_dir.mkdir(parents=True, exist_ok=True)
         for name in wanted:
             place(entry / name, out_dir / published_name(prefix, name))
         return _from_manifest(manifest, key, out_dir, prefix, crops)

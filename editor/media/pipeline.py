@@ -62,7 +62,6 @@ def process_image(
     with open_photo(path, max_pixels=settings.max_pixels) as photo:
         key = cache.content_key(path, focal, settings)
         prefix = f"{slug}-{key[:8]}"
-        out_dir.mkdir(parents=True, exist_ok=True)
         if cache_dir is not None:
             hit = cache.restore(Path(cache_dir), key, out_dir, prefix, crops)
             if hit is not None:
@@ -97,6 +96,7 @@ def _process(photo: OpenPhoto, stem: Path, key: str, focal: tuple[float, float],
 def _render(image: Image.Image, size: Size, widths: list[int], plan: list[Crop],
             stem: Path, encoder: Encoder) -> tuple[list[Variant], dict[str, Variant]]:
     """Resize and submit every output; ``image`` is consumed (dropped as soon as possible)."""
+    stem.parent.mkdir(parents=True, exist_ok=True)  # only now: a bad photo leaves no folder
     with encoder:
         first = (widths[0], scaled_height(widths[0], size))
         current = shrink(image, first, split=encoder.threads > 1)

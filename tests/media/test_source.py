@@ -55,6 +55,18 @@ def test_truncated_containers(tmp_path: Path, out_dir: Path, settings: ImageSett
     assert "truncated" in refused(path, out_dir, settings).message_en
 
 
+@pytest.mark.parametrize(("name", "fmt"), [("t.tif", "TIFF"), ("g.gif", "GIF")])
+def test_cut_files_without_an_end_marker_fail_at_decode(tmp_path: Path,
+                                                        settings: ImageSettings, name: str,
+                                                        fmt: str) -> None:
+    """GIF and TIFF have no cheap end check; the decoder notices, and no folder is made."""
+    path = samples.plain(tmp_path / name, fmt)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(MediaError) as caught:
+        process_image(path, slug="foto", out_dir=tmp_path / "baru", settings=settings)
+    assert "truncated" in caught.value.message_en and not (tmp_path / "baru").exists()
+
+
 def test_truncated_heic(tmp_path: Path, out_dir: Path, settings: ImageSettings) -> None:
     path = samples.heic(tmp_path / "iphone.heic")
     path.write_bytes(path.read_bytes()[:-500])
