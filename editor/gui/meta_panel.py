@@ -110,7 +110,8 @@ class MetaPanel(QWidget):
 
     def refresh(self) -> None:
         article = self.session.article
-        self.tag_model.setStringList(list(self.session.site.tags))
+        if self.tag_model.stringList() != list(self.session.site.tags):  # keep an open popup
+            self.tag_model.setStringList(list(self.session.site.tags))
         for field, value in ((self.tags, article.tags),
                              (self.authors, [a.name for a in article.authors])):
             if split_list(field.text()) != value:

@@ -105,3 +105,16 @@ def test_a_broken_file_gives_a_clear_error(make_window, answers, tmp_path) -> No
     window.body.setFocus()
     window.actions["save"].trigger()
     assert (tmp_path / "baru.redaksi").exists()
+
+
+def test_tags_complete_from_the_site_profile(qtbot, window) -> None:
+    window.drawer.show_section("meta")
+    field = window.meta.tags
+    field.setFocus()
+    qtbot.keyClicks(field, "banjir rob, Sem")
+    completer = field.completer()
+    model = completer.completionModel()  # matched on the item after the last comma
+    assert [model.index(i, 0).data() for i in range(model.rowCount())] == ["Semarang"]
+    source = model.mapToSource(model.index(0, 0))
+    assert completer.pathFromIndex(source) == "banjir rob, Semarang, "
+    assert window.session.article.tags == ["banjir rob", "Sem"]
