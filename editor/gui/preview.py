@@ -189,7 +189,11 @@ class PreviewPane(QWidget):
         super().showEvent(event)
         if not self._problem and not self._web_requested:
             self._web_requested = True
-            _AfterFirstPaint(self.window(), self._create_web)
+            handle = self.window().windowHandle()
+            if handle is not None and handle.isExposed():  # shown later, e.g. View > Preview
+                QTimer.singleShot(0, self._create_web)
+            else:
+                _AfterFirstPaint(self.window(), self._create_web)
 
     def _create_web(self) -> None:
         self.web_started = time.monotonic()

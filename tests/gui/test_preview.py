@@ -159,6 +159,27 @@ def test_a_dead_renderer_is_reported_and_the_next_change_reloads(qtbot, pane, dr
     )
 
 
+@needs_web
+def test_a_pane_hidden_at_start_starts_its_web_view_when_shown(qtbot, draft):
+    """View > Preview off at start: no Chromium until the journalist turns it on."""
+    from PySide6.QtWidgets import QSplitter, QTextEdit
+
+    window = QSplitter()
+    QTextEdit(window)
+    widget = preview.PreviewPane(window)
+    widget.hide()
+    window.resize(900, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    widget.show_draft(draft)
+    qtbot.wait(600)
+    assert widget.web_started is None
+    widget.show()
+    qtbot.waitUntil(widget.is_settled, timeout=LOAD_TIMEOUT_MS)
+    assert page_value(qtbot, widget, "window.innerWidth") == 390
+    shiboken6.delete(window)
+
+
 def test_without_webengine_the_pane_says_why(qtbot, draft, monkeypatch):
     monkeypatch.setattr(preview, "WEBENGINE_PROBLEM", "disabled")
     widget = preview.PreviewPane()
