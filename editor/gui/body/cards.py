@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -208,15 +207,3 @@ def button_rects(rect: QRectF) -> dict[str, QRectF]:
         x = right - (index + 1) * BUTTON - index * BUTTON_GAP
         rects[name] = QRectF(x, top, BUTTON, BUTTON)
     return rects
-
-
-def card_at(painter: CardPainter, point: QPointF) -> tuple[int, QRectF] | None:
-    """The document position and rectangle of the card under ``point`` (document coords)."""
-    for pos, rect in painter.painted.items():
-        if rect.contains(point):
-            return pos, rect
-    return None
-
-
-def hover_colour() -> QColor:
-    return style.mix(style.base_colour(), style.text_colour(), 0.12)

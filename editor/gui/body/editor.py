@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QToolTip, QWidget
 from editor.gui import style
 from editor.gui.body import card_ops, clipboard
 from editor.gui.body import formats as F
-from editor.gui.body.cards import CardPainter, button_rects, card_at, short_url
+from editor.gui.body.cards import CardPainter, button_rects, short_url
 from editor.gui.body.convert import card_in_block, document_blocks, load_document
 from editor.gui.body.decorations import MARGIN, Decorations
 from editor.gui.thumbnails import ThumbnailCache
@@ -76,6 +76,7 @@ class BodyEdit(QTextEdit):
     # ----------------------------------------------------------------- model
     def load_blocks(self, blocks: list[Block]) -> None:
         load_document(self.document(), blocks, left_margin=MARGIN)
+        self.cards.painted.clear()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._fit_height()
 
@@ -290,14 +291,23 @@ class BodyEdit(QTextEdit):
                                self.verticalScrollBar().value())
 
     def _card_hit(self, point: QPointF) -> tuple[int, str | None] | None:
-        found = card_at(self.cards, self._doc_point(point))
-        if found is None or self.card_at_position(found[0]) is None:
-            return None
-        position, rect = found
-        for name, button in button_rects(rect).items():
-            if button.contains(self._doc_point(point)):
-                return position, name
-        return position, None
+        """The card (and button) under ``point``; painted rectangles are checked against the
+        current layout, so a card that moved since its last paint is never hit by mistake."""
+        doc_point = self._doc_point(point)
+        layout = self.document().documentLayout()
+        for position, rect in list(self.cards.painted.items()):
+            if not rect.contains(doc_point):
+                continue
+            block = self.document().findBlock(position)
+            if card_in_block(block) is None or block.position() != position or \
+                    not layout.blockBoundingRect(block).contains(rect.center()):
+                del self.cards.painted[position]  # stale: the text changed since that paint
+                continue
+            for name, button in button_rects(rect).items():
+                if button.contains(doc_point):
+                    return position, name
+            return position, None
+        return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         spot = self.decorations.spot_at(event.position())
