@@ -149,6 +149,9 @@ class HeaderPanel(QWidget):
                                QTime(local.hour, local.minute))
         if self.published.dateTime() != wanted:  # keep the section being typed in
             self.published.setDateTime(wanted)
+        if wanted == UNSET:  # the calendar opens on this month, not on January 2000
+            today = QDate.currentDate()
+            self.published.calendarWidget().setCurrentPage(today.year(), today.month())
 
     def _update_count(self) -> None:
         low, high = self.session.site.headline_range
