@@ -347,7 +347,7 @@ class PreviewPane(QWidget):
         try:
             site = self._site or self._default_site()
             images = self._photos.outputs(draft)
-            page = render_preview(draft, site, images, self._ensure_folder()).page
+            page = render_preview(draft, site, images).page
         except Exception as exc:  # a live preview must survive any half-typed article
             log.exception("preview render failed")
             self._show_error(str(exc))

@@ -72,7 +72,7 @@ class SourceId:
 
 
 class PreviewFolder:
-    """A private temp folder holding the preview page, its downscaled photos and the logo.
+    """A private temp folder holding the preview page and its downscaled photos.
 
     Removed when the object is garbage-collected or at interpreter exit.
     """
@@ -88,18 +88,6 @@ class PreviewFolder:
     def write_page(self, html: str) -> Path:
         self.page_path.write_text(html, encoding="utf-8")
         return self.page_path
-
-    def logo_src(self, site: SiteProfile) -> str | None:
-        """Copy the site logo next to the page once, so the page's relative ``src`` works."""
-        from editor.render.page import logo_file
-
-        logo = logo_file(site)
-        if logo is None:
-            return None
-        target = self.path / logo.name
-        if not target.exists():
-            shutil.copyfile(logo, target)
-        return logo.name
 
     def remove(self) -> None:
         self._cleanup()
@@ -210,21 +198,12 @@ def image_sources(draft: Draft) -> dict[str, Path]:
 
 
 def render_preview(
-    draft: Draft, site: SiteProfile, images: dict[str, ImageOutput], folder: PreviewFolder
+    draft: Draft, site: SiteProfile, images: dict[str, ImageOutput]
 ) -> RenderedArticle:
-    """The exporter's page for ``draft``, pointing at the preview folder's files."""
-    from editor.render.page import render_article
+    """The exporter's page for ``draft``; ``images`` name files beside the page (the folder's)."""
+    from editor.render.page import logo_uri, render_article
     from editor.render.urls import article_url
 
     article = draft.article
     url = article_url(article, site)
-    return render_article(article, site, url, images, logo_src=_logo_src(site, folder))
-
-
-def _logo_src(site: SiteProfile, folder: PreviewFolder) -> str | None:
-    """The logo as the exporter references it: inlined where the core inlines it (newer
-    ``editor.render.page.logo_uri``), else a copy beside the page (the older exporter)."""
-    from editor.render import page
-
-    inline = getattr(page, "logo_uri", None)
-    return inline(site) if inline is not None else folder.logo_src(site)
+    return render_article(article, site, url, images, logo_src=logo_uri(site))

@@ -254,7 +254,7 @@ def test_preview_page_is_the_exported_page_but_for_photo_files(draft, tmp_path):
     folder = PreviewFolder()
     key, source = next(iter(draft.media.items()))
     light = prepare_image(source, folder.path)
-    page = render_preview(draft, site, {key: light}, folder).page
+    page = render_preview(draft, site, {key: light}).page
     assert without_photo_files(page) == without_photo_files(exported_page)
     assert page.count("<picture>") == exported_page.count("<picture>") == 1
     assert f'<img src="{light.main.src}"' in page
