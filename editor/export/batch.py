@@ -16,6 +16,7 @@ from pathlib import Path
 
 from editor.errors import DraftError, RedaksiError
 from editor.export.article import ExportedArticle, export_article
+from editor.render.page import warm_up
 from editor.site import SiteProfile
 from editor.storage.draft import open_draft
 
@@ -68,6 +69,7 @@ def _outcomes(
     if workers < 2 or len(drafts) < PARALLEL_FROM:
         yield from (export_one(path, site, outdir) for path in drafts)
         return
+    warm_up(site)  # compiled templates are inherited by the forked workers
     chunks = [drafts[i : i + CHUNK] for i in range(0, len(drafts), CHUNK)]
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
