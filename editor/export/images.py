@@ -42,10 +42,13 @@ def image_refs(article: Article) -> list[tuple[ImageRef, bool]]:
 def process_images(
     draft: Draft, slug: str, folder: Path, site: SiteProfile
 ) -> dict[str, ImageOutput]:
+    refs = image_refs(draft.article)
+    if not refs:
+        return {}
     from editor.media import process_image  # text-only exports never load Pillow
 
     outputs: dict[str, ImageOutput] = {}
-    for ref, featured in image_refs(draft.article):
+    for ref, featured in refs:
         if ref.file in outputs:
             continue
         source = draft.media_path(ref.file)
