@@ -62,7 +62,12 @@ class SharedUndoFilter(QObject):
     context menus offer the window's Undo/Redo."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
+        try:
+            kind = event.type()
+        except AttributeError:
+            # seen once under PySide6 6.12: an event wrapped as a type without ``type()``;
+            # a filter on every text field must never break typing over it
+            return False
         if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
                 and _window_key(event):
             event.ignore()  # not the widget's: let the window's shortcut fire
