@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.errors import DraftError, RedaksiError
+from editor.export import images as export_images
 from editor.export.article import ExportedArticle, export_article
 from editor.render.page import warm_up
 from editor.site import SiteProfile
@@ -60,6 +61,7 @@ def export_one(path: Path, site: SiteProfile, outdir: Path) -> Outcome:
 
 
 def _export_chunk(paths: list[Path], site: SiteProfile, outdir: Path) -> list[Outcome]:
+    export_images.image_threads = 1  # one photo per core: the pool already fills the cores
     return [export_one(path, site, outdir) for path in paths]
 
 

@@ -27,6 +27,10 @@ from editor.storage.media_cache import cache_root
 SIZES_FEATURED = "(min-width: 60rem) 58rem, (min-width: 48rem) calc(100vw - 2rem), 100vw"
 SIZES_INLINE = "(min-width: 44.5rem) 42.5rem, calc(100vw - 2rem)"
 
+# Encoder threads per photo; a batch export's pool workers set this to 1 so that two
+# workers do not start four encoders on two cores.
+image_threads: int | None = None
+
 
 def image_refs(article: Article) -> list[tuple[ImageRef, bool]]:
     """Every photo with whether it is the featured one (featured first, then body order)."""
@@ -66,6 +70,7 @@ def process_images(
             focal=(ref.focal_x, ref.focal_y),
             cache_dir=cache_root() / "images",
             crops=featured,
+            **({"threads": image_threads} if image_threads else {}),
         )
         outputs[ref.file] = _output(processed)
     return outputs
