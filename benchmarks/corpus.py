@@ -63,7 +63,3 @@ def article(n: int, paragraphs: int = 12) -> Article:
             for k in range(5)
         ],
     )
-
-
-def word_count(item: Article) -> int:
-    return sum(len(block.plain().split()) for block in item.body)

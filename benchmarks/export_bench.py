@@ -24,9 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import article, word_count  # noqa: E402
+from benchmarks.corpus import article  # noqa: E402
 from benchmarks.hugo_site import write_hugo_site  # noqa: E402
 from editor.export import export_article  # noqa: E402
+from editor.model.stats import word_count  # noqa: E402
 from editor.site import load_profile  # noqa: E402
 from editor.storage.draft import Draft, open_draft, save_draft  # noqa: E402
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 import editor.gui.pane_host  # noqa: F401  (QtWebEngine must load before the QApplication)
-from editor.gui import interaction
+from editor import interaction
 from editor.gui.dialogs.qt_interaction import QtInteraction
 from editor.gui.i18n import translations
 from editor.gui.icons import icon

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from editor.errors import RedaksiError
-from editor.gui import interaction
+from editor import interaction
 from editor.gui.autosave import Autosaver
 from editor.gui.i18n import current_language
 from editor.gui.session import DraftSession

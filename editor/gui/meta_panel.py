@@ -102,11 +102,7 @@ class MetaPanel(QWidget):
         self.session.edit(self.tr("Edit slug"), lambda a: a.set_slug(text))
 
     def _follow_headline(self) -> None:
-        def change(article: Article) -> None:
-            article.slug_locked = False
-            article.set_headline(article.headline)
-
-        self.session.edit(self.tr("Slug follows headline"), change)
+        self.session.edit(self.tr("Slug follows headline"), Article.follow_headline)
 
     def refresh(self) -> None:
         article = self.session.article

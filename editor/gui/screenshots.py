@@ -59,7 +59,7 @@ def _grab(widget, path: Path) -> Path:
 def shoot(draft: Path, languages: list[str], sizes: list[tuple[int, int]], outdir: Path,
           everything: bool) -> list[Path]:
     from editor.gui.app import create_application, start
-    from editor.gui.interaction import ScriptedInteraction
+    from editor.interaction import ScriptedInteraction
 
     app = create_application()
     window = start([str(draft)], answers=ScriptedInteraction())

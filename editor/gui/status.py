@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor.model.article import Article
-from editor.model.blocks import Heading, ListBlock, Paragraph, Quote
-
-WORDS_PER_MINUTE = 200  # a common figure for reading news text on screen
-
-
-def word_count(article: Article) -> int:
-    """Words a reader reads in the body (captions and link cards not counted)."""
-    words = 0
-    for block in article.body:
-        if isinstance(block, Paragraph | Heading | Quote | ListBlock):
-            words += len(block.plain().split())
-    return words
+from editor.model.stats import reading_minutes, word_count
 
 
 class StatusInfo(QLabel):
@@ -55,7 +43,7 @@ class StatusInfo(QLabel):
         return self.tr("No changes") if self.has_file else self.tr("New article")
 
     def _show(self) -> None:
-        minutes = max(1, math.ceil(self.words / WORDS_PER_MINUTE)) if self.words else 0
+        minutes = reading_minutes(self.words)
         parts = [self.tr("%n word(s)", "", self.words),
                  self.tr("%n min read", "", minutes), self._state_text()]
         self.setText("  ·  ".join(parts))

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from editor.errors import MediaError
-from editor.gui import interaction
+from editor import interaction
 from editor.gui.body import formatting as fmt
 from editor.gui.dialogs import forms
 from editor.gui.dialogs.export import ExportDialog

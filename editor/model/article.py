@@ -115,6 +115,13 @@ class Article:
         if not self.slug_locked and not self.is_published:
             self.slug = make_slug(headline)
 
+    def follow_headline(self) -> None:
+        """Undo a hand-edited slug: it follows the headline again (not once published)."""
+        if self.is_published:
+            raise ValueError("slug is frozen after publishing")
+        self.slug_locked = False
+        self.slug = make_slug(self.headline)
+
     def set_slug(self, slug: str) -> None:
         """A hand-edited slug; refused once published because the URL is already out."""
         if self.is_published:

@@ -11,6 +11,7 @@ from typing import Any
 from editor.model.article import Article
 from editor.model.blocks import ImageBlock
 from editor.model.image import ImageRef
+from editor.model.stats import word_count
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput
 from editor.render.metadata import PageMeta
@@ -26,7 +27,7 @@ def to_ninjs(
     body_html: str,
     images: dict[str, ImageOutput],
 ) -> dict[str, Any]:
-    words = _word_count(article)
+    words = word_count(article)
     doc: dict[str, Any] = {
         "uri": meta.url,
         "standard": {"name": "ninjs", "version": "2.2", "schema": NINJS_SCHEMA},
@@ -60,12 +61,6 @@ def to_ninjs(
     if associations:
         doc["associations"] = associations
     return doc
-
-
-def _word_count(article: Article) -> int:
-    return sum(
-        len(block.plain().split()) for block in article.body if not isinstance(block, ImageBlock)
-    )
 
 
 def _person(name: str, url: str) -> dict[str, str]:

@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 import editor.gui  # noqa: E402,F401  (guards None/True/False refcounts before Qt runs)
 import editor.gui.pane_host  # noqa: E402,F401  (QtWebEngine loads before the QApplication)
-from editor.gui.interaction import ScriptedInteraction  # noqa: E402
+from editor.interaction import ScriptedInteraction  # noqa: E402
 from tests.support import ROOT  # noqa: E402
 
 I18N = ROOT / "resources" / "i18n"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from editor.gui.app import create_application, start  # noqa: E402
-from editor.gui.interaction import ScriptedInteraction  # noqa: E402
+from editor.interaction import ScriptedInteraction  # noqa: E402
 
 BEFORE = "Teks yang diketik sebelum salinan pemulihan."
 AFTER = " Teks sesudahnya."

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from editor.errors import RedaksiError
 from editor.export import ExportedArticle, export_article
-from editor.gui import interaction
+from editor import interaction
 from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import load_site, site_choices

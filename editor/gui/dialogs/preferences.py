@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.errors import SiteProfileError
-from editor.gui import interaction
+from editor import interaction
 from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import site_choices

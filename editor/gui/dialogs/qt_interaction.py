@@ -2,7 +2,7 @@
 and the desktop's handler for opening folders and pages.
 
 Installed by ``editor.gui.app.run``; every question names its key (see
-``editor.gui.interaction``), which dialogs ignore and scripted answers use.
+``editor.interaction``), which dialogs ignore and scripted answers use.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from editor.gui.interaction import Options
+from editor.interaction import Options
 
 ROLE = QMessageBox.ButtonRole
 
