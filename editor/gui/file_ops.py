@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.errors import RedaksiError
 from editor import interaction
+from editor.errors import RedaksiError
 from editor.gui.autosave import Autosaver
 from editor.gui.i18n import current_language
 from editor.gui.session import DraftSession

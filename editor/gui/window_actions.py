@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from editor.errors import MediaError
 from editor import interaction
+from editor.errors import MediaError
 from editor.gui.body import formatting as fmt
 from editor.gui.dialogs import forms
 from editor.gui.dialogs.export import ExportDialog

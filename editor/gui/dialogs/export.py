@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor import interaction
 from editor.errors import RedaksiError
 from editor.export import ExportedArticle, export_article
-from editor import interaction
 from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import load_site, site_choices

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.errors import SiteProfileError
 from editor import interaction
+from editor.errors import SiteProfileError
 from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import site_choices
