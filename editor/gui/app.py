@@ -3,16 +3,14 @@
 ``redaksi`` (no arguments) and ``redaksi DRAFT.redaksi`` call ``run``. Tests and
 tools build the window with ``start`` inside an application they already have.
 
-``REDAKSI_BENCH_EXIT_AFTER_SHOWN=1`` makes ``run`` print ``SHOWN <monotonic
-seconds>`` once the window is shown and the event loop has turned once, then
-quit: the start-up benchmark's finish line.
+``REDAKSI_BENCH_EXIT_AFTER_SHOWN=1`` installs ``editor.gui.preview_bench``'s
+measuring hook: the window reports its first frame and its preview painted, then
+quits (the start-up benchmark's finish lines, ``benchmarks/gui_bench.py``).
 """
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -25,8 +23,6 @@ from editor.gui.i18n import translations
 from editor.gui.icons import icon
 from editor.gui.main_window import MainWindow
 from editor.gui.settings import Settings
-
-BENCH_ENV = "REDAKSI_BENCH_EXIT_AFTER_SHOWN"
 
 
 def create_application() -> QApplication:
@@ -62,15 +58,12 @@ def start(argv: Sequence[str] = (), *, settings: Settings | None = None,
 
 def run(argv: list[str]) -> int:
     """The editor's main loop; returns the process exit code."""
+    from editor.gui.preview_bench import bench_requested, install_bench_hook
+
     app = create_application()
     window = start(argv)
-    if os.environ.get(BENCH_ENV) == "1":
-        QTimer.singleShot(0, lambda: _report_shown(app))
+    if bench_requested():
+        install_bench_hook(window)  # before the first paint: the event loop has not run yet
     else:
         QTimer.singleShot(0, window.files.offer_recovery)
     return app.exec()
-
-
-def _report_shown(app: QApplication) -> None:
-    print(f"SHOWN {time.monotonic():.6f}", flush=True)
-    app.quit()
