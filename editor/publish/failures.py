@@ -19,6 +19,10 @@ class PublishCancelled(PublishError):
     """The user pressed cancel; the live site is unchanged."""
 
 
+class SecretMissing(PublishError):
+    """No password or key passphrase for the target is in the keyring; a GUI can ask for one."""
+
+
 class HostKeyError(PublishError):
     """The SFTP server's key is unknown or changed; carries the SHA256 fingerprint to show."""
 
@@ -110,8 +114,8 @@ def refused(host: str, what: str, detail: str) -> PublishError:
     )
 
 
-def no_password(who: str) -> PublishError:
-    return PublishError(
+def no_password(who: str) -> SecretMissing:
+    return SecretMissing(
         f"Kata sandi untuk {who} belum tersimpan di keyring sistem. Simpan dulu "
         "(redaksi publish --save-password).",
         f"No password for {who} is stored in the system keyring. Store it first "
