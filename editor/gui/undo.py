@@ -25,7 +25,7 @@ from editor.model.article import Article
 
 HEAD_FIELDS = (
     "headline", "deck", "slug", "slug_locked", "section", "tags", "authors", "signoff",
-    "dateline", "published", "updated", "language", "featured_image", "related",
+    "dateline", "published", "updated", "language", "featured_image", "related", "publications",
 )
 MERGE_ID = 0x5ED1
 Snapshot = dict[str, Any]
