@@ -290,7 +290,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/export.py" line="+96" />
+        <location filename="../../editor/gui/dialogs/export.py" line="+97" />
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+101" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+102" />
         <source>Dated</source>
         <translation>Dated</translation>
     </message>
@@ -559,13 +559,13 @@
         <translation>YouTube, X, Instagram … address</translation>
     </message>
     <message>
-        <location line="+1" />
         <location filename="../../editor/gui/dialogs/image.py" line="+29" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+1" />
         <source>Caption:</source>
         <translation>Caption:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+1" />
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Shown as a link card; no third-party script is loaded.</translation>
     </message>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <location line="+29" />
-        <location line="+37" />
+        <location line="+41" />
         <source>No section</source>
         <translation>No section</translation>
     </message>
@@ -693,6 +693,39 @@
         <location line="+1" />
         <source>Section (rubrik) from the site profile</source>
         <translation>Section (rubrik) from the site profile</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyQuestion</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="+136" />
+        <source>Unknown server</source>
+        <translation>Unknown server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server %1 is not known yet.</source>
+        <translation>The server %1 is not known yet.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Its key fingerprint is:</source>
+        <translation>Its key fingerprint is:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare it with the fingerprint from your server administrator. Trust this server only if they match.</source>
+        <translation>Compare it with the fingerprint from your server administrator. Trust this server only if they match.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Trust and Publish</source>
+        <translation>Trust and Publish</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do Not Trust</source>
+        <translation>Do Not Trust</translation>
     </message>
 </context>
 <context>
@@ -854,12 +887,12 @@
         <translation>Edit slug</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>Slug follows headline</source>
         <translation>Slug follows headline</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -917,6 +950,54 @@
         <location line="+2" />
         <source>Make the slug follow the headline again</source>
         <translation>Make the slug follow the headline again</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="+54" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The key %1 is locked with a passphrase.</source>
+        <translation>The key %1 is locked with a passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server asks for the password of %1.</source>
+        <translation>The server asks for the password of %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remember in the system keyring</source>
+        <translation>Remember in the system keyring</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redaksi keeps passwords only in the system keyring, never in its settings or files.</source>
+        <translation>Redaksi keeps passwords only in the system keyring, never in its settings or files.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Publish</source>
+        <translation>Publish</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1106,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/preferences.py" line="+101" />
+        <location filename="../../editor/gui/dialogs/preferences.py" line="+102" />
         <source>Add site profile</source>
         <translation>Add site profile</translation>
     </message>
@@ -1118,7 +1199,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview.py" line="+217" />
+        <location filename="../../editor/gui/preview.py" line="+221" />
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1133,7 +1214,7 @@
         <translation>The live preview needs Qt WebEngine, which could not be loaded ({reason}). You can keep writing; saving and export work as usual.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The preview stopped unexpectedly. It will restart with your next change.</source>
         <translation>The preview stopped unexpectedly. It will restart with your next change.</translation>
     </message>
@@ -1143,6 +1224,7 @@
         <translation>The preview could not be updated: {error}</translation>
     </message>
     <message>
+        <location line="-181" />
         <location filename="../../editor/gui/qt_strings.py" line="+45" />
         <source>No live preview</source>
         <translation>No live preview</translation>
@@ -1159,6 +1241,179 @@
         <location line="+2" />
         <source>Export still writes the page.</source>
         <translation>Export still writes the page.</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <location filename="../../editor/gui/publish.py" line="+238" />
+        <source>Record publication</source>
+        <translation>Record publication</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish.py" line="+261" />
+        <source>Preparing the article…</source>
+        <translation>Preparing the article…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cancelling… The site keeps the version it has now.</source>
+        <translation>Cancelling… The site keeps the version it has now.</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Publish Again</source>
+        <translation>Publish Again</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="-139" />
+        <source>Published to “%1” at %2.</source>
+        <translation>Published to “%1” at %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The draft records it: save the draft to keep the record.</source>
+        <translation>The draft records it: save the draft to keep the record.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It is recorded in %1.</source>
+        <translation>It is recorded in %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The draft could not record it; note the address below.</source>
+        <translation>The draft could not record it; note the address below.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Publishing stopped: no password was given. Nothing was published.</source>
+        <translation>Publishing stopped: no password was given. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Publishing stopped: the server %1 was not trusted. Nothing was published.</source>
+        <translation>Publishing stopped: the server %1 was not trusted. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Publishing failed: %1</source>
+        <translation>Publishing failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Publishing failed unexpectedly: %1</source>
+        <translation>Publishing failed unexpectedly: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish.py" line="+117" />
+        <source>Waiting for your answer…</source>
+        <translation>Waiting for your answer…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</source>
+        <translation>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</translation>
+    </message>
+    <message>
+        <location line="-174" />
+        <location line="+178" />
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Article:</source>
+        <translation>Article:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <location line="+99" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open in Browser</source>
+        <translation>Open in Browser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password…</source>
+        <translation>Password…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type the password for this target (for example after it was changed) and publish</source>
+        <translation>Type the password for this target (for example after it was changed) and publish</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel Publishing</source>
+        <translation>Cancel Publishing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="-41" />
+        <source>SFTP server</source>
+        <translation>SFTP server</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WebDAV server</source>
+        <translation>WebDAV server</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Readers find it at %1</source>
+        <translation>Readers find it at %1</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>New key:</source>
+        <translation>New key:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous key:</source>
+        <translation>Previous key:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1641,7 @@
 <context>
     <name>StatusInfo</name>
     <message>
-        <location filename="../../editor/gui/status.py" line="+48" />
+        <location filename="../../editor/gui/status.py" line="+36" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1418,12 +1673,18 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n word(s)</source>
-        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n min read</source>
-        <translation><numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
     </message>
 </context>
 <context>

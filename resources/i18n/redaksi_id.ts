@@ -290,7 +290,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/export.py" line="+96" />
+        <location filename="../../editor/gui/dialogs/export.py" line="+97" />
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+101" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+102" />
         <source>Dated</source>
         <translation>Bertanggal</translation>
     </message>
@@ -559,13 +559,13 @@
         <translation>Alamat YouTube, X, Instagram …</translation>
     </message>
     <message>
-        <location line="+1" />
         <location filename="../../editor/gui/dialogs/image.py" line="+29" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+1" />
         <source>Caption:</source>
         <translation>Keterangan:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+1" />
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Tampil sebagai kartu tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
     </message>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <location line="+29" />
-        <location line="+37" />
+        <location line="+41" />
         <source>No section</source>
         <translation>Tanpa rubrik</translation>
     </message>
@@ -693,6 +693,39 @@
         <location line="+1" />
         <source>Section (rubrik) from the site profile</source>
         <translation>Rubrik dari profil situs</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyQuestion</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="+136" />
+        <source>Unknown server</source>
+        <translation>Server tak dikenal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server %1 is not known yet.</source>
+        <translation>Server %1 belum dikenal.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Its key fingerprint is:</source>
+        <translation>Sidik jari kuncinya:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare it with the fingerprint from your server administrator. Trust this server only if they match.</source>
+        <translation>Cocokkan dengan sidik jari dari pengelola server. Percayai server ini hanya bila keduanya sama.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Trust and Publish</source>
+        <translation>Percayai dan Terbitkan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do Not Trust</source>
+        <translation>Jangan Percayai</translation>
     </message>
 </context>
 <context>
@@ -854,12 +887,12 @@
         <translation>Ubah slug</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>Slug follows headline</source>
         <translation>Slug mengikuti judul</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
@@ -917,6 +950,54 @@
         <location line="+2" />
         <source>Make the slug follow the headline again</source>
         <translation>Jadikan slug mengikuti judul lagi</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="+54" />
+        <source>Passphrase</source>
+        <translation>Frasa Sandi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password</source>
+        <translation>Kata Sandi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The key %1 is locked with a passphrase.</source>
+        <translation>Kunci SSH %1 dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server asks for the password of %1.</source>
+        <translation>Server meminta kata sandi untuk %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remember in the system keyring</source>
+        <translation>Ingat di keyring sistem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redaksi keeps passwords only in the system keyring, never in its settings or files.</source>
+        <translation>Redaksi menyimpan kata sandi hanya di keyring sistem, tidak pernah di pengaturan atau berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1106,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/preferences.py" line="+101" />
+        <location filename="../../editor/gui/dialogs/preferences.py" line="+102" />
         <source>Add site profile</source>
         <translation>Tambah profil situs</translation>
     </message>
@@ -1118,7 +1199,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview.py" line="+217" />
+        <location filename="../../editor/gui/preview.py" line="+221" />
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1133,7 +1214,7 @@
         <translation>Pratinjau langsung membutuhkan Qt WebEngine, yang tidak bisa dimuat ({reason}). Anda tetap bisa menulis; menyimpan dan mengekspor berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The preview stopped unexpectedly. It will restart with your next change.</source>
         <translation>Pratinjau berhenti tiba-tiba. Pratinjau akan dimulai lagi pada perubahan berikutnya.</translation>
     </message>
@@ -1143,6 +1224,7 @@
         <translation>Pratinjau tidak bisa diperbarui: {error}</translation>
     </message>
     <message>
+        <location line="-181" />
         <location filename="../../editor/gui/qt_strings.py" line="+45" />
         <source>No live preview</source>
         <translation>Tidak ada pratinjau langsung</translation>
@@ -1159,6 +1241,179 @@
         <location line="+2" />
         <source>Export still writes the page.</source>
         <translation>Ekspor tetap menghasilkan halamannya.</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <location filename="../../editor/gui/publish.py" line="+238" />
+        <source>Record publication</source>
+        <translation>Catat penerbitan</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish.py" line="+261" />
+        <source>Preparing the article…</source>
+        <translation>Menyiapkan artikel…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cancelling… The site keeps the version it has now.</source>
+        <translation>Membatalkan… Situs tetap menayangkan versi yang ada sekarang.</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Publish Again</source>
+        <translation>Terbitkan Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="-139" />
+        <source>Published to “%1” at %2.</source>
+        <translation>Terbit di “%1” pukul %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The draft records it: save the draft to keep the record.</source>
+        <translation>Draf mencatatnya: simpan draf agar catatan ini tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It is recorded in %1.</source>
+        <translation>Tercatat di %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The draft could not record it; note the address below.</source>
+        <translation>Draf tidak dapat mencatatnya; catat alamat di bawah ini.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Publishing stopped: no password was given. Nothing was published.</source>
+        <translation>Penerbitan dihentikan: kata sandi tidak diisi. Tidak ada yang diterbitkan.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Publishing stopped: the server %1 was not trusted. Nothing was published.</source>
+        <translation>Penerbitan dihentikan: server %1 tidak dipercaya. Tidak ada yang diterbitkan.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Publishing failed: %1</source>
+        <translation>Penerbitan gagal: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Publishing failed unexpectedly: %1</source>
+        <translation>Penerbitan gagal karena galat tak terduga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish.py" line="+117" />
+        <source>Waiting for your answer…</source>
+        <translation>Menunggu jawaban Anda…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</source>
+        <translation>Profil situs “%1” belum punya target terbit. Tambahkan tabel [targets.NAMA] ke profil itu (profil contoh menunjukkan caranya).</translation>
+    </message>
+    <message>
+        <location line="-174" />
+        <location line="+178" />
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Article:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no headline)</source>
+        <translation>(belum ada judul)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Site:</source>
+        <translation>Situs:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <location line="+99" />
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open in Browser</source>
+        <translation>Buka di Peramban</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password…</source>
+        <translation>Kata Sandi…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type the password for this target (for example after it was changed) and publish</source>
+        <translation>Ketik kata sandi untuk target ini (misalnya setelah diganti), lalu terbitkan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel Publishing</source>
+        <translation>Batalkan Penerbitan</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="-41" />
+        <source>SFTP server</source>
+        <translation>Server SFTP</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WebDAV server</source>
+        <translation>Server WebDAV</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Readers find it at %1</source>
+        <translation>Pembaca menemukannya di %1</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>New key:</source>
+        <translation>Kunci baru:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous key:</source>
+        <translation>Kunci sebelumnya:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key fingerprint:</source>
+        <translation>Sidik jari kunci:</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1641,7 @@
 <context>
     <name>StatusInfo</name>
     <message>
-        <location filename="../../editor/gui/status.py" line="+48" />
+        <location filename="../../editor/gui/status.py" line="+36" />
         <source>Unsaved changes</source>
         <translation>Belum disimpan</translation>
     </message>
@@ -1418,12 +1673,16 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%n word(s)</source>
-        <translation><numerusform>%n kata</numerusform></translation>
+        <translation>
+            <numerusform>%n kata</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n min read</source>
-        <translation><numerusform>%n menit baca</numerusform></translation>
+        <translation>
+            <numerusform>%n menit baca</numerusform>
+        </translation>
     </message>
 </context>
 <context>
