@@ -28,6 +28,7 @@ from editor.gui.publish import STEPS
 from editor.publish.failures import HostKeyError, PublishCancelled
 from editor.publish.secrets import account, set_secret
 from editor.storage.draft import open_draft
+from tests.gui.helpers import wait_tasks
 from tests.gui.test_i18n import english_sources
 from tests.gui.test_layout import clipped
 from tests.publish.pubkit import MemoryKeyring, files_under, need, sftp_target
@@ -47,6 +48,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def settled_tasks(qtbot, make_window) -> Iterator[None]:
+    """Thumbnails and publishes report back before the windows close, not in the next test."""
+    yield
+    wait_tasks(qtbot)
 
 
 @pytest.fixture
