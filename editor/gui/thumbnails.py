@@ -5,11 +5,15 @@ would freeze typing; so the first ``get`` starts a job and returns ``None``, and
 ``loaded(path)`` says when to repaint. The photo pipeline (``editor.media``)
 supplies ``make_thumbnail`` and ``probe``; until it is installed the fallback
 is ``QImageReader`` with a scaled decode, which is thread-safe for ``QImage``.
+
+The pipeline (Pillow and friends, ~15 ms to import) is loaded on the first photo,
+in the worker that decodes it, never while the window is being built.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +23,19 @@ from PySide6.QtGui import QImage, QImageReader
 from editor.errors import MediaError
 from editor.gui.tasks import run_task
 
-try:  # the photo pipeline is another part of the project; the editor works without it
-    from editor.media import make_thumbnail, probe
-except ImportError:  # pragma: no cover - depends on the installation
-    make_thumbnail = probe = None  # type: ignore[assignment]
-
 THUMB_SIDE = 320
+
+
+@cache
+def _pipeline() -> tuple[Any, Any]:
+    """``(make_thumbnail, probe)`` from the photo pipeline, or ``(None, None)`` without it.
+
+    The pipeline is another part of the project; the editor works without it."""
+    try:
+        from editor.media import make_thumbnail, probe
+    except ImportError:  # pragma: no cover - depends on the installation
+        return None, None
+    return make_thumbnail, probe
 
 
 @dataclass(slots=True)
@@ -39,6 +50,7 @@ class PhotoFacts:
 
 def load_thumbnail(path: Path, side: int = THUMB_SIDE) -> QImage:
     """Decode a small upright copy; raises ``MediaError`` with a message for people."""
+    make_thumbnail = _pipeline()[0]
     if make_thumbnail is not None:
         image = make_thumbnail(path, side)
         if image.mode not in ("RGB", "RGBA"):
@@ -67,6 +79,7 @@ def _qt_thumbnail(path: Path, side: int) -> QImage:
 
 def photo_facts(path: Path) -> PhotoFacts:
     """Probe a photo before it joins the draft; raises ``MediaError`` for unusable files."""
+    probe = _pipeline()[1]
     if probe is not None:
         info = probe(path)
         return PhotoFacts(info.width, info.height, list(info.warnings), info.has_gps)
@@ -83,7 +96,11 @@ def photo_facts(path: Path) -> PhotoFacts:
 
 
 class ThumbnailCache(QObject):
-    """Thumbnails by path; ``failed`` carries the reason a photo could not be shown."""
+    """Thumbnails by path; ``failed`` carries the reason a photo could not be shown.
+
+    ``pause()`` holds decoding back (while the window is being built: a worker would
+    compete with it for the interpreter lock); ``resume()`` starts what was asked.
+    """
 
     loaded = Signal(str)
     failed = Signal(str, object)
@@ -93,6 +110,17 @@ class ThumbnailCache(QObject):
         self._images: dict[str, QImage] = {}
         self._errors: dict[str, MediaError] = {}
         self._pending: set[str] = set()
+        self._paused = False
+        self._waiting: list[str] = []
+
+    def pause(self) -> None:
+        self._paused = True
+
+    def resume(self) -> None:
+        self._paused = False
+        waiting, self._waiting = self._waiting, []
+        for key in waiting:
+            self._start(key)
 
     def get(self, path: Path | str | None) -> QImage | None:
         if not path:
@@ -102,12 +130,18 @@ class ThumbnailCache(QObject):
             return self._images[key]
         if key not in self._pending and key not in self._errors:
             self._pending.add(key)
-            run_task(
-                lambda _progress: load_thumbnail(Path(key)),
-                on_done=lambda image: self._done(key, image),
-                on_error=lambda error: self._failed(key, error),
-            )
+            if self._paused:
+                self._waiting.append(key)
+            else:
+                self._start(key)
         return None
+
+    def _start(self, key: str) -> None:
+        run_task(
+            lambda _progress: load_thumbnail(Path(key)),
+            on_done=lambda image: self._done(key, image),
+            on_error=lambda error: self._failed(key, error),
+        )
 
     def error(self, path: Path | str) -> MediaError | None:
         return self._errors.get(str(path))

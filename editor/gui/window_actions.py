@@ -3,6 +3,10 @@
 Handlers stay thin: files go to ``FileController``, text changes to the body
 editor's formatting and card functions, field changes to ``DraftSession.edit``.
 Dialogs are opened with ``open()`` and finish in their ``accepted`` callback.
+
+The export and preferences dialogs are imported when first opened: the export
+dialog alone pulls in the exporter (Jinja, Babel; ~20 ms), which the window's
+first frame never needs.
 """
 
 from __future__ import annotations
@@ -16,9 +20,7 @@ from editor import interaction
 from editor.errors import MediaError
 from editor.gui.body import formatting as fmt
 from editor.gui.dialogs import forms
-from editor.gui.dialogs.export import ExportDialog
 from editor.gui.dialogs.image import ImageDialog
-from editor.gui.dialogs.preferences import PreferencesDialog
 from editor.gui.i18n import current_language, translations
 from editor.gui.tasks import run_task
 from editor.gui.thumbnails import PhotoFacts, photo_facts
@@ -48,6 +50,8 @@ class WindowActions:
         self.files.revert()
 
     def on_export(self) -> None:
+        from editor.gui.dialogs.export import ExportDialog
+
         dialog = ExportDialog(self, self.session.draft, self.settings)
         self.export_dialog = dialog
         dialog.open()
@@ -97,6 +101,8 @@ class WindowActions:
         self._focused("selectAll")
 
     def on_preferences(self) -> None:
+        from editor.gui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self, self.settings)
         self.preferences_dialog = dialog
         dialog.open()

@@ -12,7 +12,7 @@ from editor.model.inline import Span
 from tests.gui.helpers import ctrl, dialog_ok, wait_tasks
 
 pytestmark = pytest.mark.gui
-needs_cleaner = pytest.mark.skipif(clipboard.clean_paste is None,
+needs_cleaner = pytest.mark.skipif(clipboard.paste_cleaner() is None,
                                    reason="editor.importers.paste is not installed")
 
 WORD = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
