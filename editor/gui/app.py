@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 import editor.gui.pane_host  # noqa: F401  (QtWebEngine must load before the QApplication)
@@ -65,5 +65,5 @@ def run(argv: list[str]) -> int:
     if bench_requested():
         install_bench_hook(window)  # before the first paint: the event loop has not run yet
     else:
-        QTimer.singleShot(0, window.files.offer_recovery)
+        window.first_frame.later(window.files.offer_recovery)  # a journal scan: after the frame
     return app.exec()

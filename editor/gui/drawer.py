@@ -2,10 +2,13 @@
 
 One row of toggle buttons; clicking one opens its panel below (and closes the
 others), clicking it again folds it away, so metadata that is rarely touched
-stays out of the way of the text.
+stays out of the way of the text. A section's panel is built the first time it is
+opened (or asked for by ``page``): the window's first frame needs only the buttons.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -30,7 +33,9 @@ class Drawer(QFrame):
         self.setObjectName("drawer")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.buttons: dict[str, QToolButton] = {}
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # wrappers of the panels built so far
+        self._panels: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(6, 2, 6, 2)
         self.bar.setSpacing(4)
@@ -45,7 +50,8 @@ class Drawer(QFrame):
         layout.addWidget(self.stack)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def add_section(self, name: str, page: QWidget) -> None:
+    def add_section(self, name: str, build: Callable[[], QWidget]) -> None:
+        """A button now; ``build()`` makes the panel when it is first needed."""
         button = QToolButton(self)
         button.setObjectName(f"drawer_{name}")
         button.setCheckable(True)
@@ -54,13 +60,24 @@ class Drawer(QFrame):
         button.setArrowType(Qt.ArrowType.RightArrow)
         button.clicked.connect(lambda checked, name=name: self.show_section(name if checked else ""))
         self.bar.insertWidget(self.bar.count() - 1, button)
-        wrapper = QWidget(self)
-        inner = QVBoxLayout(wrapper)
-        inner.setContentsMargins(8, 4, 8, 8)
-        inner.addWidget(page)
-        self.stack.addWidget(wrapper)
         self.buttons[name] = button
-        self.pages[name] = wrapper
+        self._builders[name] = build
+
+    def built(self, name: str) -> bool:
+        return name in self._panels
+
+    def page(self, name: str) -> QWidget:
+        """The panel of section ``name``, built now if it was not yet."""
+        if name not in self._panels:
+            panel = self._builders[name]()
+            wrapper = QWidget(self)
+            inner = QVBoxLayout(wrapper)
+            inner.setContentsMargins(8, 4, 8, 8)
+            inner.addWidget(panel)
+            self.stack.addWidget(wrapper)
+            self._panels[name] = panel
+            self.pages[name] = wrapper
+        return self._panels[name]
 
     def set_title(self, name: str, text: str, icon: QIcon | None = None) -> None:
         button = self.buttons[name]
@@ -76,6 +93,8 @@ class Drawer(QFrame):
 
     def show_section(self, name: str) -> None:
         """Open ``name`` ("" folds the drawer)."""
+        if name in self._builders:
+            self.page(name)
         for key, button in self.buttons.items():
             button.setChecked(key == name)
             button.setArrowType(Qt.ArrowType.DownArrow if key == name else Qt.ArrowType.RightArrow)
