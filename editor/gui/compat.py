@@ -29,3 +29,17 @@ def protect_singletons() -> bool:
         ctypes.c_ssize_t.from_address(id(singleton)).value += _BALLAST
     _done = True
     return True
+
+
+def wrap_viewport(area) -> None:
+    """Give a scroll area's viewport its Python wrapper the cheap way.
+
+    With lazily loaded classes (PySide's default), the first ``viewport()`` of a
+    process spends ~8 ms resolving every widget class to type its result; looked up
+    by name the same widget is wrapped in ~0.1 ms, and ``viewport()`` then finds
+    that wrapper. Measured at start-up: benchmarks/README.md.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    area.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)

