@@ -22,9 +22,14 @@ Why it is built this way:
 - No flicker, scroll kept: the first page is loaded from a file URL (``setHtml`` fails
   above ~2 MB); later updates merge the new page into the live DOM from JavaScript
   (``preview_js``), so one typed letter touches one text node.
-- The window paints first: QtWebEngine (~0.15 s to start, holding the GIL) and the
-  renderer are loaded only after the window's first frame; photos are scaled in worker
-  threads meanwhile (``preview_photos``). Importing this module loads neither.
+- The window paints first: QtWebEngine, the renderer and the photo workers start only
+  after the window's first frame (``startup.FirstFrame``). Importing this module loads
+  none of them.
+- Then the three run side by side: Chromium's start-up (~0.1 s) is triggered from a
+  queued C++ slot so it runs without the Python lock (``PreviewView.start_engine``),
+  while one worker scales the photos and another renders the first page from a
+  snapshot of the draft (Jinja's first use costs ~30 ms). The page is loaded as soon
+  as both are there.
 - Jinja rendering stays on the UI thread: ~4 ms for 20,000 words (benchmarks/README.md),
   cheaper than copying the article for a worker; the article is only safe to read on
   the thread that edits it.
@@ -35,22 +40,27 @@ Why it is built this way:
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import dataclasses
 import html
 import importlib.util
 import logging
 import os
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from editor.gui.preview_js import apply_script, parse_result
-from editor.gui.preview_photos import PreviewPhotos
+from editor.gui.preview_photos import PreviewPhotos, first_page_images, run_in_worker
 from editor.gui.preview_stage import DEFAULT_DEVICE, DEVICE_WIDTHS, DeviceStage
+from editor.gui.startup import FirstFrame
 from editor.render.preview import PreviewFolder
 
 if TYPE_CHECKING:
@@ -62,8 +72,8 @@ log = logging.getLogger(__name__)
 DEFAULT_DEBOUNCE_MS = 200
 MAX_WAIT_FACTOR = 3
 NO_WEBENGINE_ENV = "REDAKSI_NO_WEBENGINE"
-# If the window never reports a paint (unusual platforms), start the web view anyway.
-WEB_START_FALLBACK_MS = 400
+# The first page waits this long for its photos, then shows grey boxes until they come.
+FIRST_PAGE_PHOTO_WAIT_S = 0.15
 
 
 def _prepare_environment() -> None:
@@ -111,33 +121,24 @@ class _Job:
     full_load: bool = False
 
 
-class _AfterFirstPaint(QObject):
-    """Runs ``callback`` once the window has painted its first frame and the event loop has
-    run whatever the window queued meanwhile (two queued turns), so Chromium's start-up
-    (~0.15 s on the UI thread) comes after the window is on screen and responsive."""
+def _snapshot(draft: Draft) -> Draft:
+    """A copy the first page can be rendered from in a worker while the UI thread goes on.
 
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window, self._callback = window, callback
-        window.installEventFilter(self)
-        QTimer.singleShot(WEB_START_FALLBACK_MS, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._fire))
-        return False
-
-    def _fire(self) -> None:
-        if self._callback is not None:
-            callback, self._callback = self._callback, None
-            self._window.removeEventFilter(self)
-            callback()
+    The editor replaces blocks, images and related stories rather than changing them in
+    place, so copying the article and its containers (not their items) is enough."""
+    article = copy.copy(draft.article)
+    for item in dataclasses.fields(article):
+        value = getattr(article, item.name)
+        if isinstance(value, list | dict):
+            setattr(article, item.name, copy.copy(value))
+    return dataclasses.replace(draft, article=article, media=dict(draft.media))
 
 
 class PreviewPane(QWidget):
     """The live preview pane; see the module docstring for the API and the reasons."""
 
     rendered = Signal(float)
+    _first_page_done = Signal(object, object)  # the draft it shows, the page (None: failed)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +151,9 @@ class PreviewPane(QWidget):
         self._photos = PreviewPhotos(self._ensure_folder, self)
         self._photos.photo_ready.connect(self._on_photo_ready)
         self._view = None  # created after the window's first paint
+        self._web_ready = False  # the view has its page: loads and scripts may go
+        self._first_page: Future | None = None  # rendering in a worker
+        self._first_result: tuple[Draft, str | None] | None = None  # its page, until loaded
         self.web_started: float | None = None  # time.monotonic() then (for benchmarks)
         self._web_requested = False
         self._state = "empty"  # empty -> loading -> ready; "crashed" after the renderer died
@@ -162,6 +166,7 @@ class PreviewPane(QWidget):
         self._last_page = ""
         self.last_timing: PreviewTiming | None = None
         self._timer = QTimer(self, singleShot=True, timeout=self._flush)
+        self._first_page_done.connect(self._on_first_page)
         self._build()
         self.retranslate_ui()
 
@@ -189,11 +194,11 @@ class PreviewPane(QWidget):
         super().showEvent(event)
         if not self._problem and not self._web_requested:
             self._web_requested = True
-            handle = self.window().windowHandle()
-            if handle is not None and handle.isExposed():  # shown later, e.g. View > Preview
-                QTimer.singleShot(0, self._create_web)
-            else:
-                _AfterFirstPaint(self.window(), self._create_web)
+            gate = FirstFrame.of(self.window())
+            if gate.done:  # shown later, e.g. View > Preview
+                QTimer.singleShot(0, self, self._create_web)
+            else:  # first in line: it is the longest chain after the first frame
+                gate.later(self._create_web, first=True)
 
     def _create_web(self) -> None:
         self.web_started = time.monotonic()
@@ -204,16 +209,43 @@ class PreviewPane(QWidget):
             self.retranslate_ui()
             self._stack.setCurrentIndex(1)
             return
+        if self._draft is not None:
+            self._start_first_page(self._draft)
         self._view = PreviewView(self._stage)
-        self._stage.set_view(self._view, self._view.apply_zoom)
+        self._stage.set_view(self._view, self._view.apply_zoom, show=False)
         self._stage.set_device(self._device)
         self._view.set_scrollbars_for(self._device)
+        self._view.start_engine()  # ~0.1 s in C++, beside the workers
+        QTimer.singleShot(0, self, self._install_page)  # right after the engine started
+
+    def _install_page(self) -> None:
+        self._view.install_page()
         self._view.loadFinished.connect(self._on_load_finished)
         self._view.page().renderProcessTerminated.connect(self._on_renderer_died)
+        self._web_ready = True
         self.retranslate_ui()
-        if self._draft is not None:
-            self._full_load = True
-            self._flush()
+        self._load_first_page()
+
+    def _start_first_page(self, draft: Draft) -> None:
+        """Scale the photos and render the page in workers while Chromium starts."""
+        photos = self._photos.prefetch(draft)
+        snapshot, site = _snapshot(draft), self._site or self._default_site()
+
+        def render() -> str | None:
+            from editor.render.preview import render_preview
+
+            images = first_page_images(photos, FIRST_PAGE_PHOTO_WAIT_S)
+            return render_preview(snapshot, site, images).page
+
+        signal = self._first_page_done
+        self._first_page = run_in_worker(render)
+
+        def deliver(done: Future) -> None:
+            page = None if done.cancelled() or done.exception() else done.result()
+            with contextlib.suppress(RuntimeError):  # the pane went away meanwhile
+                signal.emit(draft, page)
+
+        self._first_page.add_done_callback(deliver)
 
     def retranslate_ui(self) -> None:
         """Every visible text, set again when the language changes."""
@@ -286,7 +318,7 @@ class PreviewPane(QWidget):
 
     def evaluate(self, script: str, callback: Callable[[object], None]) -> None:
         """Run ``script`` in the page's isolated world (tests, benchmarks); no-op without web."""
-        if self._view is not None:
+        if self._web_ready:
             self._view.run_in_isolated_world(script, callback)
 
     def is_settled(self) -> bool:
@@ -303,9 +335,9 @@ class PreviewPane(QWidget):
 
     def _prepare(self, draft: Draft) -> None:
         """Before the first page: scale its photos in the background (Pillow decodes and
-        resizes without holding the GIL). Compiling the templates in a worker was tried
-        and made start-up slower: PySide keeps the GIL while Chromium starts."""
-        if not self._problem:
+        resizes without holding the GIL). Not before the web view is on its way: until
+        the window's first frame, workers would only compete with building it."""
+        if not self._problem and self._view is not None:
             self._photos.prefetch(draft)
 
     def _mark_scheduled(self, *, first: bool) -> float:
@@ -317,9 +349,9 @@ class PreviewPane(QWidget):
 
     def _flush(self) -> None:
         """The debounce fired (or a load/photo finished): render and send the latest draft."""
-        if self._view is None or self._draft is None:
+        if not self._web_ready or self._draft is None:
             return
-        if self._busy:
+        if self._busy or self._first_page is not None:
             self._dirty = True
             return
         full = self._full_load or self._state != "ready"
@@ -327,8 +359,34 @@ class PreviewPane(QWidget):
         page = self._render(self._draft)
         if page is None:
             return
+        self._dirty = False
+        self._send(job, page)
+
+    def _on_first_page(self, draft: Draft, page: str | None) -> None:
+        self._first_page = None
+        self._first_result = (draft, page)
+        self._load_first_page()
+
+    def _load_first_page(self) -> None:
+        """Once the view has its page and the worker its first page: load it, unless
+        another draft came in meanwhile (then render that one here).
+
+        Changes typed since the snapshot left ``_dirty`` set (or their debounce is still
+        running), so they follow by the usual DOM merge once the page has loaded."""
+        if not self._web_ready or self._first_page is not None or self._draft is None:
+            return
+        result, self._first_result = self._first_result, None
+        self._full_load = True
+        if result is None or result[1] is None or result[0] is not self._draft:
+            self._flush()
+            return
+        job = _Job(self._scheduled, self._first_scheduled, time.perf_counter(), full_load=True)
+        self._send(job, result[1])
+
+    def _send(self, job: _Job, page: str) -> None:
+        full = job.full_load
         job.rendered = time.perf_counter()
-        self._job, self._busy, self._dirty, self._full_load = job, True, False, False
+        self._job, self._busy, self._full_load = job, True, False
         if not full and page == self._last_page:  # e.g. a space the page collapses anyway
             self._job = None
             self._finish(job, [0.0, 0.0, 0.0, 0.0])

@@ -10,6 +10,7 @@ layout shift), and ``photo_ready`` asks the pane to render again.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -37,17 +38,31 @@ class PreviewPhotos(QObject):
         self._folder = folder
         self._ready: dict[SourceId, ImageOutput | None] = {}
         self._placeholders: dict[SourceId, ImageOutput | None] = {}
-        self._running: set[SourceId] = set()
+        self._running: dict[SourceId, Future] = {}
         self._delivered.connect(self._on_delivered)
 
     def busy(self) -> bool:
         return bool(self._running)
 
-    def prefetch(self, draft: Draft) -> None:
-        """Start scaling the draft's photos now, before the page is first rendered."""
-        for ident, path in self._sources(draft):
-            if ident not in self._ready:
-                self._start(ident, path)
+    def prefetch(self, draft: Draft) -> dict[str, tuple[Path, Future]]:
+        """Start scaling the draft's photos now, before the page is first rendered.
+
+        Returns media key -> (file, future of its ``ImageOutput | None``): a worker
+        may wait on those futures (``first_page_images``), never on this object.
+        """
+        found: dict[str, tuple[Path, Future]] = {}
+        for key, path in image_sources(draft).items():
+            try:
+                ident = SourceId.of(path)
+            except OSError:
+                continue
+            if ident in self._ready:
+                done: Future = Future()
+                done.set_result(self._ready[ident])
+                found[key] = (path, done)
+            else:
+                found[key] = (path, self._start(ident, path))
+        return found
 
     def outputs(self, draft: Draft) -> dict[str, ImageOutput]:
         """Ready copies, else placeholders (and a worker job) for the page render."""
@@ -70,20 +85,13 @@ class PreviewPhotos(QObject):
                 outputs[key] = output
         return outputs
 
-    def _sources(self, draft: Draft) -> list[tuple[SourceId, Path]]:
-        found = []
-        for path in image_sources(draft).values():
-            with contextlib.suppress(OSError):
-                found.append((SourceId.of(path), path))
-        return found
-
-    def _start(self, ident: SourceId, path: Path) -> None:
+    def _start(self, ident: SourceId, path: Path) -> Future:
         if ident in self._running:
-            return
+            return self._running[ident]
         from editor.render.preview import prepare_image
 
-        self._running.add(ident)
         future = _executor.submit(prepare_image, path, self._folder().path)
+        self._running[ident] = future
         signal = self._delivered
 
         def deliver(done: Future) -> None:
@@ -93,9 +101,34 @@ class PreviewPhotos(QObject):
                 signal.emit(ident, output)
 
         future.add_done_callback(deliver)
+        return future
 
     def _on_delivered(self, ident: SourceId, output: ImageOutput | None) -> None:
-        self._running.discard(ident)
+        self._running.pop(ident, None)
         self._ready[ident] = output
         self._placeholders.pop(ident, None)
         self.photo_ready.emit()
+
+
+def run_in_worker(work: Callable[[], object]) -> Future:
+    """Run ``work`` on the preview's worker threads (the first page's render)."""
+    return _executor.submit(work)
+
+
+def first_page_images(photos: dict[str, tuple[Path, Future]], wait: float) -> dict[str, ImageOutput]:
+    """For a worker rendering the first page: the photos ready within ``wait`` seconds,
+    grey placeholders of the right size for the others (they follow by ``photo_ready``)."""
+    from editor.render.preview import placeholder
+
+    deadline = time.monotonic() + wait
+    images: dict[str, ImageOutput] = {}
+    for key, (path, future) in photos.items():
+        try:
+            output = future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except TimeoutError:
+            output = placeholder(path)
+        except Exception:  # noqa: BLE001 - a photo that failed shows as missing, as on the UI path
+            output = None
+        if output is not None:
+            images[key] = output
+    return images

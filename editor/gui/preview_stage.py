@@ -42,13 +42,18 @@ class DeviceStage(QWidget):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Mid)
 
-    def set_view(self, view: QWidget, zoom_setter) -> None:
-        """``zoom_setter(zoom)`` applies the zoom (the page may need it again after a load)."""
+    def set_view(self, view: QWidget, zoom_setter, *, show: bool = True) -> None:
+        """``zoom_setter(zoom)`` applies the zoom (the page may need it again after a load).
+
+        A child added after the stage was shown stays hidden until shown; ``show=False``
+        leaves that to the caller (the web view starts its engine with its first show).
+        """
         self._view = view
         self._zoom_setter = zoom_setter
         view.setParent(self)
         self.relayout()
-        view.show()  # a child added after the stage was shown stays hidden otherwise
+        if show:
+            view.show()
 
     def set_device(self, device: str) -> None:
         self._device = device

@@ -109,6 +109,27 @@ def test_updates_coalesce_into_the_latest_draft(qtbot, pane, draft):
 
 
 @needs_web
+def test_typing_while_the_first_page_renders_still_reaches_the_page(qtbot, draft):
+    """The first page is rendered in a worker from a snapshot, beside Chromium's start-up;
+    a change made meanwhile must not be lost, nor touch the snapshot being rendered."""
+    widget = preview.PreviewPane()
+    widget.resize(420, 360)
+    widget.set_debounce_ms(0)
+    widget.show_draft(draft)
+    widget.show()
+    qtbot.waitUntil(lambda: widget._first_page is not None, timeout=5_000)
+    original = draft.article.headline
+    draft.article.set_headline("Diketik Saat Pratinjau Pertama Dibuat")
+    widget.schedule_update(draft)
+    qtbot.waitUntil(widget.is_settled, timeout=LOAD_TIMEOUT_MS)
+    h1 = "document.querySelector('h1').textContent"
+    qtbot.waitUntil(lambda: page_value(qtbot, widget, h1) == draft.article.headline,
+                    timeout=LOAD_TIMEOUT_MS)
+    assert original != draft.article.headline
+    shiboken6.delete(widget)
+
+
+@needs_web
 def test_phone_and_desktop_lay_out_at_their_css_widths(qtbot, pane):
     assert pane.device() == "phone"
     qtbot.waitUntil(lambda: page_value(qtbot, pane, "window.innerWidth") == 390, timeout=5_000)
