@@ -153,7 +153,7 @@ class FileController(QObject):
     # ----------------------------------------------------------------- outside edits
     def check_disk(self) -> None:
         """Called when the window gets focus: warn once per outside change."""
-        draft = self.session.draft
+        draft = self.session.current  # only its file: no need to convert the body
         if draft.path is None or not draft.changed_on_disk():
             return
         current = file_hash(draft.path)

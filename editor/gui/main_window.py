@@ -98,7 +98,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         self.header = HeaderPanel(self.session)
         self.photo = PhotoCard(self.session, self.thumbnails)
         self.body.thumbnails = self.thumbnails
-        self.body.media_path = lambda key: self.session.draft.media_path(key)
+        self.body.media_path = lambda key: self.session.current.media_path(key)
         column = QWidget(objectName="writingColumn")
         column.setMaximumWidth(style.COLUMN_MAX_WIDTH)
         inner = QVBoxLayout(column)
@@ -134,6 +134,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.drawer)
         self.preview = make_preview(self) if self._with_preview else PreviewPlaceholder(self)
+        self.preview.before_render = self.session.sync_body
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.preview)
@@ -226,7 +227,8 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
 
     # ----------------------------------------------------------------- updates
     def _article_changed(self) -> None:
-        self.preview.schedule_update(self.session.draft)
+        """On every key press: only cheap work here (the body is converted later, once)."""
+        self.preview.schedule_update(self.session.current)
         self._refresh_timer.start()
         self.refresh_title()
 
@@ -262,7 +264,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         self.refresh_drawer_titles()
 
     def refresh_title(self) -> None:
-        draft = self.session.draft
+        draft = self.session.current  # head fields only: no need to convert the body
         headline = " ".join(draft.article.headline.split())
         name = headline if headline else (draft.path.stem if draft.path else self.tr("Untitled"))
         if len(name) > 60:

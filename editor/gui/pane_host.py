@@ -8,6 +8,7 @@ insists), so ``editor.gui.app`` imports this module first.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -34,6 +35,7 @@ class PreviewPlaceholder(QWidget):
     def __init__(self, parent: QWidget | None = None, reason: str = "") -> None:
         super().__init__(parent)
         self.reason = reason
+        self.before_render: Callable[[], object] | None = None
         self._device = "phone"
         self.label = QLabel(self)
         self.label.setWordWrap(True)

@@ -14,6 +14,8 @@ API (what the main window uses)::
     pane.is_settled()        # page shows the latest draft with real photos (tests, benchmarks)
     pane.evaluate(js, cb)    # run JavaScript in the page's isolated world (tests, benchmarks)
     pane.last_timing         # PreviewTiming of the latest update: debounce, render, apply
+    pane.before_render       # called before each render: the window brings the draft's
+                             # body up to date there (once per pause in typing)
 
 Why it is built this way:
 
@@ -165,6 +167,7 @@ class PreviewPane(QWidget):
         self._error = ""
         self._last_page = ""
         self.last_timing: PreviewTiming | None = None
+        self.before_render: Callable[[], object] | None = None
         self._timer = QTimer(self, singleShot=True, timeout=self._flush)
         self._first_page_done.connect(self._on_first_page)
         self._build()
@@ -228,6 +231,8 @@ class PreviewPane(QWidget):
 
     def _start_first_page(self, draft: Draft) -> None:
         """Scale the photos and render the page in workers while Chromium starts."""
+        if self.before_render is not None:
+            self.before_render()
         photos = self._photos.prefetch(draft)
         snapshot, site = _snapshot(draft), self._site or self._default_site()
 
@@ -403,6 +408,8 @@ class PreviewPane(QWidget):
         from editor.render.preview import render_preview
 
         try:
+            if self.before_render is not None:
+                self.before_render()
             site = self._site or self._default_site()
             images = self._photos.outputs(draft)
             page = render_preview(draft, site, images).page
