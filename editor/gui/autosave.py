@@ -3,7 +3,8 @@
 The article is serialised on the UI thread (it is only safe to read there) and
 written by a worker, atomically, through the Qt-free ``editor.storage.recovery``.
 A save, or undoing back to the saved state, deletes the copy: the file on disk is
-then the newest version.
+then the newest version. The journal is made when first needed (the first copy,
+or the recovery scan after the window's first frame), not while the window is built.
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.gui.session import DraftSession
 from editor.gui.settings import Settings
 from editor.gui.tasks import run_task
-from editor.storage.recovery import RecoveryJournal
+
+if TYPE_CHECKING:
+    from editor.storage.recovery import RecoveryJournal
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +34,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self.journal = journal or RecoveryJournal()
+        self._journal = journal
         self.last_written: datetime | None = None
         self._generation = -1
         self._writing = False
@@ -39,6 +43,14 @@ class Autosaver(QObject):
         settings.changed.connect(self._setting_changed)
         session.dirty_changed.connect(self._dirty_changed)
         self.restart()
+
+    @property
+    def journal(self) -> RecoveryJournal:
+        if self._journal is None:
+            from editor.storage.recovery import RecoveryJournal
+
+            self._journal = RecoveryJournal()
+        return self._journal
 
     def restart(self) -> None:
         seconds = max(1, int(self.settings.get("autosave_seconds")))
@@ -88,5 +100,6 @@ class Autosaver(QObject):
         log.warning("recovery copy failed: %s", error)
 
     def discard(self) -> None:
-        self.journal.discard()
+        if self._journal is not None:  # no journal yet: no copy was written either
+            self._journal.discard()
         self._generation = -1

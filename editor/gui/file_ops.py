@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,7 +21,9 @@ from editor.gui.session import DraftSession
 from editor.gui.settings import Settings
 from editor.model.article import Article, Author
 from editor.storage.draft import Draft, file_hash, open_draft, save_draft
-from editor.storage.recovery import RecoveryEntry, pending
+
+if TYPE_CHECKING:
+    from editor.storage.recovery import RecoveryEntry
 
 SUFFIX = ".redaksi"
 
@@ -172,6 +175,8 @@ class FileController(QObject):
     # ----------------------------------------------------------------- recovery
     def offer_recovery(self) -> RecoveryEntry | None:
         """After a crash: offer the newest recovery copy; returns it when restored."""
+        from editor.storage.recovery import pending
+
         entries = pending(exclude_session=self.autosaver.journal.session)
         if not entries:
             return None

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -48,6 +46,9 @@ def qm_path(language: str) -> Path | None:
 
 def _compile(ts: Path) -> Path | None:
     """Run ``pyside6-lrelease`` (beside the Python running us) into the cache folder."""
+    import shutil
+    import subprocess  # only when setup did not compile: not at every start
+
     tool = Path(sys.executable).with_name("pyside6-lrelease")
     found = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
     if not found:
