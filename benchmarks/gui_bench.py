@@ -17,7 +17,8 @@ goals is printed.
     (goals 50 / 150 ms). The figure is the work after the debounce fires; the debounce
     (200 ms) and the time to the next painted frame are reported beside it. Keystrokes
     change the draft's model (phone and desktop widths) and, once the window exists,
-    are real key presses in its body editor (which adds its QTextDocument -> blocks step).
+    are real key presses in its body editor (which adds the window's key handling and
+    its QTextDocument -> blocks conversion, once per pause in typing).
 (c) PSS summed over the process and all its children (QtWebEngineProcess), with a
     6000x4000 (24 MP) featured photo and the preview open (goal <= 500 MiB).
 

@@ -249,8 +249,11 @@ def _p95(values: list[float]) -> float:
 def run_app_latency(words: int, keys: int, seed: int, folder: Path) -> int:
     """Real key presses into the real window's body editor (``QTest.keyClick``).
 
-    Adds what the model-level run leaves out: the window turning its QTextDocument into
-    blocks on every key (``keystroke``: the UI thread's time for one key press).
+    Adds what the model-level run leaves out: the window's own handling of each key
+    press (``keystroke``: the UI thread's time for one key press) and its QTextDocument
+    -> blocks conversion, which runs once per pause in typing (the checks' refresh,
+    150 ms after the last key, or the preview's render if its debounce fires first),
+    so it lands in ``key_to_dom``.
     """
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
