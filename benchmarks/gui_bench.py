@@ -26,7 +26,9 @@ Redaksi's sources are byte-compiled first (``compileall``, into the ``__pycache_
 folders git ignores), as any installation has them: otherwise, with
 ``PYTHONDONTWRITEBYTECODE=1`` in the environment (as on the project's machines), every
 measured start would compile all of ``editor/`` again (~70 ms), which the bare baselines
-never pay. ``--no-bytecode`` measures that cold-checkout case instead.
+never pay. ``--no-bytecode`` measures that cold-checkout case instead: it deletes
+``editor/``'s ``__pycache__`` folders and runs the children with
+``PYTHONDONTWRITEBYTECODE=1``.
 
 ``--target auto`` times the ``redaksi DRAFT`` command once ``editor.gui.app.run`` calls
 ``editor.gui.preview_bench.install_bench_hook(window)``; until then the real window
@@ -265,10 +267,12 @@ def main() -> int:
     parser.add_argument("--target", choices=["auto", "cli", "app", "standin"], default="auto")
     parser.add_argument("--only", default="a,b,c")
     parser.add_argument("--no-bytecode", action="store_true",
-                        help="do not byte-compile editor/ first (a checkout that never ran)")
+                        help="every start compiles editor/ from source (a checkout that never ran)")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    if not args.no_bytecode:
+    if args.no_bytecode:
+        remove_bytecode()
+    else:
         compile_bytecode()
     with (
         tempfile.TemporaryDirectory(prefix="redaksi-gui-bench-") as tmp,
@@ -276,6 +280,8 @@ def main() -> int:
     ):
         work = Path(tmp)
         env = bench_env(work, display)
+        if args.no_bytecode:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
         results: dict = {"platform": args.platform, "machine": machine(),
                          "bytecode": not args.no_bytecode}
         if "a" in parts:
@@ -300,6 +306,12 @@ def compile_bytecode() -> None:
     import compileall
 
     compileall.compile_dir(str(ROOT / "editor"), quiet=1)
+
+
+def remove_bytecode() -> None:
+    """``editor/``'s ``__pycache__`` folders, gone (git ignores them; any run remakes them)."""
+    for folder in (ROOT / "editor").rglob("__pycache__"):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def bench_env(work: Path, display: str | None) -> dict:
