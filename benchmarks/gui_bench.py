@@ -52,6 +52,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bytecode import compile_bytecode, remove_bytecode  # noqa: E402
 from benchmarks.gui_fixtures import big_photo_draft, exported_page  # noqa: E402
 from benchmarks.gui_procs import Xvfb, pss_tree, run_child  # noqa: E402
 
@@ -299,19 +300,6 @@ def main() -> int:
     compiled = "without bytecode (compiled at every start)" if args.no_bytecode else "bytecode"
     print(f"\nplatform: {args.platform}; {compiled}; results: {out.relative_to(ROOT)}")
     return 0 if all(row[-1] != "FAIL" for row in rows) else 1
-
-
-def compile_bytecode() -> None:
-    """Byte-compile ``editor/`` as an installation has it (see the module docstring)."""
-    import compileall
-
-    compileall.compile_dir(str(ROOT / "editor"), quiet=1)
-
-
-def remove_bytecode() -> None:
-    """``editor/``'s ``__pycache__`` folders, gone (git ignores them; any run remakes them)."""
-    for folder in (ROOT / "editor").rglob("__pycache__"):
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def bench_env(work: Path, display: str | None) -> dict:

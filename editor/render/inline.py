@@ -12,8 +12,7 @@ from editor.model.inline import Inline, Span, clean_href
 
 
 def span_html(span: Span) -> str:
-    parts = [str(escape(line)) for line in span.text.split("\n")]
-    html = "<br>".join(parts)
+    html = str(escape(span.text)).replace("\n", "<br>")  # escaping leaves "\n" alone
     if span.italic:
         html = f"<em>{html}</em>"
     if span.bold:

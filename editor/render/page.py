@@ -88,8 +88,14 @@ def theme_css(theme: str, accent: str) -> str:
 
 
 def _favicon(site: SiteProfile) -> str:
-    colour = site.accent if HEX_COLOUR.match(site.accent) else "#a4161a"
-    letter = (site.name[:1] or "R").upper()
+    return _favicon_uri(site.name[:1], site.accent)
+
+
+@cache
+def _favicon_uri(initial: str, accent: str) -> str:
+    """The site's initial on its accent colour, as an SVG data URI (the same for every page)."""
+    colour = accent if HEX_COLOUR.match(accent) else "#a4161a"
+    letter = (initial or "R").upper()
     svg = (
         "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'>"
         f"<rect width='32' height='32' rx='6' fill='{colour}'/>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 NETWORKS = (
     ("facebook", "Facebook", "https://www.facebook.com/sharer/sharer.php?{}", "u", None),
@@ -14,14 +14,14 @@ NETWORKS = (
 
 
 def share_links(url: str, title: str) -> list[dict[str, str]]:
+    """Each network's share URL; URL and title are percent-encoded once for all of them."""
+    q_url, q_title = quote(url, safe=""), quote(title, safe="")
     links = []
     for key, name, pattern, url_param, text_param in NETWORKS:
-        params: dict[str, str] = {}
+        params = []
         if url_param:
-            params[url_param] = url
+            params.append(f"{url_param}={q_url}")
         if text_param:
-            params[text_param] = title if url_param else f"{title} {url}"
-        links.append(
-            {"key": key, "name": name, "url": pattern.format(urlencode(params, quote_via=quote))}
-        )
+            params.append(f"{text_param}={q_title if url_param else q_title + '%20' + q_url}")
+        links.append({"key": key, "name": name, "url": pattern.format("&".join(params))})
     return links
