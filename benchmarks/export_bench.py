@@ -110,14 +110,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=RESULTS,
+        help="where drafts and outputs go (default: the project's disk; /dev/shm takes the "
+        "disk's ups and downs out of the comparison)",
+    )
     args = parser.parse_args()
     if not shutil.which("hugo"):
         print("hugo is not installed (bash .ci/setup installs it)", file=sys.stderr)
         return 2
     compile_bytecode()  # as installed: no process below compiles editor/ from source
     RESULTS.mkdir(parents=True, exist_ok=True)
-    # On the project's disk, not /tmp: both tools write to the same kind of folder.
-    with tempfile.TemporaryDirectory(dir=RESULTS) as tmp:
+    # Both tools write to the same kind of folder (the project's disk unless --dir).
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         result = compare(Path(tmp), args.articles, args.repeat)
         result["single"] = single(Path(tmp))
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,6 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,6 +82,8 @@ def _outcomes(
 
 
 def _pooled(drafts: list[Path], site: SiteProfile, outdir: Path, workers: int) -> Iterable[Outcome]:
+    from concurrent.futures import ProcessPoolExecutor  # ~6 ms a one-draft export never needs
+
     chunks = [drafts[i : i + CHUNK] for i in range(0, len(drafts), CHUNK)]
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
