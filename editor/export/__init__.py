@@ -1,8 +1,28 @@
-"""Export: drafts -> publishable article folders (page, fragment, ninjs, images)."""
+"""Export: drafts -> publishable article folders (page, fragment, ninjs, images).
+
+Names are loaded on first use: a batch export forks its workers before the
+exporter's modules (Jinja, Babel, the schema validator) are imported, so that
+every core imports them at the same time.
+"""
 
 from __future__ import annotations
 
-from editor.export.article import ExportedArticle, export_article
-from editor.export.batch import BatchResult, collect_drafts, export_drafts
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "ExportedArticle": "editor.export.article",
+    "export_article": "editor.export.article",
+    "BatchResult": "editor.export.batch",
+    "collect_drafts": "editor.export.batch",
+    "export_drafts": "editor.export.batch",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'editor.export' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name]), name)
+
 
 __all__ = ["BatchResult", "ExportedArticle", "collect_drafts", "export_article", "export_drafts"]

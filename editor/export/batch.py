@@ -1,32 +1,32 @@
 """Export many drafts in one process; a broken draft is reported and the rest go on.
 
-Large batches are spread over the machine's cores with a process pool (Jinja
-rendering is CPU-bound and the GIL would serialise threads); results come back
-in the order given, and progress is reported as they arrive.
+Large batches use every core: ``forked`` splits the work over processes forked
+before the exporter's modules are imported (Jinja rendering is CPU-bound and the
+GIL would serialise threads). Results are returned in the order given; progress
+is reported as drafts finish. This module imports nothing heavy itself, so that
+forking happens first.
 """
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor.errors import DraftError, RedaksiError
-from editor.export import images as export_images
-from editor.export.article import ExportedArticle, export_article
-from editor.render.page import warm_up
+from editor.errors import DraftError, ExportError, RedaksiError
+from editor.export import forked
 from editor.site import SiteProfile
-from editor.storage.draft import open_draft
+
+if TYPE_CHECKING:
+    from editor.export.article import ExportedArticle
 
 Progress = Callable[[int, int, Path], None]
 PARALLEL_FROM = 64  # below this, starting workers costs more than it saves
 CHUNK = 32
-
-Outcome = ExportedArticle | RedaksiError
-
 
 @dataclass
 class BatchResult:
@@ -48,8 +48,11 @@ def collect_drafts(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def export_one(path: Path, site: SiteProfile, outdir: Path) -> Outcome:
+def export_one(path: Path, site: SiteProfile, outdir: Path) -> ExportedArticle | RedaksiError:
     """Export one draft, turning every expected failure into an error value."""
+    from editor.export.article import export_article
+    from editor.storage.draft import open_draft
+
     try:
         return export_article(open_draft(path), site, outdir)
     except RedaksiError as exc:
@@ -60,37 +63,40 @@ def export_one(path: Path, site: SiteProfile, outdir: Path) -> Outcome:
         return DraftError(f"Gagal menulis: {exc}", f"Write failed: {exc}", path=str(path))
 
 
-def _export_chunk(paths: list[Path], site: SiteProfile, outdir: Path) -> list[Outcome]:
-    export_images.image_threads = 1  # one photo per core: the pool already fills the cores
-    return [export_one(path, site, outdir) for path in paths]
+def _export_in_batch(path: Path, site: SiteProfile, outdir: Path) -> ExportedArticle | RedaksiError:
+    from editor.export import images
+
+    images.image_threads = 1  # one photo per core: the batch already fills the cores
+    return export_one(path, site, outdir)
+
+
+def _lost(path: Path) -> RedaksiError:
+    return ExportError(
+        "Proses ekspor untuk draf ini berhenti mendadak; ekspor ulang draf ini.",
+        "The export process for this draft stopped unexpectedly; export this draft again.",
+        path=str(path),
+    )
 
 
 def _outcomes(
     drafts: list[Path], site: SiteProfile, outdir: Path, workers: int
-) -> Iterable[Outcome]:
-    if workers < 2 or len(drafts) < PARALLEL_FROM:
-        yield from (export_one(path, site, outdir) for path in drafts)
+) -> Iterable[tuple[int, ExportedArticle | RedaksiError]]:
+    if workers < 2 or len(drafts) < PARALLEL_FROM or not forked.available():
+        yield from enumerate(export_one(path, site, outdir) for path in drafts)
         return
-    warm_up(site)  # compiled templates are inherited by the forked workers
-    # Objects that exist now are never collected by the workers' garbage collector, so it
-    # does not walk (and copy-on-write) the inherited heap: ~10% of a 1,000-draft batch.
-    gc.freeze()
+    images = "editor.export.images"  # the workers set image_threads; the caller's is kept
+    threads = getattr(sys.modules.get(images), "image_threads", None)
     try:
-        yield from _pooled(drafts, site, outdir, workers)
+        yield from forked.run_forked(
+            drafts,
+            partial(_export_in_batch, site=site, outdir=outdir),
+            workers=workers,
+            chunk=CHUNK,
+            lost=_lost,
+        )
     finally:
-        gc.unfreeze()
-
-
-def _pooled(drafts: list[Path], site: SiteProfile, outdir: Path, workers: int) -> Iterable[Outcome]:
-    from concurrent.futures import ProcessPoolExecutor  # ~6 ms a one-draft export never needs
-
-    chunks = [drafts[i : i + CHUNK] for i in range(0, len(drafts), CHUNK)]
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for outcomes in pool.map(
-            _export_chunk, chunks, [site] * len(chunks), [outdir] * len(chunks)
-        ):
-            yield from outcomes
+        if images in sys.modules:
+            sys.modules[images].image_threads = threads
 
 
 def export_drafts(
@@ -103,14 +109,15 @@ def export_drafts(
 ) -> BatchResult:
     drafts = collect_drafts(paths)
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    outcomes: list[ExportedArticle | RedaksiError | None] = [None] * len(drafts)
+    for done, (index, outcome) in enumerate(_outcomes(drafts, site, Path(outdir), workers), 1):
+        outcomes[index] = outcome
+        if progress:
+            progress(done, len(drafts), drafts[index])
     result = BatchResult()
-    for index, (path, outcome) in enumerate(
-        zip(drafts, _outcomes(drafts, site, Path(outdir), workers), strict=True), 1
-    ):
+    for path, outcome in zip(drafts, outcomes, strict=True):
         if isinstance(outcome, RedaksiError):
             result.failed.append((path, outcome))
         else:
             result.exported.append(outcome)
-        if progress:
-            progress(index, len(drafts), path)
     return result
