@@ -25,6 +25,12 @@ def make_dirs(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
 
 
+def _write(path: Path, text: str) -> None:
+    """UTF-8 bytes in one write, without a text-mode wrapper (a batch writes thousands)."""
+    with open(path, "wb") as out:
+        out.write(text.encode("utf-8"))
+
+
 @dataclass(slots=True)
 class ExportedArticle:
     """An exported folder: ``rel_dir`` is its path below the output root (``berita/.../slug/``)."""
@@ -45,12 +51,10 @@ def export_article(
     url = site.absolute_url(rel + "/")
     images = process_images(draft, article.effective_slug(), folder, site)
     rendered = render_article(article, site, url, images, logo_src=logo_uri(site))
-    (folder / "index.html").write_text(rendered.page, encoding="utf-8")
-    (folder / "fragment.html").write_text(rendered.fragment, encoding="utf-8")
+    _write(folder / "index.html", rendered.page)
+    _write(folder / "fragment.html", rendered.fragment)
     ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
-    (folder / "article.json").write_text(
-        json.dumps(ninjs, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
+    _write(folder / "article.json", json.dumps(ninjs, ensure_ascii=False, separators=(",", ":")))
     entry = _index_entry(draft, site, rendered.meta, rel)
     return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry)
 

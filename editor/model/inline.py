@@ -40,12 +40,8 @@ class Span:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
-        return cls(
-            text=str(data.get("text", "")),
-            bold=bool(data.get("bold", False)),
-            italic=bool(data.get("italic", False)),
-            href=data.get("href") or None,
-        )
+        get = data.get
+        return cls(str(get("text", "")), bool(get("bold")), bool(get("italic")), get("href") or None)
 
 
 Inline = tuple[Span, ...]
@@ -86,10 +82,12 @@ def normalize(spans: Iterable[Span]) -> Inline:
     for span in spans:
         if not span.text:
             continue
-        if out and out[-1].same_marks(span):
-            out[-1] = replace(out[-1], text=out[-1].text + span.text)
-        else:
-            out.append(span)
+        if out:
+            last = out[-1]
+            if last.bold == span.bold and last.italic == span.italic and last.href == span.href:
+                out[-1] = Span(last.text + span.text, last.bold, last.italic, last.href)
+                continue
+        out.append(span)
     return tuple(out)
 
 
