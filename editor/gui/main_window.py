@@ -43,6 +43,7 @@ from editor.gui.file_ops import FileController
 from editor.gui.header import HeaderPanel
 from editor.gui.pane_host import PreviewPlaceholder, make_preview
 from editor.gui.photo import PhotoCard
+from editor.gui.photo_checks import PhotoChecks
 from editor.gui.session import DraftSession
 from editor.gui.settings import Settings
 from editor.gui.sites import active_site
@@ -81,6 +82,9 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         self.thumbnails = ThumbnailCache(self)
         self.thumbnails.pause()  # decoding in a worker would slow building the window
         self.first_frame.later(self.thumbnails.resume)
+        self.photo_checks = PhotoChecks(self)
+        self.photo_checks.pause()  # Pillow loads in the probe's worker: after the first frame
+        self.first_frame.later(self.photo_checks.resume)
         self.body = BodyEdit()
         self.session = DraftSession(self.body, self)
         self.autosaver = Autosaver(self.session, settings, parent=self)
@@ -200,6 +204,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         session = self.session
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh_checks)
+        self.photo_checks.changed.connect(self._refresh_timer.start)
         session.changed.connect(self._article_changed)
         session.head_changed.connect(self.refresh_fields)
         session.draft_loaded.connect(self._draft_loaded)
@@ -249,7 +254,9 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
     def refresh_checks(self) -> None:
         """Problems, marks in the text and counts; after a pause in typing."""
         self._refresh_timer.stop()
-        problems = self._problems = self.session.problems()
+        session = self.session
+        problems = session.problems() + self.photo_checks.problems(session.draft, session.site.images)
+        self._problems = problems
         if self.drawer.built("checks"):
             self.checks.show_problems(problems)
         marks: dict[int, str] = {}

@@ -34,13 +34,13 @@ def _isolate(folder: Path) -> None:
 
 
 def _settle(app, window, seconds: float = 12.0) -> None:
-    """Let layout, thumbnails and the preview finish (the preview paints late)."""
+    """Let layout, thumbnails, photo checks and the preview finish (the preview paints late)."""
     deadline = time.monotonic() + seconds
     preview = window.preview
     while time.monotonic() < deadline:
         app.processEvents()
         settled = not preview.web_available() or getattr(preview, "is_settled", lambda: True)()
-        if settled and not window.thumbnails._pending:
+        if settled and not window.thumbnails._pending and not window.photo_checks.busy():
             break
         time.sleep(0.03)
     end = time.monotonic() + 0.4  # a grab right at loadFinished is blank

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
+from editor import lazy
 from editor.errors import MediaError
 from editor.gui.tasks import run_task
 
@@ -32,6 +33,7 @@ def _pipeline() -> tuple[Any, Any]:
 
     The pipeline is another part of the project; the editor works without it."""
     try:
+        lazy.ensure(*lazy.PIPELINE)
         from editor.media import make_thumbnail, probe
     except ImportError:  # pragma: no cover - depends on the installation
         return None, None

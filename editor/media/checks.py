@@ -9,13 +9,13 @@ frame only and widths too small for Google Discover are warnings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pathlib import PurePosixPath
 from typing import Protocol
 
 from editor.errors import MediaError
 from editor.media.probe import probe
 from editor.model.article import Article
-from editor.model.image import ImageRef
+from editor.model.photos import Finding, as_problems, photo_places
 from editor.model.validate import Problem, Severity
 from editor.site import ImageSettings
 
@@ -32,30 +32,23 @@ def image_problems(draft: DraftLike, settings: ImageSettings | None = None) -> l
     """Problems of every photo in ``draft`` (featured image first, then body order)."""
     settings = settings or ImageSettings()
     problems: list[Problem] = []
-    for field, block, ref in _images(draft.article):
-        problems += _photo_problems(draft, ref, field, block, settings)
+    for field, block, ref in photo_places(draft.article):
+        findings = photo_findings(draft.media_path(ref.file), ref.file, settings)
+        problems += as_problems(findings, field, block)
     return problems
 
 
-def _images(article: Article) -> Iterator[tuple[str, int | None, ImageRef]]:
-    if article.featured_image is not None and article.featured_image.file:
-        yield "featured_image", None, article.featured_image
-    for index, block in enumerate(article.body):
-        ref = getattr(block, "image", None)
-        if isinstance(ref, ImageRef) and ref.file:
-            yield "body", index, ref
+def photo_findings(path: object, key: str, settings: ImageSettings) -> list[Finding]:
+    """What is wrong with one photo file, read from its headers only (cheap, cacheable by path).
 
-
-def _photo_problems(draft: DraftLike, ref: ImageRef, field: str, block: int | None,
-                    settings: ImageSettings) -> list[Problem]:
-    path = draft.media_path(ref.file)
+    Messages name the photo as the journalist knows it (``hp.jpg``, not ``media/hp.jpg``)."""
+    name = PurePosixPath(key).name or key
     if path is None:
-        return [Problem(field, Severity.ERROR, f"Foto {ref.file} tidak ada di draf.",
-                        f"The photo {ref.file} is missing from the draft.", block)]
+        return [(Severity.ERROR, f"Foto {name} tidak ada di draf.",
+                 f"The photo {name} is missing from the draft.")]
     try:
         info = probe(path, settings)
     except MediaError as exc:
-        return [Problem(field, Severity.ERROR, f"{ref.file}: {exc.message_id}",
-                        f"{ref.file}: {exc.message_en}", block)]
-    return [Problem(field, Severity.WARNING, f"{ref.file}: {n.message_id}",
-                    f"{ref.file}: {n.message_en}", block) for n in info.warnings]
+        return [(Severity.ERROR, f"{name}: {exc.message_id}", f"{name}: {exc.message_en}")]
+    return [(Severity.WARNING, f"{name}: {n.message_id}", f"{name}: {n.message_en}")
+            for n in info.warnings]

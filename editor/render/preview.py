@@ -28,6 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor import lazy
 from editor.errors import MediaError
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ def prepare_image(
     Slow for big photos (decode + resize + encode), so the GUI calls it off the UI thread.
     Never decodes the full bitmap of a large JPEG: draft mode scales while decoding.
     """
+    lazy.ensure(*lazy.PIPELINE)
     from editor.media import make_thumbnail, probe
 
     try:
@@ -140,6 +142,7 @@ def _save_copy(image: Image.Image, target: Path) -> tuple[int, int]:
 
 def _output(file: Path, size: tuple[int, int], source_size: tuple[int, int]) -> ImageOutput:
     """The same ``<picture>`` markup the exporter writes, with one JPEG candidate: ours."""
+    lazy.ensure(*lazy.PIPELINE)
     from editor.media.types import ProcessedImage, Variant
     from editor.render.images import ImageOutput, Rendition
 
@@ -158,6 +161,7 @@ def _output(file: Path, size: tuple[int, int], source_size: tuple[int, int]) -> 
 
 
 def _picture(processed: ProcessedImage, alt: str, featured: bool) -> Markup:
+    lazy.ensure(*lazy.RENDERER)
     from editor.export.images import SIZES_FEATURED, SIZES_INLINE
     from editor.render.picture import picture_html
 
@@ -167,6 +171,7 @@ def _picture(processed: ProcessedImage, alt: str, featured: bool) -> Markup:
 
 def placeholder(source: Path) -> ImageOutput | None:
     """A grey box of the photo's size, shown until its downscaled copy is ready."""
+    lazy.ensure(*lazy.PIPELINE)
     from editor.media import probe
     from editor.render.images import ImageOutput, Rendition
 
@@ -201,6 +206,7 @@ def render_preview(
     draft: Draft, site: SiteProfile, images: dict[str, ImageOutput]
 ) -> RenderedArticle:
     """The exporter's page for ``draft``; ``images`` name files beside the page (the folder's)."""
+    lazy.ensure(*lazy.RENDERER)
     from editor.render.page import logo_uri, render_article
     from editor.render.urls import article_url
 

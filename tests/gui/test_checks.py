@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from editor.model.article import Article, RelatedStory
-from editor.model.blocks import BacaJuga, Paragraph
+from editor.model.blocks import BacaJuga, ImageBlock, Paragraph
 from editor.model.image import ImageRef
 from editor.model.inline import text
+from editor.model.validate import Severity
 from editor.storage.draft import Draft
 
 pytestmark = pytest.mark.gui
@@ -75,3 +76,37 @@ def test_fixing_a_problem_removes_it_live(qtbot, window, jpeg) -> None:
     count = window.header.count
     assert count.text() == "5/110"
     assert "60" in count.toolTip()  # shorter than the site's recommended range
+
+
+def _texts(window) -> list[str]:
+    return [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+
+
+def test_an_opened_draft_whose_photo_had_gps_says_so(make_window, qtbot) -> None:
+    from tests.support import SAMPLE_DRAFT
+
+    window = make_window(str(SAMPLE_DRAFT))
+    window.drawer.show_section("checks")
+    qtbot.waitUntil(lambda: any("lokasi GPS dihapus dari foto" in t for t in _texts(window)))
+    [problem] = [p for p in window.checks.problems if "GPS" in p.message_en]
+    assert problem.field == "featured_image" and problem.severity == Severity.WARNING
+    window.drawer.show_section("checks")
+    click_problem(qtbot, window, problem.message("id"))
+    assert QApplication.focusWidget() is window.photo.alt  # it leads to the photo
+
+
+def test_a_body_photo_with_gps_is_marked_in_the_text(window, qtbot, tmp_path) -> None:
+    from tests.media.samples import phone_jpeg
+
+    draft = Draft(article=Article(headline="Rob Menggenangi Pasar Johar",
+                                  body=[Paragraph(text("Air naik sejak pagi."))]))
+    key = draft.add_media(phone_jpeg(tmp_path / "ponsel.jpg", size=(1600, 1200)))
+    draft.article.body.append(ImageBlock(ImageRef(key, alt="Pedagang menyelamatkan barang")))
+    window.session.load(draft)
+    window.drawer.show_section("checks")
+    qtbot.waitUntil(lambda: any("GPS" in p.message_en for p in window.checks.problems))
+    [problem] = [p for p in window.checks.problems if "GPS" in p.message_en]
+    assert (problem.field, problem.block) == ("body", 1)
+    assert window.body.decorations.marks == {window.session.block_number(1): "warning"}
+    window.actions["lang_en"].trigger()
+    qtbot.waitUntil(lambda: "ponsel.jpg: GPS location removed from the photo" in _texts(window))

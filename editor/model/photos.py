@@ -1,0 +1,33 @@
+"""Where an article's photos are, and how findings about a photo file become problems.
+
+Shared by ``redaksi check`` (``editor.media.checks``, which probes the files) and the
+editor's checks panel (which probes them in a worker and keeps the findings), so
+that both name the same field and block for the same photo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from editor.model.article import Article
+from editor.model.image import ImageRef
+from editor.model.validate import Problem, Severity
+
+Finding = tuple[Severity, str, str]  # severity, Indonesian, English
+
+
+def photo_places(article: Article) -> Iterator[tuple[str, int | None, ImageRef]]:
+    """Each photo with where it is: ``("featured_image", None, ref)`` or ``("body", i, ref)``."""
+    if article.featured_image is not None and article.featured_image.file:
+        yield "featured_image", None, article.featured_image
+    for index, block in enumerate(article.body):
+        ref = getattr(block, "image", None)
+        if isinstance(ref, ImageRef) and ref.file:
+            yield "body", index, ref
+
+
+def as_problems(findings: list[Finding], field: str, block: int | None) -> list[Problem]:
+    return [
+        Problem(field, severity, text_id, text_en, block)
+        for severity, text_id, text_en in findings
+    ]
