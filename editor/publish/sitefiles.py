@@ -44,7 +44,19 @@ def update_site_files(tx: Transport, lock: SiteLock, site: SiteProfile, base_url
     tx.write(NEWS_SITEMAP, render_news_sitemap(records, publication=site.name,
                                                language=site.language, now=now))
     tx.write(FEED, render_feed(records, site=site, base_url=base_url, now=now))
+    put_logo(tx, site)
     return index
+
+
+def put_logo(tx: Transport, site: SiteProfile) -> None:
+    """Keep the site logo at the site root, where every page's JSON-LD ``publisher.logo``
+    points (``/<logo file name>``); written only when missing or different."""
+    if site.logo is None or not site.logo.is_file():
+        return
+    data = site.logo.read_bytes()
+    current = tx.read(site.logo.name)
+    if current is None or current.data != data:
+        tx.write(site.logo.name, data)
 
 
 def _merge_index(tx: Transport, lock: SiteLock, site: SiteProfile,

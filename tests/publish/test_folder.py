@@ -198,3 +198,32 @@ def test_a_lock_unchanged_for_its_ttl_is_stale_whatever_the_clocks_say(root: Pat
         assert json.loads((root / ".redaksi/lock/owner.json").read_text())["owner"] == "me"
     assert 0.4 <= time.monotonic() - began < 3
     assert not (root / ".redaksi/lock").exists()
+
+
+def test_the_logo_named_in_every_page_json_ld_is_put_at_the_site_root(
+        root: Path, make_item, tmp_path: Path) -> None:
+    logo = tmp_path / "logo-warta.svg"
+    logo.write_text("<svg xmlns='http://www.w3.org/2000/svg' width='200' height='40'/>")
+    profile = make_profile({"lokal": {"kind": "folder", "path": str(root),
+                                      "public_base_url": BASE, "retries": 0}},
+                           base_url=BASE, logo=str(logo))
+    publish(make_item(), profile, "lokal")
+    assert (root / json_ld_logo_path(profile).lstrip("/")).read_bytes() == logo.read_bytes()
+    before = (root / logo.name).stat().st_mtime_ns
+    publish(make_item("rob-demak"), profile, "lokal")
+    assert (root / logo.name).stat().st_mtime_ns == before  # unchanged: not rewritten
+    logo.write_text("<svg xmlns='http://www.w3.org/2000/svg' width='200' height='48'/>")
+    publish(make_item("rob-kendal"), profile, "lokal")
+    assert (root / logo.name).read_bytes() == logo.read_bytes()
+
+
+def json_ld_logo_path(profile) -> str:
+    """The path of ``publisher.logo.url`` in the JSON-LD of a page for this profile."""
+    from urllib.parse import urlsplit
+
+    from editor.render.metadata import build_meta, json_ld
+    from tests.factories import full_article
+
+    article = full_article()
+    data = json_ld(article, profile, build_meta(article, profile, f"{BASE}/x/", None))
+    return urlsplit(data["publisher"]["logo"]["url"]).path
