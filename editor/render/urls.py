@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-
-from slugify import slugify
+from functools import cache
 
 from editor.model.article import Article
 from editor.site import SiteProfile
@@ -18,9 +17,18 @@ def article_path(article: Article, site: SiteProfile, now: datetime | None = Non
         mm=f"{moment.month:02d}",
         dd=f"{moment.day:02d}",
         slug=article.effective_slug(),
-        section=slugify(article.section) or "berita",
+        section=_section_slug(article.section) if "{section" in site.article_url else "",
     )
     return "/" + path.strip("/") + "/"
+
+
+@cache
+def _section_slug(section: str) -> str:
+    """``Hukum & Kriminal`` -> ``hukum-kriminal``; python-slugify is loaded only for patterns
+    that use ``{section}`` (~8 ms the editor's start-up does not pay otherwise)."""
+    from slugify import slugify
+
+    return slugify(section) or "berita"
 
 
 def article_url(article: Article, site: SiteProfile, now: datetime | None = None) -> str:
