@@ -23,6 +23,21 @@ class SecretMissing(PublishError):
     """No password or key passphrase for the target is in the keyring; a GUI can ask for one."""
 
 
+class AuthFailed(PublishError):
+    """The server refused the password or key; ``who`` names the account (a GUI asks again)."""
+
+    def __init__(self, message_id: str, message_en: str, *, who: str) -> None:
+        super().__init__(message_id, message_en)
+        self.who = who
+
+    def __reduce__(self):  # keep ``who`` across processes, as RedaksiError keeps its texts
+        return _auth_failed, (self.message_id, self.message_en, self.who)
+
+
+def _auth_failed(message_id: str, message_en: str, who: str) -> AuthFailed:
+    return AuthFailed(message_id, message_en, who=who)
+
+
 class HostKeyError(PublishError):
     """The SFTP server's key is unknown or changed; carries the SHA256 fingerprint to show."""
 
@@ -68,12 +83,13 @@ def server_busy(host: str, detail: str) -> TransientError:
     )
 
 
-def auth_failed(who: str) -> PublishError:
-    return PublishError(
+def auth_failed(who: str) -> AuthFailed:
+    return AuthFailed(
         f"Server menolak kata sandi atau kunci untuk {who}. Periksa nama pengguna dan "
         "kata sandinya, lalu simpan ulang kata sandinya (redaksi publish --save-password).",
         f"The server rejected the password or key for {who}. Check the user name and "
         "password, then store the password again (redaksi publish --save-password).",
+        who=who,
     )
 
 

@@ -1300,6 +1300,11 @@
     </message>
     <message>
         <location line="+5" />
+        <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with Password….</source>
+        <translation>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with Password….</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Publishing failed: %1</source>
         <translation>Publishing failed: %1</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from editor.gui.dialogs import publish as publish_dialog
 from editor.gui.dialogs.publish_prompts import HostKeyQuestion, PasswordDialog
 from editor.gui.publish import STEPS
-from editor.publish.failures import HostKeyError, PublishCancelled
+from editor.publish.failures import AuthFailed, HostKeyError, PublishCancelled
 from editor.publish.secrets import account, set_secret
 from editor.storage.draft import open_draft
 from tests.gui.helpers import wait_tasks
@@ -268,8 +268,12 @@ def test_a_wrong_password_is_a_clear_error_and_can_be_typed_again(
     window = make_window(draft_file)
     dialog = open_dialog(window, write_site(tmp_path, "dav", dav_target(server, user=USER)))
     error = press_publish(qtbot, dialog)
-    assert dialog.status.text() == "Penerbitan gagal: " + error.message("id")
-    assert "kata sandi" in dialog.status.text() and not dialog.state_icon.pixmap().isNull()
+    assert isinstance(error, AuthFailed) and error.who in error.message("id")
+    assert dialog.status.text() == (
+        f"Penerbitan gagal: server menolak kata sandi atau kunci untuk {error.who}. Tidak ada "
+        "yang diterbitkan. Periksa nama pengguna di profil situs, lalu ketik ulang kata "
+        "sandinya lewat Kata Sandi….")  # the editor's way, not the command line's
+    assert not dialog.state_icon.pixmap().isNull()
     assert not (server.root / "berita").exists()
     assert dialog.password_button.isVisible() and dialog.password_button.isEnabled()
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from editor.errors import RedaksiError
 from editor.gui.i18n import current_language
 from editor.gui.publish import PasswordNotGiven, PublishOutcome, Secret
-from editor.publish.failures import HostKeyError, PublishCancelled
+from editor.publish.failures import AuthFailed, HostKeyError, PublishCancelled
 from editor.publish.targets import Target
 from editor.site import SiteProfile
 from editor.storage.draft import Draft
@@ -92,6 +92,11 @@ def error_text(error: Exception) -> str:
                                           "Nothing was published.").replace("%1", error.host)
     if isinstance(error, PublishCancelled):
         return error.message(current_language())
+    if isinstance(error, AuthFailed):  # the core's text names the command line's way
+        return translate("PublishDialog", "Publishing failed: the server rejected the password "
+                                          "or key for %1. Nothing was published. Check the user "
+                                          "name in the site profile, then type the password "
+                                          "again with Password….").replace("%1", error.who)
     if isinstance(error, RedaksiError):
         return translate("PublishDialog", "Publishing failed: %1").replace(
             "%1", error.message(current_language()))
