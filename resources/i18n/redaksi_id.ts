@@ -1300,8 +1300,8 @@
     </message>
     <message>
         <location line="+5" />
-        <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with Password….</source>
-        <translation>Penerbitan gagal: server menolak kata sandi atau kunci untuk %1. Tidak ada yang diterbitkan. Periksa nama pengguna di profil situs, lalu ketik ulang kata sandinya lewat Kata Sandi….</translation>
+        <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</source>
+        <translation>Penerbitan gagal: server menolak kata sandi atau kunci untuk %1. Tidak ada yang diterbitkan. Periksa nama pengguna di profil situs, lalu ketik ulang kata sandinya dengan tombol Kata Sandi…</translation>
     </message>
     <message>
         <location line="+5" />

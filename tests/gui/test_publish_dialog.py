@@ -272,7 +272,7 @@ def test_a_wrong_password_is_a_clear_error_and_can_be_typed_again(
     assert dialog.status.text() == (
         f"Penerbitan gagal: server menolak kata sandi atau kunci untuk {error.who}. Tidak ada "
         "yang diterbitkan. Periksa nama pengguna di profil situs, lalu ketik ulang kata "
-        "sandinya lewat Kata Sandi….")  # the editor's way, not the command line's
+        "sandinya dengan tombol Kata Sandi…")  # the editor's way, not the command line's
     assert not dialog.state_icon.pixmap().isNull()
     assert not (server.root / "berita").exists()
     assert dialog.password_button.isVisible() and dialog.password_button.isEnabled()

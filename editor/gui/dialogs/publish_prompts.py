@@ -96,7 +96,8 @@ def error_text(error: Exception) -> str:
         return translate("PublishDialog", "Publishing failed: the server rejected the password "
                                           "or key for %1. Nothing was published. Check the user "
                                           "name in the site profile, then type the password "
-                                          "again with Password….").replace("%1", error.who)
+                                          "again with the Password… button.").replace(
+                                              "%1", error.who)
     if isinstance(error, RedaksiError):
         return translate("PublishDialog", "Publishing failed: %1").replace(
             "%1", error.message(current_language()))
