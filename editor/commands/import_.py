@@ -25,7 +25,7 @@ def collect(paths: list[str]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         found += (
-            sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+            sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
             if path.is_dir()
             else [path]
         )

@@ -39,8 +39,8 @@ def collect_drafts(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found += sorted(path.rglob("*.redaksi"))
+        if path.is_dir():  # files only: a publish state folder is also named ".redaksi"
+            found += sorted(p for p in path.rglob("*.redaksi") if p.is_file())
         else:
             found.append(path)
     if not found:

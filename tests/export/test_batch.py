@@ -60,3 +60,11 @@ def test_pool_and_single_process_write_the_same_files(tmp_path: Path) -> None:
 
 def _files(root: Path) -> list[Path]:
     return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
+
+
+def test_a_folder_named_like_a_draft_is_not_taken_for_one(tmp_path: Path) -> None:
+    from editor.export.batch import collect_drafts
+
+    (tmp_path / "situs" / ".redaksi" / "releases").mkdir(parents=True)  # publish state
+    draft = save_draft(Draft(article=full_article()), tmp_path / "situs" / "satu.redaksi")
+    assert collect_drafts([tmp_path]) == [draft]
