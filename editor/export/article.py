@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,14 +43,21 @@ class ExportedArticle:
 
 
 def export_article(
-    draft: Draft, site: SiteProfile, outdir: Path, *, now: datetime | None = None
+    draft: Draft,
+    site: SiteProfile,
+    outdir: Path,
+    *,
+    now: datetime | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> ExportedArticle:
+    """Write the article's folder. ``progress(fraction)`` follows the photos' files (most of
+    the time an export takes); it is called from encoder threads."""
     article = draft.article
     rel = article_path(article, site, now).strip("/")
     folder = Path(outdir) / rel
     make_dirs(folder)
     url = site.absolute_url(rel + "/")
-    images = process_images(draft, article.effective_slug(), folder, site)
+    images = process_images(draft, article.effective_slug(), folder, site, progress)
     rendered = render_article(article, site, url, images, logo_src=logo_uri(site))
     _write(folder / "index.html", rendered.page)
     _write(folder / "fragment.html", rendered.fragment)

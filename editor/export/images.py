@@ -8,6 +8,7 @@ are cached by content hash, so re-exporting an unchanged photo costs a copy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -44,17 +45,21 @@ def image_refs(article: Article) -> list[tuple[ImageRef, bool]]:
 
 
 def process_images(
-    draft: Draft, slug: str, folder: Path, site: SiteProfile
+    draft: Draft, slug: str, folder: Path, site: SiteProfile,
+    progress: Callable[[float], None] | None = None,
 ) -> dict[str, ImageOutput]:
+    """Every photo through the pipeline; ``progress(fraction)`` follows the files written."""
     refs = image_refs(draft.article)
     if not refs:
         return {}
     from editor.media import process_image  # text-only exports never load Pillow
 
     outputs: dict[str, ImageOutput] = {}
+    count = len({ref.file for ref, _ in refs})
     for ref, featured in refs:
         if ref.file in outputs:
             continue
+        report = _photo_progress(progress, len(outputs), count)
         source = draft.media_path(ref.file)
         if source is None or not Path(source).is_file():
             raise ExportError(
@@ -70,10 +75,20 @@ def process_images(
             focal=(ref.focal_x, ref.focal_y),
             cache_dir=cache_root() / "images",
             crops=featured,
+            progress=report,
             **({"threads": image_threads} if image_threads else {}),
         )
         outputs[ref.file] = _output(processed)
     return outputs
+
+
+def _photo_progress(
+    progress: Callable[[float], None] | None, index: int, count: int
+) -> Callable[[int, int], None] | None:
+    """Files of photo ``index`` (of ``count``) as a fraction of all the photos' work."""
+    if progress is None:
+        return None
+    return lambda done, total: progress((index + done / max(total, 1)) / count)
 
 
 def _output(processed) -> ImageOutput:

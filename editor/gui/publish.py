@@ -152,10 +152,12 @@ class PublishJob:
     def run(self, report: Report) -> PublishOutcome:
         """Export into a temporary folder, then publish it; the folder goes either way."""
         self._report = report
-        report(0, 0, "")  # busy: exporting has no finer steps
+        report(0, 0, "")  # busy until the photos report; then the bar follows their files
         request = self.request
         with tempfile.TemporaryDirectory(prefix="redaksi-publish-") as folder:
-            item = publish_item_from(export_article(request.draft, request.site, Path(folder)))
+            exported = export_article(request.draft, request.site, Path(folder),
+                                      progress=lambda part: report(round(part * STEPS), STEPS, ""))
+            item = publish_item_from(exported)
             if self.cancel.is_set():
                 raise failures.cancelled()
             result = self._publish_with_secret(item)

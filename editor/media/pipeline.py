@@ -10,6 +10,8 @@ larger ones.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from editor.media.types import EXTENSIONS, OUTPUT_FORMATS, ProcessedImage, Varia
 from editor.site import ImageSettings
 
 SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,150}")
+FileProgress = Callable[[int, int], None]  # (files written, files to write)
 
 
 def process_image(
@@ -47,6 +50,7 @@ def process_image(
     cache_dir: Path | None = None,
     crops: bool = True,
     threads: int = ENCODE_THREADS,
+    progress: FileProgress | None = None,
 ) -> ProcessedImage:
     """Write responsive variants (and crops) of ``path`` into ``out_dir``.
 
@@ -54,6 +58,8 @@ def process_image(
     nothing is written in that case. With ``cache_dir`` an unchanged photo is
     linked from the cache instead of being decoded and encoded again. ``threads=1``
     suits callers that already run one photo per core (a process pool).
+    ``progress(done, total)`` is called as files are written (from encoder threads),
+    and once with ``done == total`` for a photo served from the cache.
     """
     if not SLUG.fullmatch(slug):
         raise ValueError(f"slug must be letters, digits, '-' or '_': {slug!r}")
@@ -65,11 +71,32 @@ def process_image(
         if cache_dir is not None:
             hit = cache.restore(Path(cache_dir), key, out_dir, prefix, crops)
             if hit is not None:
+                if progress is not None:
+                    progress(len(hit.files), len(hit.files))
                 return hit
-        result = _process(photo, out_dir / prefix, key, focal, crops, Encoder(settings, threads))
+        encoder = Encoder(settings, threads, on_written=_counter(progress, photo.size, settings,
+                                                                 focal if crops else None))
+        result = _process(photo, out_dir / prefix, key, focal, crops, encoder)
     if cache_dir is not None:
         cache.store(Path(cache_dir), key, result, prefix)
     return result
+
+
+def _counter(progress: FileProgress | None, size: Size, settings: ImageSettings,
+             focal: tuple[float, float] | None) -> Callable[[Path], None] | None:
+    """A thread-safe ``on_written`` that reports (written, total) to ``progress``."""
+    if progress is None:
+        return None
+    total = len(variant_widths(size[0], settings.widths)) * len(OUTPUT_FORMATS)
+    total += len(crop_plan(size, focal)) if focal is not None else 0
+    lock, done = threading.Lock(), [0]
+
+    def written(_path: Path) -> None:
+        with lock:
+            done[0] += 1
+            progress(done[0], total)
+
+    return written
 
 
 def _process(photo: OpenPhoto, stem: Path, key: str, focal: tuple[float, float],

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from types import TracebackType
@@ -86,8 +87,10 @@ class Encoder:
     """
 
     def __init__(self, settings: ImageSettings, threads: int = ENCODE_THREADS,
-                 budget: int = MEMORY_BUDGET) -> None:
+                 budget: int = MEMORY_BUDGET,
+                 on_written: Callable[[Path], None] | None = None) -> None:
         self.settings = settings
+        self.on_written = on_written  # called from the lane's thread after each file
         self.threads = max(1, threads)
         self.budget = MemoryBudget(budget)
         avif = ThreadPoolExecutor(max_workers=1, thread_name_prefix="redaksi-avif")
@@ -122,11 +125,16 @@ class Encoder:
             threads = self.threads if fmt == "avif" else 1
             encode.write_image(image.copy() if copy else image, fmt, path, self.settings,
                                threads)
-        return path
+        return self._written(path)
 
     def _crop(self, source: Image.Image, box: Box, size: Size, path: Path, cost: int) -> Path:
         with self._budgeted(cost):
             encode.write_image(crop_resize(source, box, size), "jpeg", path, self.settings)
+        return self._written(path)
+
+    def _written(self, path: Path) -> Path:
+        if self.on_written is not None:
+            self.on_written(path)
         return path
 
     def _budgeted(self, cost: int) -> _Budgeted:

@@ -20,10 +20,10 @@ def test_export_works_in_a_worker_while_the_window_stays_live(qtbot, make_window
     release = threading.Event()
     real = export_module.export_article
 
-    def slow_export(draft, site, outdir):
+    def slow_export(draft, site, outdir, progress=None):
         seen["thread"] = threading.current_thread() is not threading.main_thread()
         release.wait(10)
-        return real(draft, site, outdir)
+        return real(draft, site, outdir, progress=progress)
 
     monkeypatch.setattr(export_module, "export_article", slow_export)
     window.actions["export"].trigger()
@@ -32,10 +32,14 @@ def test_export_works_in_a_worker_while_the_window_stays_live(qtbot, make_window
     dialog.open_after.setChecked(False)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.progress.maximum() == 0  # busy
+    values: list[int] = []
+    dialog.progress.valueChanged.connect(values.append)
     qtbot.keyClicks(window.header.deck, " Diketik selama ekspor.")  # the UI thread is free
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         release.set()
     assert seen["thread"]
+    # the photo's files moved the bar (one step from the cache, or one per file), never back
+    assert values and values == sorted(values) and values[-1] == dialog.progress.maximum()
     assert (dialog.result.path / "index.html").is_file()
     assert "Diketik selama ekspor" not in (dialog.result.path / "index.html").read_text()
 

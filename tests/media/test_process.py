@@ -153,3 +153,18 @@ def test_single_thread_mode_gives_the_same_files(tmp_path: Path, phone: Path,
                 assert left.size == right.size
         else:
             assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_progress_counts_every_written_file_up_to_the_total(tmp_path: Path, out_dir: Path,
+                                                            settings: ImageSettings) -> None:
+    path = samples.plain(tmp_path / "a.jpg", "JPEG", size=(1600, 1000), quality=80)
+    calls: list[tuple[int, int]] = []
+    result = run(path, out_dir, settings, progress=lambda done, total: calls.append((done, total)))
+    total = len(result.files)
+    assert calls == [(n, total) for n in range(1, total + 1)]  # crops counted too
+    cache_dir = tmp_path / "cache"
+    run(path, tmp_path / "o1", settings, cache_dir=cache_dir)
+    again: list[tuple[int, int]] = []
+    run(path, tmp_path / "o2", settings, cache_dir=cache_dir,
+        progress=lambda done, total: again.append((done, total)))
+    assert again == [(total, total)]  # from the cache: done at once

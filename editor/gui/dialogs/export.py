@@ -34,6 +34,8 @@ from editor.gui.sites import load_site, site_choices
 from editor.gui.tasks import Task, run_task
 from editor.storage.draft import Draft
 
+STEPS = 1000  # the progress bar's resolution
+
 
 def draft_copy(draft: Draft) -> Draft:
     """A copy a worker can read while the window goes on changing the original."""
@@ -111,21 +113,27 @@ class ExportDialog(QDialog):
         snapshot = draft_copy(self.draft)
         self.settings.set("export_folder", str(outdir))
         self.settings.set("open_after_export", self.open_after.isChecked())
-        self.progress.setRange(0, 0)  # busy: one article has no finer steps to show
+        self.progress.setRange(0, 0)  # busy until the photos report (a text-only export is quick)
         self.status.setText(self.tr("Exporting…"))
         self.start_button.setEnabled(False)
 
-        def work(_progress) -> ExportedArticle:
+        def work(progress) -> ExportedArticle:
             outdir.mkdir(parents=True, exist_ok=True)
-            return export_article(snapshot, site, outdir)
+            return export_article(snapshot, site, outdir,
+                                  progress=lambda part: progress(round(part * STEPS), STEPS))
 
-        self.task = run_task(work, self._done, self._failed)
+        self.task = run_task(work, self._done, self._failed, on_progress=self._progressed)
+
+    def _progressed(self, done: int, total: int, _label: str) -> None:
+        """The photos' files written so far (the bulk of an export's time)."""
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _done(self, result: ExportedArticle) -> None:
         self.task = None
         self.result = result
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.setRange(0, STEPS)
+        self.progress.setValue(STEPS)
         page = result.path / "index.html"
         self.status.setText(self.tr("Exported: %1").replace("%1", str(page)))
         self.start_button.setEnabled(True)
