@@ -9,7 +9,6 @@ forking happens first.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -61,6 +60,8 @@ def export_one(path: Path, site: SiteProfile, outdir: Path) -> ExportedArticle |
         return exc
     except OSError as exc:
         return DraftError(f"Gagal menulis: {exc}", f"Write failed: {exc}", path=str(path))
+    except Exception as exc:  # noqa: BLE001 - one draft's bug must not stop a batch of many
+        return _unexpected(path, f"{type(exc).__name__}: {exc}")
 
 
 def _export_in_batch(path: Path, site: SiteProfile, outdir: Path) -> ExportedArticle | RedaksiError:
@@ -70,10 +71,19 @@ def _export_in_batch(path: Path, site: SiteProfile, outdir: Path) -> ExportedArt
     return export_one(path, site, outdir)
 
 
-def _lost(path: Path) -> RedaksiError:
+def _unexpected(path: Path, detail: str | None) -> RedaksiError:
+    """A failure the exporter did not foresee: an exception (named by the last line of its
+    traceback), or (``None``) a worker process that died with this draft in hand."""
+    if detail is None:
+        return ExportError(
+            "Proses ekspor untuk draf ini berhenti mendadak; ekspor ulang draf ini.",
+            "The export process for this draft stopped unexpectedly; export this draft again.",
+            path=str(path),
+        )
+    last = detail.strip().splitlines()[-1] if detail.strip() else "?"
     return ExportError(
-        "Proses ekspor untuk draf ini berhenti mendadak; ekspor ulang draf ini.",
-        "The export process for this draft stopped unexpectedly; export this draft again.",
+        f"Ekspor draf ini gagal karena galat tak terduga ({last}); draf lain tetap diekspor.",
+        f"Exporting this draft failed unexpectedly ({last}); the other drafts were exported.",
         path=str(path),
     )
 
@@ -92,7 +102,7 @@ def _outcomes(
             partial(_export_in_batch, site=site, outdir=outdir),
             workers=workers,
             chunk=CHUNK,
-            lost=_lost,
+            failed=_unexpected,
         )
     finally:
         if images in sys.modules:
@@ -108,7 +118,7 @@ def export_drafts(
     workers: int | None = None,
 ) -> BatchResult:
     drafts = collect_drafts(paths)
-    workers = workers if workers is not None else (os.cpu_count() or 1)
+    workers = workers if workers is not None else forked.default_workers()
     outcomes: list[ExportedArticle | RedaksiError | None] = [None] * len(drafts)
     for done, (index, outcome) in enumerate(_outcomes(drafts, site, Path(outdir), workers), 1):
         outcomes[index] = outcome

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from editor import lazy
 from editor.errors import ExportError
 from editor.model.article import Article
 from editor.model.image import ImageRef
@@ -52,7 +53,8 @@ def process_images(
     refs = image_refs(draft.article)
     if not refs:
         return {}
-    from editor.media import process_image  # text-only exports never load Pillow
+    lazy.ensure(*lazy.PIPELINE)  # text-only exports never load Pillow; threads may race
+    from editor.media import process_image
 
     outputs: dict[str, ImageOutput] = {}
     count = len({ref.file for ref, _ in refs})
@@ -105,6 +107,7 @@ def _output(processed) -> ImageOutput:
 
 
 def _picture(processed, alt: str, featured: bool) -> Markup:
+    lazy.ensure("editor.render.picture")
     from editor.render.picture import picture_html
 
     sizes = SIZES_FEATURED if featured else SIZES_INLINE

@@ -37,8 +37,9 @@ class PhotoChecks(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._known: dict[tuple[str, str], list[Finding]] = {}
-        self._pending: set[tuple[str, str]] = set()
+        # by (file, media key, the site's pixel limit): a file's findings never change
+        self._known: dict[tuple[str, str, int], list[Finding]] = {}
+        self._pending: set[tuple[str, str, int]] = set()
         self._waiting: list[tuple[Path, str, ImageSettings]] = []
         self._paused = False
 
@@ -60,7 +61,7 @@ class PhotoChecks(QObject):
             if path is None:
                 problems += as_problems(_missing(ref.file), field, block)
                 continue
-            key = (str(path), ref.file)
+            key = (str(path), ref.file, settings.max_pixels)
             if key in self._known:
                 problems += as_problems(self._known[key], field, block)
             elif key not in self._pending:
@@ -76,14 +77,14 @@ class PhotoChecks(QObject):
         return bool(self._pending)
 
     def _start(self, path: Path, name: str, settings: ImageSettings) -> None:
-        key = (str(path), name)
+        key = (str(path), name, settings.max_pixels)
         run_task(
             lambda _progress: _findings(path, name, settings),
             on_done=lambda findings: self._done(key, findings),
             on_error=lambda error: self._done(key, _unreadable(name, error)),
         )
 
-    def _done(self, key: tuple[str, str], findings: list[Finding]) -> None:
+    def _done(self, key: tuple[str, str, int], findings: list[Finding]) -> None:
         self._pending.discard(key)
         self._known[key] = findings
         self.changed.emit()

@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 Report = Callable[[int, int, str], None]
 STEPS = 1000  # progress is reported in tenths of a percent (bytes can exceed a Qt int)
+EXPORT_SHARE = 300  # of the bar: making the photos; the upload fills the rest
 POLL_SECONDS = 0.1  # how often a waiting worker looks at the cancel flag
 
 
@@ -155,8 +156,9 @@ class PublishJob:
         report(0, 0, "")  # busy until the photos report; then the bar follows their files
         request = self.request
         with tempfile.TemporaryDirectory(prefix="redaksi-publish-") as folder:
-            exported = export_article(request.draft, request.site, Path(folder),
-                                      progress=lambda part: report(round(part * STEPS), STEPS, ""))
+            exported = export_article(
+                request.draft, request.site, Path(folder),
+                progress=lambda part: report(round(part * EXPORT_SHARE), STEPS, ""))
             item = publish_item_from(exported)
             if self.cancel.is_set():
                 raise failures.cancelled()
@@ -199,7 +201,7 @@ class PublishJob:
                        cancel=self.cancel, confirm_host_key=self._confirm_host_key)
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        step = STEPS * done // total if total else STEPS
+        step = EXPORT_SHARE + (STEPS - EXPORT_SHARE) * done // total if total else STEPS
         if (step, message) != self._last:
             self._last = (step, message)
             self._report(step, STEPS, message)

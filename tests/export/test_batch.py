@@ -68,3 +68,23 @@ def test_a_folder_named_like_a_draft_is_not_taken_for_one(tmp_path: Path) -> Non
     (tmp_path / "situs" / ".redaksi" / "releases").mkdir(parents=True)  # publish state
     draft = save_draft(Draft(article=full_article()), tmp_path / "situs" / "satu.redaksi")
     assert collect_drafts([tmp_path]) == [draft]
+
+
+def test_an_unforeseen_failure_fails_that_draft_only(tmp_path: Path, monkeypatch) -> None:
+    from editor.export import article as article_module
+
+    real = article_module.render_article
+
+    def render(article, *args, **kwargs):
+        if article.headline.endswith("013 Kembali Melaut"):
+            raise KeyError("templat rusak")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(article_module, "render_article", render)
+    paths = _drafts(tmp_path / "draf")
+    result = export_drafts([tmp_path / "draf"], load_profile(None), tmp_path / "situs",
+                           workers=2)
+    failed = {str(path): error.message("en") for path, error in result.failed}
+    assert set(failed) == {str(paths[13]), str(paths[50])}
+    assert "failed unexpectedly (KeyError: 'templat rusak')" in failed[str(paths[13])]
+    assert len(result.exported) == COUNT - 2

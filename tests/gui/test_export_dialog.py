@@ -65,3 +65,28 @@ def test_every_change_reaches_the_preview(qtbot, window, monkeypatch) -> None:
     window.body.setFocus()
     qtbot.keyClicks(window.body, "d")
     assert calls[:3] == ["A", "Ab", "Abc"] and len(calls) == 4
+
+
+def test_closing_the_dialog_while_exporting_is_harmless(qtbot, make_window, monkeypatch,
+                                                         sample_draft_path, tmp_path) -> None:
+    from editor.gui import tasks
+
+    window = make_window(sample_draft_path)
+    release = threading.Event()
+    real = export_module.export_article
+
+    def slow_export(draft, site, outdir, progress=None):
+        release.wait(10)
+        return real(draft, site, outdir, progress=progress)
+
+    monkeypatch.setattr(export_module, "export_article", slow_export)
+    window.actions["export"].trigger()
+    dialog = window.export_dialog
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.open_after.setChecked(False)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    dialog.close()  # deletes itself
+    qtbot.waitUntil(lambda: window.export_dialog is None or not window.export_dialog.isVisible())
+    release.set()
+    qtbot.waitUntil(lambda: tasks.running() == 0, timeout=30_000)  # no callback on a dead dialog
+    assert next((tmp_path / "out").rglob("index.html")).is_file()  # the export itself finished

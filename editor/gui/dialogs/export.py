@@ -122,7 +122,9 @@ class ExportDialog(QDialog):
             return export_article(snapshot, site, outdir,
                                   progress=lambda part: progress(round(part * STEPS), STEPS))
 
-        self.task = run_task(work, self._done, self._failed, on_progress=self._progressed)
+        self.task = task = run_task(work, self._done, self._failed, on_progress=self._progressed)
+        # closed while exporting (the dialog deletes itself): the export finishes unseen
+        self.destroyed.connect(lambda *_: task.cancel())
 
     def _progressed(self, done: int, total: int, _label: str) -> None:
         """The photos' files written so far (the bulk of an export's time)."""

@@ -259,9 +259,15 @@ class PublishDialog(QDialog):
         self.result_row.hide()
         self.progress.setRange(0, 0)
         self._set_status(lambda: self.tr("Preparing the article…"))
-        self.task = run_task(self.job.run, self._done, self._failed, on_progress=self._progress)
+        self.task = task = run_task(self.job.run, self._done, self._failed,
+                                    on_progress=self._progress)
         cancel = self.job.cancel
-        self.destroyed.connect(lambda *_: cancel.set())  # never leave a worker waiting
+
+        def gone(*_args) -> None:  # the window closed under us: never leave a worker waiting,
+            cancel.set()           # and never call back into deleted widgets
+            task.cancel()
+
+        self.destroyed.connect(gone)
         self._update_buttons()
 
     def _progress(self, done: int, total: int, message: str) -> None:
