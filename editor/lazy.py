@@ -15,6 +15,8 @@ from __future__ import annotations
 import importlib
 import sys
 import threading
+from collections.abc import Callable
+from typing import Any
 
 PIPELINE = ("editor.media", "editor.media.checks")
 RENDERER = ("editor.render.page", "editor.render.picture", "editor.export.images")
@@ -35,3 +37,15 @@ def ensure(*names: str) -> None:
     with _lock:
         for name in names:
             importlib.import_module(name)
+
+
+def attributes(package: str, exports: dict[str, str]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` for ``package``: each name in ``exports`` comes from its
+    module on first use, so importing the package itself stays cheap."""
+
+    def __getattr__(name: str) -> Any:
+        if name not in exports:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(exports[name]), name)
+
+    return __getattr__

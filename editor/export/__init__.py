@@ -7,8 +7,7 @@ every core imports them at the same time.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from editor import lazy
 
 _EXPORTS = {
     "ExportedArticle": "editor.export.article",
@@ -19,10 +18,6 @@ _EXPORTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'editor.export' has no attribute {name!r}")
-    return getattr(importlib.import_module(_EXPORTS[name]), name)
-
+__getattr__ = lazy.attributes("editor.export", _EXPORTS)
 
 __all__ = ["BatchResult", "ExportedArticle", "collect_drafts", "export_article", "export_drafts"]

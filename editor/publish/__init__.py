@@ -11,8 +11,7 @@ See ``api`` for the guarantees (atomic switch, resumable, rollback) and
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from editor import lazy
 
 # Loaded on first use: the API pulls in paramiko (~100 ms), which commands that
 # only register their arguments, or export pages, must not pay for.
@@ -29,11 +28,7 @@ _EXPORTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'editor.publish' has no attribute {name!r}")
-    return getattr(importlib.import_module(_EXPORTS[name]), name)
-
+__getattr__ = lazy.attributes("editor.publish", _EXPORTS)
 
 __all__ = [
     "HostKeyError",

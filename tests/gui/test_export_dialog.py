@@ -13,10 +13,8 @@ from editor.gui.pane_host import PreviewPlaceholder
 pytestmark = pytest.mark.gui
 
 
-def test_export_works_in_a_worker_while_the_window_stays_live(qtbot, make_window, monkeypatch,
-                                                               sample_draft_path, tmp_path) -> None:
-    window = make_window(sample_draft_path)
-    seen = {}
+def held_export(monkeypatch, seen: dict) -> threading.Event:
+    """Make the dialog's export wait for the returned event (and note its thread)."""
     release = threading.Event()
     real = export_module.export_article
 
@@ -26,11 +24,24 @@ def test_export_works_in_a_worker_while_the_window_stays_live(qtbot, make_window
         return real(draft, site, outdir, progress=progress)
 
     monkeypatch.setattr(export_module, "export_article", slow_export)
+    return release
+
+
+def start_export(qtbot, window, folder):
     window.actions["export"].trigger()
     dialog = window.export_dialog
-    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.folder.setText(str(folder))
     dialog.open_after.setChecked(False)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_export_works_in_a_worker_while_the_window_stays_live(qtbot, make_window, monkeypatch,
+                                                               sample_draft_path, tmp_path) -> None:
+    window = make_window(sample_draft_path)
+    seen: dict = {}
+    release = held_export(monkeypatch, seen)
+    dialog = start_export(qtbot, window, tmp_path / "out")
     assert dialog.progress.maximum() == 0  # busy
     values: list[int] = []
     dialog.progress.valueChanged.connect(values.append)
@@ -72,19 +83,8 @@ def test_closing_the_dialog_while_exporting_is_harmless(qtbot, make_window, monk
     from editor.gui import tasks
 
     window = make_window(sample_draft_path)
-    release = threading.Event()
-    real = export_module.export_article
-
-    def slow_export(draft, site, outdir, progress=None):
-        release.wait(10)
-        return real(draft, site, outdir, progress=progress)
-
-    monkeypatch.setattr(export_module, "export_article", slow_export)
-    window.actions["export"].trigger()
-    dialog = window.export_dialog
-    dialog.folder.setText(str(tmp_path / "out"))
-    dialog.open_after.setChecked(False)
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    release = held_export(monkeypatch, {})
+    dialog = start_export(qtbot, window, tmp_path / "out")
     dialog.close()  # deletes itself
     qtbot.waitUntil(lambda: window.export_dialog is None or not window.export_dialog.isVisible())
     release.set()
