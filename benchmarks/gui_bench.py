@@ -14,11 +14,12 @@ goals is printed.
     featured photo decoded, pixels on screen) vs a bare QWebEngineView loading the
     exported page of the same article (goal <= 1.3x).
 (b) Keystroke -> preview DOM updated, p95, on generated 2,000- and 20,000-word articles
-    (goals 50 / 150 ms). The figure is the work after the debounce fires; the debounce
-    (200 ms) and the time to the next painted frame are reported beside it. Keystrokes
-    change the draft's model (phone and desktop widths) and, once the window exists,
-    are real key presses in its body editor (which adds the window's key handling and
-    its QTextDocument -> blocks conversion, once per pause in typing).
+    (goals 50 / 150 ms), pause included: the preview waits twice what an update costs
+    the UI thread (25 ms at least, the 200 ms preference at most) before it updates,
+    and the work after that pause is reported beside it. Keystrokes change the draft's
+    model (phone and desktop widths) and, once the window exists, are real key presses
+    in its body editor (which adds the window's key handling and its QTextDocument ->
+    blocks conversion, once per pause in typing).
 (c) PSS summed over the process and all its children (QtWebEngineProcess), with a
     6000x4000 (24 MP) featured photo and the preview open (goal <= 500 MiB).
 
@@ -217,19 +218,21 @@ def table(results: dict) -> list[tuple[str, str, str, str, str]]:
     for key, row in results.get("latency", {}).items():
         goal = GOALS["p95_2000"] if key.startswith("2000_") else GOALS["p95_20000"]
         if row["device"] == "window":
-            label = f"(b) {row['words']} words, real keys in the window: p95"
+            label = f"(b) {row['words']} words, real keys, key -> DOM p95"
+            measured = row["key_to_dom"]["p95"]
             detail = (
-                f"key press {row['keystroke']['p95']:.1f} ms; "
-                f"key to DOM incl. debounce {row['key_to_dom']['p95']:.0f} ms"
+                f"key press {row['keystroke']['p95']:.1f} ms; pause {row['debounce']['p95']:.0f}"
+                f" + work {row['work']['p95']:.1f} ms"
             )
         else:
-            label = f"(b) {row['words']} words, {row['device']}: update p95"
+            label = f"(b) {row['words']} words, {row['device']}: change -> DOM p95"
+            measured = row["since_schedule"]["p95"]
             detail = (
-                f"painted {row['painted']['p95']:.1f} ms; "
-                f"+debounce {row['since_schedule']['p95']:.0f} ms"
+                f"pause {row['debounce']['p95']:.0f} + work {row['work']['p95']:.1f} ms; "
+                f"painted {row['painted']['p95']:.1f} ms after"
             )
-        work = row["work"]["p95"]
-        rows.append((label, f"{work:.1f} ms", detail, f"<= {goal:.0f} ms", _ok(work <= goal)))
+        rows.append((label, f"{measured:.1f} ms", detail, f"<= {goal:.0f} ms",
+                     _ok(measured <= goal)))
     if "memory" in results:
         m = results["memory"]
         kind = m["target"]

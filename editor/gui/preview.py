@@ -6,11 +6,12 @@ API (what the main window uses)::
     pane.rendered            # Signal(float): ms from the latest schedule/show call to DOM updated
     pane.set_site(site)      # SiteProfile; the bundled profile is used until this is called
     pane.show_draft(draft)   # a fresh page (file URL), scrolled to the top: on open/new
-    pane.schedule_update(draft)  # debounced (set_debounce_ms, default 200), coalesced
+    pane.schedule_update(draft)  # after a pause sized by the update's cost (25-200 ms), coalesced
     pane.set_device("phone" | "desktop");  pane.device()
     pane.retranslate_ui()    # English source strings through self.tr(); Indonesian from the .ts
     pane.web_available()     # False when QtWebEngine is missing or switched off
-    pane.set_debounce_ms(ms) # the preference; during non-stop typing it updates every 3x ms
+    pane.set_debounce_ms(ms) # the preference: the longest pause; non-stop typing updates
+                             # at least every 3x the pause
     pane.is_settled()        # page shows the latest draft with real photos (tests, benchmarks)
     pane.evaluate(js, cb)    # run JavaScript in the page's isolated world (tests, benchmarks)
     pane.last_timing         # PreviewTiming of the latest update: debounce, render, apply
@@ -71,8 +72,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DEBOUNCE_MS = 200
+DEFAULT_DEBOUNCE_MS = 200  # the longest pause before an update (the preference)
 MAX_WAIT_FACTOR = 3
+# The pause actually waited adapts to what an update costs the UI thread (turning the
+# body into blocks + Jinja): twice that, so non-stop typing keeps two thirds of the
+# thread, but at least MIN_WAIT_MS (coalesces a burst of keys) and at most the
+# preference. A 2,000-word article updates ~25 ms after a key, a 20,000-word one ~70 ms.
+MIN_WAIT_MS = 25
+COST_FACTOR = 2
 NO_WEBENGINE_ENV = "REDAKSI_NO_WEBENGINE"
 # The first page waits this long for its photos, then shows grey boxes until they come.
 FIRST_PAGE_PHOTO_WAIT_S = 0.15
@@ -149,6 +156,7 @@ class PreviewPane(QWidget):
         self._draft: Draft | None = None
         self._device = DEFAULT_DEVICE
         self._debounce_ms = DEFAULT_DEBOUNCE_MS
+        self._cost_ms = 0.0  # UI-thread time of recent updates, smoothed
         self._folder: PreviewFolder | None = None
         self._photos = PreviewPhotos(self._ensure_folder, self)
         self._photos.photo_ready.connect(self._on_photo_ready)
@@ -318,8 +326,12 @@ class PreviewPane(QWidget):
             self._prepare(draft)
         now = self._mark_scheduled(first=not self._timer.isActive())
         waited = (now - self._first_scheduled) * 1000
-        limit = self._debounce_ms * MAX_WAIT_FACTOR
-        self._timer.start(int(max(0.0, min(self._debounce_ms, limit - waited))))
+        pause = self.pause_ms()
+        self._timer.start(int(max(0.0, min(pause, pause * MAX_WAIT_FACTOR - waited))))
+
+    def pause_ms(self) -> int:
+        """How long after a change the preview updates (see ``MIN_WAIT_MS``)."""
+        return int(min(self._debounce_ms, max(MIN_WAIT_MS, COST_FACTOR * self._cost_ms)))
 
     def evaluate(self, script: str, callback: Callable[[object], None]) -> None:
         """Run ``script`` in the page's isolated world (tests, benchmarks); no-op without web."""
@@ -444,6 +456,9 @@ class PreviewPane(QWidget):
             js=list(js or []),
             full_load=job.full_load,
         )
+        if not job.full_load:  # what the next pause is sized by
+            cost = self.last_timing.render
+            self._cost_ms = cost if self._cost_ms == 0 else (self._cost_ms + cost) / 2
         self._busy = False
         self.rendered.emit(self.last_timing.since_schedule)
         if self._dirty:

@@ -43,7 +43,9 @@ PREFERENCES: dict[str, Option] = {
         Option("default_signoff", "", "sign-off initials put on new drafts, e.g. 'rk/ad'"),
         Option("autosave_seconds", 30, "seconds between recovery copies while unsaved"),
         Option("baca_juga_every", 4, "suggest a Baca Juga spot after this many paragraphs; 0 = off"),
-        Option("preview_debounce_ms", 200, "pause in typing before the preview updates"),
+        Option("preview_debounce_ms", 200,
+               "longest pause in typing before the preview updates (shorter when updates "
+               "are cheap)"),
         Option("open_after_export", True, "open the exported page when an export finishes"),
     )
 }
