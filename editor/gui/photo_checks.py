@@ -82,6 +82,7 @@ class PhotoChecks(QObject):
             lambda _progress: _findings(path, name, settings),
             on_done=lambda findings: self._done(key, findings),
             on_error=lambda error: self._done(key, _unreadable(name, error)),
+            owner=self,
         )
 
     def _done(self, key: tuple[str, str, int], findings: list[Finding]) -> None:

@@ -106,10 +106,16 @@ def run_task(
     on_error: Callable[[Exception], None] | None = None,
     pool: QThreadPool | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
+    owner: QObject | None = None,
 ) -> Task:
-    """Run ``work(progress)`` in the thread pool; callbacks run on the UI thread."""
+    """Run ``work(progress)`` in the thread pool; callbacks run on the UI thread.
+
+    With ``owner``, the callbacks are dropped once it is destroyed (a window closed while
+    its photo was still decoding), instead of reaching a deleted object."""
     task = Task(next(_ids), on_done, on_error, on_progress)
     _tasks[task.ident] = task
+    if owner is not None:
+        owner.destroyed.connect(task.cancel)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task.ident, work, _the_dispatcher()))
     return task
 

@@ -143,6 +143,7 @@ class ThumbnailCache(QObject):
             lambda _progress: load_thumbnail(Path(key)),
             on_done=lambda image: self._done(key, image),
             on_error=lambda error: self._failed(key, error),
+            owner=self,
         )
 
     def error(self, path: Path | str) -> MediaError | None:

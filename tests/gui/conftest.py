@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -68,6 +69,8 @@ def make_window(qtbot, answers) -> Iterator[Callable[..., object]]:
 
     yield make
     for window in made:
+        if not shiboken6.isValid(window):  # closed and deleted already (pytest-qt closes
+            continue                       # the widgets it was given before this runs)
         window.session.stack.setClean()  # no "save changes?" on teardown
         window.session._forced_dirty = False
         window.close()

@@ -308,3 +308,17 @@ def test_the_dialog_follows_a_language_switch_even_for_core_errors(
         window.on_language(language)
         qtbot.wait(10)
         assert clipped(dialog) == [], language
+
+
+def test_a_longer_button_text_is_laid_out_at_once(make_window, draft_file: Path,
+                                                   tmp_path: Path) -> None:
+    """"Terbitkan" becomes "Terbitkan Lagi" as the run ends; the very next look (a test's,
+    or a screenshot's) must not find it clipped before the event loop turns again."""
+    window = make_window(draft_file)
+    dialog = open_dialog(window, write_site(tmp_path, "lokal", {
+        "kind": "folder", "path": str(tmp_path / "www")}))
+    dialog.outcome = object()  # as after a publish
+    dialog._update_buttons()
+    dialog._set_status(lambda: "Terbit.", "ok")  # what _done does next; no events in between
+    assert dialog.publish_button.text() == "Terbitkan Lagi"
+    assert clipped(dialog) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -230,6 +230,9 @@ class PublishDialog(QDialog):
         """Grow to show every line of a long message (word-wrapped labels never ask to)."""
         if not self._sized:
             return
+        # Pending layout requests first: a button whose text just grew ("Publish Again")
+        # lives in the button box's own layout, which the dialog's activate() leaves alone.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.layout().activate()
         need = self.heightForWidth(self.width())
         if need > self.height():
