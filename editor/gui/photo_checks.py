@@ -13,13 +13,13 @@ photo just added.
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from editor import lazy
 from editor.gui.tasks import run_task
-from editor.model.photos import Finding, as_problems, photo_places
+from editor.model.photos import Finding, as_problems, missing, photo_label, photo_places
 from editor.model.validate import Problem, Severity
 from editor.site import ImageSettings
 from editor.storage.draft import Draft
@@ -40,7 +40,7 @@ class PhotoChecks(QObject):
         # by (file, media key, the site's pixel limit): a file's findings never change
         self._known: dict[tuple[str, str, int], list[Finding]] = {}
         self._pending: set[tuple[str, str, int]] = set()
-        self._waiting: list[tuple[Path, str, ImageSettings]] = []
+        self._waiting: list[tuple[tuple[str, str, int], Path, str, ImageSettings]] = []
         self._paused = False
 
     def pause(self) -> None:
@@ -50,8 +50,8 @@ class PhotoChecks(QObject):
     def resume(self) -> None:
         self._paused = False
         waiting, self._waiting = self._waiting, []
-        for path, name, settings in waiting:
-            self._start(path, name, settings)
+        for job in waiting:
+            self._start(*job)
 
     def problems(self, draft: Draft, settings: ImageSettings) -> list[Problem]:
         """What is known now; photos not probed yet are probed and reported via ``changed``."""
@@ -59,25 +59,26 @@ class PhotoChecks(QObject):
         for field, block, ref in photo_places(draft.article):
             path = draft.media_path(ref.file)
             if path is None:
-                problems += as_problems(_missing(ref.file), field, block)
+                problems += as_problems(missing(ref.file), field, block)
                 continue
             key = (str(path), ref.file, settings.max_pixels)
             if key in self._known:
                 problems += as_problems(self._known[key], field, block)
             elif key not in self._pending:
                 self._pending.add(key)
+                job = (key, Path(path), ref.file, settings)
                 if self._paused:
-                    self._waiting.append((Path(path), ref.file, settings))
+                    self._waiting.append(job)
                 else:
-                    self._start(Path(path), ref.file, settings)
+                    self._start(*job)
         return problems
 
     def busy(self) -> bool:
         """True while a probe has not reported back (tests wait for it)."""
         return bool(self._pending)
 
-    def _start(self, path: Path, name: str, settings: ImageSettings) -> None:
-        key = (str(path), name, settings.max_pixels)
+    def _start(self, key: tuple[str, str, int], path: Path, name: str,
+               settings: ImageSettings) -> None:
         run_task(
             lambda _progress: _findings(path, name, settings),
             on_done=lambda findings: self._done(key, findings),
@@ -91,13 +92,7 @@ class PhotoChecks(QObject):
         self.changed.emit()
 
 
-def _missing(key: str) -> list[Finding]:
-    name = PurePosixPath(key).name or key
-    return [(Severity.ERROR, f"Foto {name} tidak ada di draf.",
-             f"The photo {name} is missing from the draft.")]
-
-
 def _unreadable(key: str, error: Exception) -> list[Finding]:
-    name = PurePosixPath(key).name or key
+    name = photo_label(key)
     return [(Severity.ERROR, f"{name}: foto tidak bisa diperiksa ({error}).",
              f"{name}: the photo could not be checked ({error}).")]

@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from editor.errors import RedaksiError
 from editor.export import export_article
+from editor.gui.tasks import STEPS
 from editor.model.article import Article, PublishRecord
 from editor.publish import failures
 from editor.publish.api import PublishResult, publish
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Report = Callable[[int, int, str], None]
-STEPS = 1000  # progress is reported in tenths of a percent (bytes can exceed a Qt int)
 EXPORT_SHARE = 300  # of the bar: making the photos; the upload fills the rest
 POLL_SECONDS = 0.1  # how often a waiting worker looks at the cancel flag
 

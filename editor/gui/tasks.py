@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+STEPS = 1000  # progress bars' resolution: tenths of a percent (bytes can exceed a Qt int)
 
 
 class _Dispatcher(QObject):

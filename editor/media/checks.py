@@ -9,13 +9,12 @@ frame only and widths too small for Google Discover are warnings.
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
 from typing import Protocol
 
 from editor.errors import MediaError
 from editor.media.probe import probe
 from editor.model.article import Article
-from editor.model.photos import Finding, as_problems, photo_places
+from editor.model.photos import Finding, as_problems, missing, photo_label, photo_places
 from editor.model.validate import Problem, Severity
 from editor.site import ImageSettings
 
@@ -42,10 +41,9 @@ def photo_findings(path: object, key: str, settings: ImageSettings) -> list[Find
     """What is wrong with one photo file, read from its headers only (cheap, cacheable by path).
 
     Messages name the photo as the journalist knows it (``hp.jpg``, not ``media/hp.jpg``)."""
-    name = PurePosixPath(key).name or key
     if path is None:
-        return [(Severity.ERROR, f"Foto {name} tidak ada di draf.",
-                 f"The photo {name} is missing from the draft.")]
+        return missing(key)
+    name = photo_label(key)
     try:
         info = probe(path, settings)
     except MediaError as exc:

@@ -8,6 +8,7 @@ that both name the same field and block for the same photo.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 
 from editor.model.article import Article
 from editor.model.image import ImageRef
@@ -24,6 +25,18 @@ def photo_places(article: Article) -> Iterator[tuple[str, int | None, ImageRef]]
         ref = getattr(block, "image", None)
         if isinstance(ref, ImageRef) and ref.file:
             yield "body", index, ref
+
+
+def photo_label(key: str) -> str:
+    """A photo as the journalist knows it: ``hp.jpg``, not its media key ``media/hp.jpg``."""
+    return PurePosixPath(key).name or key
+
+
+def missing(key: str) -> list[Finding]:
+    """A photo the article shows but the draft does not hold."""
+    name = photo_label(key)
+    return [(Severity.ERROR, f"Foto {name} tidak ada di draf.",
+             f"The photo {name} is missing from the draft.")]
 
 
 def as_problems(findings: list[Finding], field: str, block: int | None) -> list[Problem]:

@@ -31,10 +31,8 @@ from editor.export import ExportedArticle, export_article
 from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import load_site, site_choices
-from editor.gui.tasks import Task, run_task
+from editor.gui.tasks import STEPS, Task, run_task
 from editor.storage.draft import Draft
-
-STEPS = 1000  # the progress bar's resolution
 
 
 def draft_copy(draft: Draft) -> Draft:
@@ -122,9 +120,9 @@ class ExportDialog(QDialog):
             return export_article(snapshot, site, outdir,
                                   progress=lambda part: progress(round(part * STEPS), STEPS))
 
-        self.task = task = run_task(work, self._done, self._failed, on_progress=self._progressed)
-        # closed while exporting (the dialog deletes itself): the export finishes unseen
-        self.destroyed.connect(lambda *_: task.cancel())
+        # owner: closed while exporting (it deletes itself), the export finishes unseen
+        self.task = run_task(work, self._done, self._failed, on_progress=self._progressed,
+                             owner=self)
 
     def _progressed(self, done: int, total: int, _label: str) -> None:
         """The photos' files written so far (the bulk of an export's time)."""

@@ -232,7 +232,7 @@ class PublishDialog(QDialog):
             return
         # Pending layout requests first: a button whose text just grew ("Publish Again")
         # lives in the button box's own layout, which the dialog's activate() leaves alone.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendPostedEvents(self.buttons, QEvent.Type.LayoutRequest)
         self.layout().activate()
         need = self.heightForWidth(self.width())
         if need > self.height():
@@ -262,15 +262,11 @@ class PublishDialog(QDialog):
         self.result_row.hide()
         self.progress.setRange(0, 0)
         self._set_status(lambda: self.tr("Preparing the article…"))
-        self.task = task = run_task(self.job.run, self._done, self._failed,
-                                    on_progress=self._progress)
+        # owner: once the dialog is gone (its window closed), no callback reaches it
+        self.task = run_task(self.job.run, self._done, self._failed,
+                             on_progress=self._progress, owner=self)
         cancel = self.job.cancel
-
-        def gone(*_args) -> None:  # the window closed under us: never leave a worker waiting,
-            cancel.set()           # and never call back into deleted widgets
-            task.cancel()
-
-        self.destroyed.connect(gone)
+        self.destroyed.connect(lambda *_: cancel.set())  # never leave a worker waiting
         self._update_buttons()
 
     def _progress(self, done: int, total: int, message: str) -> None:
