@@ -29,7 +29,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit, QWidget
 
 from benchmarks.corpus import paragraph, sentence
-from editor.gui.preview import PreviewPane  # before QApplication: QtWebEngine needs it
+from editor.gui.preview.pane import PreviewPane  # before QApplication: QtWebEngine needs it
 from editor.gui.preview_bench import report
 from editor.model import Article, Author, BacaJuga, Heading, ImageRef, ListBlock, Paragraph, Quote
 from editor.model.inline import Span, text

@@ -46,8 +46,8 @@ from editor.site import SiteProfile
 from editor.storage.draft import Draft, open_draft, save_draft
 
 if TYPE_CHECKING:
-    from editor.gui.dialogs.publish import PublishDialog
-    from editor.gui.session import DraftSession
+    from editor.gui.article.session import DraftSession
+    from editor.gui.publish.dialog import PublishDialog
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +255,7 @@ def record_publication(session: DraftSession, draft: Draft, outcome: PublishOutc
 
 def show_publish_dialog(window: Any, draft: Draft) -> PublishDialog:
     """File → Publish…: the dialog for the window's draft, opened window-modal."""
-    from editor.gui.dialogs.publish import PublishDialog
+    from editor.gui.publish.dialog import PublishDialog
 
     dialog = PublishDialog(window, window.session, draft)
     window.publish_dialog = dialog

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, Signal
 
 from editor import interaction
 from editor.errors import RedaksiError
-from editor.gui.autosave import Autosaver
+from editor.gui.article.session import DraftSession
 from editor.gui.i18n import current_language
-from editor.gui.session import DraftSession
 from editor.gui.settings import Settings
+from editor.gui.window.autosave import Autosaver
 from editor.model.article import Article, Author
 from editor.storage.draft import Draft, file_hash, open_draft, save_draft
 
