@@ -18,9 +18,10 @@ import shiboken6
 from PIL import Image
 
 from editor.export.article import export_article
+from editor.model.draft import Draft
 from editor.render.preview import PREVIEW_MAX_SIDE, PreviewFolder, prepare_image, render_preview
 from editor.site import load_profile
-from editor.storage.draft import Draft, open_draft
+from editor.storage.draft import open_draft
 from tests.support import ROOT, SAMPLE_DRAFT
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]

@@ -27,10 +27,10 @@ from PySide6.QtGui import QUndoStack
 from editor.gui.article.undo import ArticleEdit, BodyStep, snapshot
 from editor.gui.body.editor import BodyEdit
 from editor.model.article import Article
+from editor.model.draft import Draft
 from editor.model.validate import Problem, validate
 from editor.render.urls import article_url
 from editor.site import SiteProfile, load_profile
-from editor.storage.draft import Draft
 
 
 class DraftSession(QObject):

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from editor.model.draft import Draft
 from editor.site import SiteProfile
-from editor.storage.draft import Draft
 
 log = logging.getLogger(__name__)
 

@@ -67,8 +67,8 @@ from editor.gui.startup import FirstFrame
 from editor.render.preview import PreviewFolder
 
 if TYPE_CHECKING:
+    from editor.model.draft import Draft
     from editor.site import SiteProfile
-    from editor.storage.draft import Draft
 
 log = logging.getLogger(__name__)
 

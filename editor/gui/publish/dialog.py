@@ -53,10 +53,10 @@ from editor.gui.publish.prompts import (
     success_text,
 )
 from editor.gui.tasks import Task, run_task
+from editor.model.draft import Draft
 from editor.publish.failures import HostKeyError, PublishCancelled
 from editor.publish.secrets import target_account
 from editor.publish.targets import Target, load_target, target_names
-from editor.storage.draft import Draft
 
 Text = Callable[[], str]
 ICON_SIZE = 20

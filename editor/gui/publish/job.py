@@ -37,13 +37,14 @@ from editor.errors import RedaksiError
 from editor.export import export_article
 from editor.gui.tasks import STEPS
 from editor.model.article import Article, PublishRecord
+from editor.model.draft import Draft
 from editor.publish import failures
 from editor.publish.api import PublishResult, publish
 from editor.publish.items import PublishItem, publish_item_from
 from editor.publish.secrets import delete_secret, set_secret, target_account
 from editor.publish.targets import load_target
 from editor.site import SiteProfile
-from editor.storage.draft import Draft, open_draft, save_draft
+from editor.storage.draft import open_draft, save_draft
 
 if TYPE_CHECKING:
     from editor.gui.article.session import DraftSession

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from editor.errors import RedaksiError
 from editor.gui.i18n import current_language
 from editor.gui.publish.job import PasswordNotGiven, PublishOutcome, Secret
+from editor.model.draft import Draft
 from editor.publish.failures import AuthFailed, HostKeyError, PublishCancelled
 from editor.publish.targets import Target
 from editor.site import SiteProfile
-from editor.storage.draft import Draft
 
 ROLE = QMessageBox.ButtonRole
 translate = QCoreApplication.translate
