@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QLabel,
     QLineEdit,
@@ -57,9 +58,25 @@ def _window_key(event: QKeyEvent) -> bool:
     return any(pressed == key for key in WINDOW_KEYS)
 
 
+def _history_key(event: QKeyEvent) -> QAction | None:
+    """The window's Undo or Redo action for this key press, if it is one of theirs."""
+    if _global_undo is None:
+        return None
+    for key, action in zip(UNDO_KEYS, _global_undo, strict=True):
+        if event.matches(key):
+            return action
+    return None
+
+
 class SharedUndoFilter(QObject):
     """Installed on text widgets: Ctrl+Z/Ctrl+Y (and Ctrl+K) go to the window's actions;
-    context menus offer the window's Undo/Redo."""
+    context menus offer the window's Undo/Redo.
+
+    Normally the window's shortcut takes the keys (the widget is told to ignore the
+    ShortcutOverride). A key press that reaches the widget anyway, or a completion list
+    that has the keyboard and would hand it to its line edit, triggers the window's
+    action here: the field's private history is never used.
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         try:
@@ -72,6 +89,14 @@ class SharedUndoFilter(QObject):
                 and _window_key(event):
             event.ignore()  # not the widget's: let the window's shortcut fire
             return True
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = _history_key(event)
+            if action is not None:
+                if isinstance(watched, QAbstractItemView):  # a completion list: close it
+                    watched.hide()
+                if action.isEnabled():
+                    action.trigger()
+                return True
         if kind == QEvent.Type.ContextMenu and isinstance(watched, QLineEdit):
             menu = standard_menu(watched)
             menu.exec(event.globalPos())
@@ -90,6 +115,9 @@ def share_undo(*widgets: QWidget) -> None:
         _filter = SharedUndoFilter()
     for widget in widgets:
         widget.installEventFilter(_filter)
+        completer = widget.completer() if isinstance(widget, QLineEdit) else None
+        if completer is not None:  # after the completer's own filter, so ours runs first
+            completer.popup().installEventFilter(_filter)
 
 
 class ElidedLabel(QLabel):
