@@ -17,6 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "-o", "--output", required=True, help="berkas .redaksi (satu masukan) atau folder"
     )
+    parser.add_argument(
+        "--no-typography",
+        action="store_true",
+        help="biarkan kutip lurus, titik tiga, spasi ganda dan tanda hubung apa adanya",
+    )
     parser.set_defaults(func=run)
 
 
@@ -44,8 +49,10 @@ def _unique(target: Path, used: set[Path]) -> Path:
 
 def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --help` fast
     from editor.importers.markdown import import_markdown
+    from editor.model.typography import OFF, Rules
     from editor.storage.draft import save_draft
 
+    typography = OFF if args.no_typography else Rules()
     sources = collect(args.files)
     if not sources:
         raise ImportError_("Tidak ada berkas Markdown.", "No Markdown files found.")
@@ -58,7 +65,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     for source in sources:
         target = output if single else _unique(output / (source.stem + ".redaksi"), used)
         try:
-            save_draft(import_markdown(source), target)
+            save_draft(import_markdown(source, typography=typography), target)
             print(target)
         except RedaksiError as exc:
             failed += 1

@@ -24,6 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui import writing
+from editor.gui.body import typing
+from editor.model.typography import smarten
+
 _global_undo: tuple[QAction, QAction] | None = None
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 # Text widgets claim Ctrl+K for "delete to end of line" on X11; Redaksi's Ctrl+K is Link.
@@ -207,12 +211,21 @@ class WrapField(QPlainTextEdit):
             self.submitted.emit()
             self.focusNextChild()
             return
+        rules = writing.options().rules
+        if typing.swallow_space(self, event, rules):
+            return
         super().keyPressEvent(event)
+        if typing.is_typing(event):
+            typing.correct(self, rules)
 
     def insertFromMimeData(self, source) -> None:
-        """Pasted line breaks become spaces: a headline is one line of text."""
+        """Pasted line breaks become spaces: a headline is one line of text; house
+        typography applies as to typing."""
         if source.hasText():
-            self.insertPlainText(" ".join(source.text().split()))
+            cursor = self.textCursor()
+            before = self.toPlainText()[:cursor.selectionStart()]
+            self.insertPlainText(smarten(" ".join(source.text().split()),
+                                         writing.options().rules, before=before[-1:]))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = standard_menu(self, event.pos())

@@ -47,6 +47,14 @@ PREFERENCES: dict[str, Option] = {
                "longest pause in typing before the preview updates (shorter when updates "
                "are cheap)"),
         Option("open_after_export", True, "open the exported page when an export finishes"),
+        # the writing desk: house typography, Markdown-style shortcuts, spelling
+        Option("typography_quotes", True, "straight quotes become Indonesian curly quotes"),
+        Option("typography_ellipsis", True, "three dots become an ellipsis (…)"),
+        Option("typography_spaces", True, "double spaces collapse to one"),
+        Option("typography_dateline_dash", True, "the dateline's dash becomes an en dash (–)"),
+        Option("markdown_shortcuts", True, "'## ', '- ', '1. ', '> ' at a paragraph's start "
+               "make a subheading, list or quote"),
+        Option("spell_check", True, "underline unknown words as you type"),
     )
 }
 

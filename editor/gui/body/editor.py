@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QToolTip, QWidget
 
-from editor.gui import style
-from editor.gui.body import card_ops, clipboard
+from editor.gui import style, writing
+from editor.gui.body import card_ops, clipboard, typing
 from editor.gui.body import formats as F
 from editor.gui.body.cards import CardPainter, button_rects, short_url
 from editor.gui.body.convert import card_in_block, document_blocks, load_document
@@ -36,6 +36,7 @@ from editor.gui.body.decorations import MARGIN, Decorations
 from editor.gui.compat import wrap_viewport
 from editor.gui.thumbnails import ThumbnailCache
 from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
+from editor.model.typography import typeset_blocks
 from editor.render.labels import page_labels
 
 MIN_HEIGHT = 220
@@ -189,8 +190,14 @@ class BodyEdit(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._card_key(event) or self._enter_key(event):
             return
+        wanted = writing.options()
+        if typing.swallow_space(self, event, wanted.rules):
+            return
         self._end_link_before_typing(event)
         super().keyPressEvent(event)
+        if typing.is_typing(event) and not (wanted.markdown and typing.markdown_shortcut(self)):
+            first = self.textCursor().block().blockNumber() == 0
+            typing.correct(self, wanted.rules, dateline=first)
 
     def _card_key(self, event: QKeyEvent) -> bool:
         cursor = self.textCursor()
@@ -389,6 +396,8 @@ class BodyEdit(QTextEdit):
             return
         blocks = clipboard.mime_blocks(source)
         if blocks:
+            if not source.hasFormat(clipboard.BLOCKS_MIME):  # Redaksi's own text is set already
+                blocks = self._typeset(blocks)
             cursor = self.textCursor()
             clipboard.insert_blocks(cursor, blocks)
             self.setTextCursor(cursor)
@@ -403,8 +412,15 @@ class BodyEdit(QTextEdit):
         text = QGuiApplication.clipboard().text()
         if text:
             cursor = self.textCursor()
-            clipboard.insert_blocks(cursor, clipboard.text_blocks(text))
+            clipboard.insert_blocks(cursor, self._typeset(clipboard.text_blocks(text)))
             self.setTextCursor(cursor)
+
+    def _typeset(self, blocks: list[Block]) -> list[Block]:
+        """Pasted blocks set by the house rules; at the body's very start the first
+        paragraph is the dateline's."""
+        cursor = self.textCursor()
+        opens = cursor.selectionStart() == 0
+        return typeset_blocks(blocks, writing.options().rules, opens_body=opens)
 
     def set_accent(self, accent: str) -> None:
         self.decorations.accent = accent or style.DEFAULT_ACCENT

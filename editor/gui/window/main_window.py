@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui import icons, style
+from editor.gui import icons, style, writing
 from editor.gui.article.header import HeaderPanel
 from editor.gui.article.photo import PhotoCard
 from editor.gui.article.session import DraftSession
@@ -76,6 +76,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
+        writing.follow(settings)
         self._with_preview = preview
         self._problems: list[Problem] = []
         self.first_frame = FirstFrame.of(self)
@@ -313,6 +314,8 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
             self.body.viewport().update()
         elif key == "preview_debounce_ms" and hasattr(self.preview, "set_debounce_ms"):
             self.preview.set_debounce_ms(self.settings.get(key))
+        elif key in writing.KEYS:
+            writing.follow(self.settings)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         """Leaving a field ends its undo step: the next typing there is a new one."""
