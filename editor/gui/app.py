@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-import editor.gui.preview.host  # noqa: F401  (QtWebEngine must load before the QApplication)
+import editor.gui.preview.pane  # noqa: F401  (QtWebEngine is set up before the QApplication)
 from editor import interaction
 from editor.gui.dialogs.qt_interaction import QtInteraction
 from editor.gui.i18n import translations
@@ -42,8 +42,8 @@ def start(argv: Sequence[str] = (), *, settings: Settings | None = None,
           answers: interaction.Interaction | None = None, preview: bool = True) -> MainWindow:
     """Build and show the window on ``argv[0]`` (a draft) or a new article.
 
-    ``preview=False`` puts a placeholder where the QtWebEngine preview goes (tests
-    that are not about the preview save Chromium's start-up and memory).
+    ``preview=False`` keeps the preview pane from starting QtWebEngine (tests that
+    are not about the preview save Chromium's start-up and memory).
     """
     settings = settings or Settings()
     translations().apply(settings.get("language"))
