@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from editor.errors import RedaksiError
+from editor.memory import tune_allocator
 
 COMMAND_MODULES = (
     "editor.commands.export",
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    tune_allocator()
     try:
         return int(args.func(args) or 0)
     except RedaksiError as exc:

@@ -19,6 +19,7 @@ FOUNDATION = {
     "editor.errors",
     "editor.interaction",
     "editor.lazy",
+    "editor.memory",
     "editor.paths",
     "editor.resources",
     "editor.site",

@@ -2,10 +2,6 @@
 
 ``redaksi`` (no arguments) and ``redaksi DRAFT.redaksi`` call ``run``. Tests and
 tools build the window with ``start`` inside an application they already have.
-
-``REDAKSI_BENCH_EXIT_AFTER_SHOWN=1`` installs ``editor.gui.preview_bench``'s
-measuring hook: the window reports its first frame and its preview painted, then
-quits (the start-up benchmark's finish lines, ``benchmarks/gui_bench.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +19,7 @@ from editor.gui.i18n import translations
 from editor.gui.icons import icon
 from editor.gui.settings import Settings
 from editor.gui.window.main_window import MainWindow
+from editor.memory import tune_allocator
 
 
 def create_application() -> QApplication:
@@ -58,12 +55,8 @@ def start(argv: Sequence[str] = (), *, settings: Settings | None = None,
 
 def run(argv: list[str]) -> int:
     """The editor's main loop; returns the process exit code."""
-    from editor.gui.preview_bench import bench_requested, install_bench_hook
-
+    tune_allocator()
     app = create_application()
     window = start(argv)
-    if bench_requested():
-        install_bench_hook(window)  # before the first paint: the event loop has not run yet
-    else:
-        window.first_frame.later(window.files.offer_recovery)  # a journal scan: after the frame
+    window.first_frame.later(window.files.offer_recovery)  # a journal scan: after the frame
     return app.exec()
