@@ -17,3 +17,10 @@ def cache_root() -> Path:
     """The per-user cache folder; ``REDAKSI_CACHE_DIR`` overrides it (tests, batch jobs)."""
     override = os.environ.get("REDAKSI_CACHE_DIR")
     return Path(override) if override else Path(platformdirs.user_cache_dir("redaksi"))
+
+
+def data_root() -> Path:
+    """The per-user data folder (the journalist's word list, a dictionary they added);
+    ``REDAKSI_DATA_DIR`` overrides it."""
+    override = os.environ.get("REDAKSI_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir("redaksi"))

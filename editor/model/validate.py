@@ -24,6 +24,7 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # worth a look, never blocks (unknown words)
 
 
 @dataclass(frozen=True, slots=True)
