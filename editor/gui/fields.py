@@ -171,6 +171,7 @@ class WrapField(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
         self._quiet = False
+        self._text = ""
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
         share_undo(self)
@@ -197,6 +198,9 @@ class WrapField(QPlainTextEdit):
             self.set_text(cleaned)
             text = cleaned
         self._fit()
+        if text == self._text:  # underlines repainted, or nothing that counts
+            return
+        self._text = text
         if not self._quiet:
             self.edited.emit(text)
 
@@ -228,7 +232,10 @@ class WrapField(QPlainTextEdit):
                                          writing.options().rules, before=before[-1:]))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from editor.gui.spelling.menu import offer_in_text
+
         menu = standard_menu(self, event.pos())
+        offer_in_text(menu, self, self.cursorForPosition(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
 

@@ -23,6 +23,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor import lazy
 from editor.paths import data_root
 
 LANGUAGE = "id_ID"
@@ -88,7 +89,8 @@ class Dictionary:
     """One loaded Hunspell dictionary; safe to share between threads (calls are locked)."""
 
     def __init__(self, folder: Path, language: str = LANGUAGE) -> None:
-        import hunspell  # chunspell; imported here so `redaksi --help` stays fast
+        lazy.ensure("hunspell")  # chunspell, first imported in a worker thread
+        import hunspell
 
         self.folder = folder
         self._hunspell = hunspell.Hunspell(language, hunspell_data_dir=str(folder))

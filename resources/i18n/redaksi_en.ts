@@ -466,7 +466,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+102"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+107"/>
         <source>Dated</source>
         <translation>Dated</translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+277"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+291"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+266"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+270"/>
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1231,22 +1231,9 @@
     </message>
 </context>
 <context>
-    <name>PreviewPlaceholder</name>
-    <message>
-        <location filename="../../editor/gui/preview/host.py" line="+70"/>
-        <source>No live preview: the preview component is not installed.</source>
-        <translation>No live preview: the preview component is not installed.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export still writes the page.</source>
-        <translation>Export still writes the page.</translation>
-    </message>
-</context>
-<context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish/job.py" line="+243"/>
+        <location filename="../../editor/gui/publish/job.py" line="+241"/>
         <source>Record publication</source>
         <translation>Record publication</translation>
     </message>
@@ -1625,7 +1612,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/article/session.py" line="+151"/>
+        <location filename="../../editor/gui/article/session.py" line="+153"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -1641,6 +1628,29 @@
         <location line="+6"/>
         <source>%1 (cannot be read)</source>
         <translation>%1 (cannot be read)</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/gui/spelling/menu.py" line="+51"/>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Dictionary</source>
+        <translation>Add to Dictionary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Site Dictionary</source>
+        <translation>Add to Site Dictionary</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1705,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+174"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+169"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>

@@ -466,7 +466,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+102"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+107"/>
         <source>Dated</source>
         <translation>Bertanggal</translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+277"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+291"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+266"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+270"/>
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1231,22 +1231,9 @@
     </message>
 </context>
 <context>
-    <name>PreviewPlaceholder</name>
-    <message>
-        <location filename="../../editor/gui/preview/host.py" line="+70"/>
-        <source>No live preview: the preview component is not installed.</source>
-        <translation>Tidak ada pratinjau langsung: komponen pratinjau belum terpasang.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export still writes the page.</source>
-        <translation>Ekspor tetap menghasilkan halamannya.</translation>
-    </message>
-</context>
-<context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish/job.py" line="+243"/>
+        <location filename="../../editor/gui/publish/job.py" line="+241"/>
         <source>Record publication</source>
         <translation>Catat penerbitan</translation>
     </message>
@@ -1625,7 +1612,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/article/session.py" line="+151"/>
+        <location filename="../../editor/gui/article/session.py" line="+153"/>
         <source>Edit text</source>
         <translation>Ubah teks</translation>
     </message>
@@ -1641,6 +1628,29 @@
         <location line="+6"/>
         <source>%1 (cannot be read)</source>
         <translation>%1 (tidak bisa dibaca)</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/gui/spelling/menu.py" line="+51"/>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Dictionary</source>
+        <translation>Tambahkan ke kamus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Site Dictionary</source>
+        <translation>Tambahkan ke kamus situs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Spelling</source>
+        <translation>Ejaan</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1703,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+174"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+169"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>

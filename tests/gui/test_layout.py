@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -18,7 +20,9 @@ SIZES = [(1280, 800), (1024, 700)]
 
 
 def clipped(window) -> list[str]:
-    """Visible labels and buttons narrower (or shorter) than their text needs."""
+    """Visible labels and buttons narrower (or shorter) than their text needs, once the
+    layouts that a late title change (the checks' count arriving) asked for are done."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     problems = []
     widgets: list[QWidget] = [*window.findChildren(QLabel), *window.findChildren(QAbstractButton),
                               *window.findChildren(QComboBox)]

@@ -53,7 +53,9 @@ class DraftSession(QObject):
         self._forced_dirty = False
         self._was_dirty = False
         doc = body.document()
-        doc.contentsChanged.connect(self._body_changed)
+        # contentsChange, not contentsChanged: the spell check's underlines repaint
+        # paragraphs, which emits contentsChanged but changes nothing of the article
+        doc.contentsChange.connect(self._body_changed)
         doc.undoCommandAdded.connect(self._body_step)
         self.stack.cleanChanged.connect(self._clean_changed)
         self.stack.indexChanged.connect(self._end_body_merge)
@@ -151,7 +153,7 @@ class DraftSession(QObject):
             label = QCoreApplication.translate("Session", "Edit text")
             self.stack.push(BodyStep(label, self.body))
 
-    def _body_changed(self) -> None:
+    def _body_changed(self, *_change: int) -> None:
         """A change in the text: the body is converted later, when it is asked for."""
         if not self._loading:
             self._body_stale = True

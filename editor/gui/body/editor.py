@@ -364,11 +364,13 @@ class BodyEdit(QTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         from editor.gui.fields import standard_menu
+        from editor.gui.spelling.menu import offer_in_text
 
         hit = self._card_hit(QPointF(event.pos()))
         if hit is not None:
             self._select_card(hit[0])
         menu = standard_menu(self, event.pos())
+        offer_in_text(menu, self, self.cursorForPosition(event.pos()))
         if self.card_position() is not None and self.context_actions:
             menu.addSeparator()
             for action in self.context_actions:

@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.spelling.lines import watch_line
+
 translate = QCoreApplication.translate
+SPELLED = ("title", "caption", "alt")  # fields whose words are spell-checked
 
 
 @dataclass(slots=True)
@@ -94,6 +97,8 @@ class FormDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             widget.setCompleter(completer)
+        if spec.key in SPELLED:
+            watch_line(widget)
         self.widgets[spec.key] = widget
         return widget
 

@@ -33,9 +33,11 @@ from editor.gui.body.decorations import MARGIN
 from editor.gui.body.editor import BodyEdit
 from editor.gui.checks.photos import PhotoChecks
 from editor.gui.fields import set_global_undo, share_undo
+from editor.gui.i18n import current_language
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.settings import Settings
 from editor.gui.sites import active_site
+from editor.gui.spelling.service import SpellService
 from editor.gui.startup import FirstFrame
 from editor.gui.thumbnails import ThumbnailCache
 from editor.gui.window.actions import (
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
     from editor.gui.checks.panel import ChecksPanel
 
 REFRESH_MS = 150  # checks and counts follow typing after this pause
+SPELLING_DELAY_MS = 400  # after the first frame
 
 
 def _indented(widget: QWidget, left: int) -> QWidget:
@@ -88,12 +91,14 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         self.first_frame.later(self.photo_checks.resume)
         self.body = BodyEdit()
         self.session = DraftSession(self.body, self)
+        self.spelling = SpellService(self)
         self.autosaver = Autosaver(self.session, settings, parent=self)
         self.files = FileController(self.session, settings, self.autosaver, self)
         self._build_column()
         self._build_panels()
         self._build_chrome()
         self._wire()
+        self._watch_spelling()
         self.apply_site()
         self.restore_state()
         self.retranslate_ui()
@@ -126,6 +131,16 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         self.scroll.setWidget(self.page)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         share_undo(self.body)
+
+    def _watch_spelling(self) -> None:
+        """Underlines in the body and the head fields; the dictionary loads in a worker
+        after the first frame, and a missing one is said once in the status bar."""
+        self.spelling.set_enabled(bool(self.settings.get("spell_check")))
+        self.spelling.watch(self.body.document(), self.header.headline.document(),
+                            self.header.deck.document(), self.photo.caption.document(),
+                            self.photo.alt.document())
+        self.spelling.missing.connect(lambda problem: self.statusBar().showMessage(
+            problem.message(current_language()), 15000))
 
     def _build_panels(self) -> None:
         self.drawer = Drawer()
@@ -239,6 +254,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
 
     def _draft_loaded(self) -> None:
         self.body.language = self.session.article.language or "id"
+        self.spelling.set_language(self.body.language)
         self.preview.show_draft(self.session.draft)
         self.refresh_checks()
 
@@ -299,6 +315,10 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
     def apply_site(self) -> None:
         site, problem = active_site(self.settings)
         self.session.set_site(site)
+        # the dictionary loads in a worker (~50 ms holding Python's lock) once start-up's
+        # own workers (thumbnails, photo checks, preview) are done with the first moments
+        self.first_frame.later(lambda: QTimer.singleShot(
+            SPELLING_DELAY_MS, self, lambda: self.spelling.set_site(site)))
         self.preview.set_site(site)
         self.body.set_accent(site.accent)
         self.page.setStyleSheet(style.column_stylesheet(site.accent))
@@ -315,6 +335,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
             self.preview.set_debounce_ms(self.settings.get(key))
         elif key in writing.KEYS:
             writing.follow(self.settings)
+            self.spelling.set_enabled(bool(self.settings.get("spell_check")))
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         """Leaving a field ends its undo step: the next typing there is a new one."""
