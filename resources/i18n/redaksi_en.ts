@@ -90,6 +90,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the headline, deck, text, captions and related stories</source>
+        <translation>Find words in the headline, deck, text, captions and related stories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eplace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit Card…</source>
         <translation>&amp;Edit Card…</translation>
     </message>
@@ -464,6 +489,80 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../editor/gui/find/bar.py" line="+174"/>
+        <location line="+82"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced: %1</source>
+        <translation>Replaced: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline, deck, text, captions, related</source>
+        <translation>Headline, deck, text, captions, related</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace All</source>
+        <translation>Replace All</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../../editor/gui/dialogs/forms.py" line="+107"/>
@@ -731,7 +830,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+291"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+295"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -756,7 +855,7 @@
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
@@ -829,7 +928,7 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insert</translation>
     </message>
@@ -1705,7 +1804,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+169"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+181"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>

@@ -90,6 +90,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the headline, deck, text, captions and related stories</source>
+        <translation>Cari kata di seluruh berita: judul, isi, keterangan foto, berita terkait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Cari Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Cari Sebelu&amp;mnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit Card…</source>
         <translation>Sunting &amp;Kartu…</translation>
     </message>
@@ -464,6 +489,80 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../editor/gui/find/bar.py" line="+174"/>
+        <location line="+82"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Replace all</source>
+        <translation>Ganti semua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced: %1</source>
+        <translation>Diganti: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Find:</source>
+        <translation>Cari:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with:</source>
+        <translation>Ganti dengan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline, deck, text, captions, related</source>
+        <translation>Judul, isi, keterangan foto, berita terkait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Temuan sebelumnya (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>Temuan berikutnya (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>Huruf besar/kecil sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words</source>
+        <translation>Kata utuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace All</source>
+        <translation>Ganti Semua</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../../editor/gui/dialogs/forms.py" line="+107"/>
@@ -731,7 +830,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+291"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+295"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -756,7 +855,7 @@
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
@@ -829,7 +928,7 @@
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Insert</source>
         <translation>S&amp;isipkan</translation>
     </message>
@@ -1703,7 +1802,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+169"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+181"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>

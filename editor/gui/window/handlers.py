@@ -95,6 +95,18 @@ class WindowActions:
     def on_select_all(self) -> None:
         self._focused("selectAll")
 
+    def on_find(self) -> None:
+        self.find_bar.open(replace=False)
+
+    def on_replace(self) -> None:
+        self.find_bar.open(replace=True)
+
+    def on_find_next(self) -> None:
+        self.find_bar.step(1)
+
+    def on_find_previous(self) -> None:
+        self.find_bar.step(-1)
+
     def on_preferences(self) -> None:
         from editor.gui.dialogs.preferences import PreferencesDialog
 

@@ -33,6 +33,7 @@ from editor.gui.body.decorations import MARGIN
 from editor.gui.body.editor import BodyEdit
 from editor.gui.checks.photos import PhotoChecks
 from editor.gui.fields import set_global_undo, share_undo
+from editor.gui.find.bar import FindBar
 from editor.gui.i18n import current_language
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.settings import Settings
@@ -151,6 +152,8 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.find_bar = FindBar(self)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.drawer)
         self.preview = PreviewPane(self, web=self._with_preview)
