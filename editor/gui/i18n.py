@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from editor.site import RESOURCES
 
@@ -32,6 +32,20 @@ DEFAULT_LANGUAGE = "id"
 # Each language is named in itself, so it is found whatever the UI shows now.
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
+
+
+class Retranslates:
+    """Mixed into a widget, before its Qt class: ``retranslate_ui()`` runs whenever Qt
+    announces a new language, so every widget that shows text says so in one line
+    (``class PhotoCard(Retranslates, QFrame)``) and keeps its texts in one method."""
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError(f"{type(self).__name__} shows text: set it in retranslate_ui")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt class after this mixin
 
 def qm_path(language: str) -> Path | None:
     """The compiled translation; compiled on the fly into the cache if setup did not run."""
