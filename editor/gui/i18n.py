@@ -20,10 +20,9 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
-from editor.site import RESOURCES
+from editor.paths import RESOURCES, cache_root
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +66,7 @@ def _compile(ts: Path) -> Path | None:
     found = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
     if not found:
         return None
-    target = Path(platformdirs.user_cache_dir("redaksi")) / "i18n" / ts.with_suffix(".qm").name
+    target = cache_root() / "i18n" / ts.with_suffix(".qm").name
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         subprocess.run([found, "-silent", str(ts), "-qm", str(target)], check=True, timeout=60)
