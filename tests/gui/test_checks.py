@@ -58,7 +58,7 @@ def test_clicking_a_problem_goes_there(qtbot, window, jpeg) -> None:
     click_problem(qtbot, window, "Tautan Baca Juga")
     assert QApplication.focusWidget() is window.body
     assert window.body.card_position() is not None
-    click_problem(qtbot, window, "Foto belum")
+    click_problem(qtbot, window, "Foto belum punya teks alternatif")
     assert QApplication.focusWidget() is window.photo.alt
     window.drawer.show_section("checks")
     click_problem(qtbot, window, "Berita terkait ganda")
@@ -101,7 +101,8 @@ def test_a_body_photo_with_gps_is_marked_in_the_text(window, qtbot, tmp_path) ->
     draft = Draft(article=Article(headline="Rob Menggenangi Pasar Johar",
                                   body=[Paragraph(text("Air naik sejak pagi."))]))
     key = draft.add_media(phone_jpeg(tmp_path / "ponsel.jpg", size=(1600, 1200)))
-    draft.article.body.append(ImageBlock(ImageRef(key, alt="Pedagang menyelamatkan barang")))
+    draft.article.body.append(ImageBlock(ImageRef(key, alt="Pedagang menyelamatkan barang",
+                                                  caption="Pasar Johar.", credit="Istimewa")))
     window.session.load(draft)
     window.drawer.show_section("checks")
     qtbot.waitUntil(lambda: any("GPS" in p.message_en for p in window.checks.problems))
