@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor.errors import SiteProfileError
-from editor.model.readiness import ReadyRules, RulesError, rules_from_table
+from editor.ready_rules import ReadyRules, RulesError, rules_from_table
 
 ZONE_ABBREVIATIONS = {
     "Asia/Jakarta": "WIB",

@@ -1,93 +1,18 @@
-"""What "ready" means for one site: the rules of its profile's ``[checks]`` table.
+"""Is the article ready? The site's rules (``editor.ready_rules``) applied to it.
 
-``validate`` catches what is broken (no headline, an unsafe link); these rules
+``validate`` catches what is broken (no headline, an unsafe link); these checks
 catch what is unfinished: no byline, no section, no publication time, a body of
 two words, a headline outside the site's ``headline_range``, a photo without alt
-text, caption or credit. A site profile makes each rule an error, a warning or
-``off`` (``resources/sites/warta-pesisir.toml`` documents the table);
-``DEFAULT_LEVELS`` apply where it is silent, so an article is never called ready
-only because a profile forgot a rule.
+text, caption or credit, each as the site's profile ranks it.
 """
 
 from __future__ import annotations
-
-import difflib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
-from typing import Any
 
 from editor.model.article import Article
 from editor.model.image import ImageRef
 from editor.model.problems import Problem, Severity
 from editor.model.stats import word_count
-
-DEFAULT_LEVELS: Mapping[str, str] = MappingProxyType({
-    "headline_length": "warning",  # headline within headline_range
-    "byline": "error",             # at least one author
-    "section": "error",            # a section (rubrik)
-    "published": "error",          # a publication date and time
-    "body_length": "error",        # at least min_body_words words in the body
-    "alt_text": "error",           # every photo described for readers who cannot see it
-    "caption": "warning",          # every photo has a caption
-    "credit": "error",             # every photo names its source
-})
-LEVELS = ("error", "warning", "off")
-DEFAULT_MIN_BODY_WORDS = 80
-DEFAULT_HEADLINE_RANGE = (60, 110)
-
-
-@dataclass(frozen=True, slots=True)
-class ReadyRules:
-    levels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_LEVELS)
-    min_body_words: int = DEFAULT_MIN_BODY_WORDS
-    headline_range: tuple[int, int] = DEFAULT_HEADLINE_RANGE
-
-    def severity(self, rule: str) -> Severity | None:
-        """The rule's severity, or ``None`` when the site turned it off."""
-        level = self.levels.get(rule, DEFAULT_LEVELS[rule])
-        return None if level == "off" else Severity(level)
-
-
-class RulesError(ValueError):
-    """A ``[checks]`` table the rules cannot be read from; the site profile names the file."""
-
-    def __init__(self, message_id: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.message_id = message_id
-        self.message_en = message_en
-
-
-def rules_from_table(table: Any, headline_range: tuple[int, int]) -> ReadyRules:
-    """The rules of a profile's ``[checks]`` table (``{}`` when it has none)."""
-    if not isinstance(table, dict):
-        raise RulesError("[checks] harus berupa tabel.", "[checks] must be a table.")
-    levels = dict(DEFAULT_LEVELS)
-    min_words = DEFAULT_MIN_BODY_WORDS
-    for key, value in table.items():
-        if key == "min_body_words":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise RulesError(
-                    f"[checks] min_body_words harus bilangan bulat ≥ 0, bukan {value!r}.",
-                    f"[checks] min_body_words must be a whole number ≥ 0, not {value!r}.")
-            min_words = value
-        elif key in DEFAULT_LEVELS:
-            if value not in LEVELS:
-                raise RulesError(
-                    f'[checks] {key} harus "error", "warning" atau "off", bukan {value!r}.',
-                    f'[checks] {key} must be "error", "warning" or "off", not {value!r}.')
-            levels[key] = value
-        else:
-            raise _unknown(str(key))
-    return ReadyRules(MappingProxyType(levels), min_words, headline_range)
-
-
-def _unknown(key: str) -> RulesError:
-    close = difflib.get_close_matches(key, [*DEFAULT_LEVELS, "min_body_words"], n=1)
-    hint_id = f" Maksudnya {close[0]}?" if close else ""
-    hint_en = f" Did you mean {close[0]}?" if close else ""
-    return RulesError(f"[checks] tidak mengenal aturan {key!r}.{hint_id}",
-                      f"[checks] has no rule {key!r}.{hint_en}")
+from editor.ready_rules import ReadyRules
 
 
 def ready_problems(article: Article, rules: ReadyRules) -> list[Problem]:
@@ -158,7 +83,7 @@ def _as_problems(found: list[tuple[str, str, str, str]], rules: ReadyRules,
                  block: int | None) -> list[Problem]:
     problems = []
     for rule, field_name, text_id, text_en in found:
-        severity = rules.severity(rule)
-        if severity is not None:
-            problems.append(Problem(field_name, severity, text_id, text_en, block))
+        level = rules.level(rule)
+        if level != "off":
+            problems.append(Problem(field_name, Severity(level), text_id, text_en, block))
     return problems

@@ -20,8 +20,9 @@ from editor.model.inline import is_safe_url
 from editor.model.problems import Problem, Severity
 from editor.model.problems import error as _error
 from editor.model.problems import warning as _warning
-from editor.model.readiness import ReadyRules, photo_text_problems, ready_problems
+from editor.model.readiness import photo_text_problems, ready_problems
 from editor.model.residue import residue_problems
+from editor.ready_rules import ReadyRules
 
 __all__ = ["Problem", "Severity", "validate"]
 

@@ -16,8 +16,8 @@ import pytest
 from editor.errors import SiteProfileError
 from editor.model import Article, Author, ImageBlock, ImageRef, Paragraph
 from editor.model.inline import text
-from editor.model.readiness import DEFAULT_LEVELS, ReadyRules
 from editor.model.validate import Severity, validate
+from editor.ready_rules import DEFAULT_LEVELS, ReadyRules
 from editor.site import DEFAULT_PROFILE, load_profile
 from tests.factories import full_article, ready_article
 
