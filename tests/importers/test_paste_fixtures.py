@@ -390,11 +390,16 @@ def _expected_facts(case: Case) -> Facts:
 @pytest.fixture(params=PARSERS)
 def parser(request, monkeypatch) -> str:
     """The libxml2 the paste is parsed with: the installed one, or one before 2.12."""
-    if request.param == "libxml2-2.9":  # only the paste's parser, not the expected files'
-        legacy = SimpleNamespace(HTMLParser=lxml.html.HTMLParser,
-                                 document_fromstring=_legacy_document_fromstring)
-        monkeypatch.setattr(editor.importers.paste, "lxml", SimpleNamespace(html=legacy))
+    if request.param == "libxml2-2.9":
+        use_legacy_parser(monkeypatch)
     return request.param
+
+
+def use_legacy_parser(monkeypatch) -> None:
+    """Parse pastes as libxml2 before 2.12 (only the paste's parser, not the expected files')."""
+    legacy = SimpleNamespace(HTMLParser=lxml.html.HTMLParser,
+                             document_fromstring=_legacy_document_fromstring)
+    monkeypatch.setattr(editor.importers.paste, "lxml", SimpleNamespace(html=legacy))
 
 
 _document_fromstring = lxml.html.document_fromstring
@@ -429,20 +434,38 @@ def _check(case: Case | None) -> None:
         missing(f"paste fixtures not found at {FIXTURES} (a clone without ../shared beside it)")
         return
     blocks = clean_paste(case.input.read_text(encoding="utf-8"))
+    if case.expected is None:
+        assert_no_residue(blocks)
+        pytest.skip("no expected output for this input in the fixture set (residue checked)")
+    wrong = differences(blocks, case)
+    assert not wrong, wrong
+
+
+def assert_no_residue(blocks: list) -> str:
+    """No Word/Docs residue in the blocks' text or the HTML rendered from them; the HTML."""
     text = "\n".join(block.plain() for block in blocks if hasattr(block, "plain"))
     assert not TEXT_RESIDUE_RE.findall(text), f"Word residue in the text: {text!r}"
     html = str(render_body(blocks, BodyContext()))
     residue = RESIDUE_RE.findall(html)
     classes = set(re.findall(r'class="([^"]*)"', html)) - OWN_CLASSES
     assert not residue and not classes, f"Word/Docs residue in {html!r}"
-    if case.expected is None:
-        pytest.skip("no expected output for this input in the fixture set (residue checked)")
-    ours = html_facts(html).summary()
+    return html
+
+
+def differences(blocks: list, case: Case) -> dict[str, dict[str, object]]:
+    """What a reader would see differently in ``blocks`` than in the expected output
+    (residue asserted first); empty when they agree."""
+    ours = html_facts(assert_no_residue(blocks)).summary()
     theirs = _expected_facts(case).summary(markers=not case.no_heuristics)
     compared = {"text"} | case.aspects
-    wrong = {
+    return {
         k: {"ours": ours[k], "expected": theirs[k]}
         for k in compared
         if not _same(ours[k], theirs[k])
     }
-    assert not wrong, wrong
+
+
+def case_for(relative: str) -> Case:
+    """The case of one fixture, by its path under ``paste-fixtures/``."""
+    source = FIXTURES / relative
+    return _cke4_case(source) if relative.startswith("ckeditor4/") else _cke5_case(source)

@@ -352,9 +352,15 @@ class WindowActions:
             self.related.select(problem.block or 0)
             self.related.list.setFocus()
             return
+        if problem.field in ("authors", "tags", "signoff", "dateline"):
+            self.drawer.show_section("meta")
+            getattr(self.meta, problem.field).setFocus()
+            return
         widgets = {"headline": self.header.headline, "deck": self.header.deck,
-                   "published": self.header.published, "updated": self.header.published,
-                   "featured_image": self.photo.alt, "body": self.body}
+                   "section": self.header.section, "published": self.header.published,
+                   "updated": self.header.published, "featured_image": self.photo.alt,
+                   "featured_image.caption": self.photo.caption,
+                   "featured_image.credit": self.photo.credit, "body": self.body}
         widget = widgets.get(problem.field)
         if widget is not None:
             self.scroll.ensureWidgetVisible(widget)
