@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QScrollArea
 
     from editor.gui.article.header import HeaderPanel
+    from editor.gui.article.meta_panel import MetaPanel
     from editor.gui.article.photo import PhotoCard
     from editor.gui.article.related import RelatedPanel
     from editor.gui.article.session import DraftSession
@@ -57,6 +58,7 @@ class WindowActions:
     header: HeaderPanel
     photo: PhotoCard
     related: RelatedPanel
+    meta: MetaPanel  # a property of the window: the drawer builds it when first opened
     drawer: Drawer
     scroll: QScrollArea
     preview: PreviewPane
