@@ -155,6 +155,10 @@ def clean_copy(path: Path) -> tuple[Path, CleanPhoto]:
     result = clean_photo(data, str(path))
     target = path if result.data == data else _store(result.data, path.name)
     _known[key] = (target, CleanPhoto(b"", result.removed, result.text))
+    if target != path:  # the copy is clean: saving the draft need not read it again
+        done = target.stat()
+        _known[(str(target), done.st_size, done.st_mtime_ns)] = (
+            target, CleanPhoto(b"", frozenset(), result.text))
     return _known[key]
 
 
