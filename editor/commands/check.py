@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     errors = 0
     for path in args.drafts:
         draft = open_draft(path)
-        problems = validate(draft.article, own_url=article_url(draft.article, site))
+        problems = validate(draft.article, own_url=article_url(draft.article, site),
+                            rules=site.checks)
         problems += media_problems(draft)
         if checker is not None:
             problems += spelling_notes(draft.article, checker)
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
             word = SEVERITY_WORDS[lang][problem.severity.value]
             print(f"{path}: {word}: {where}: {problem.message(lang)}")
             errors += problem.severity is Severity.ERROR
-        if not problems:
+        if all(problem.severity is Severity.NOTE for problem in problems):  # notes never block
             print(f"{path}: OK" if lang == "en" else f"{path}: tidak ada masalah")
     return 1 if errors else 0
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from editor.model.article import Article
 from editor.model.blocks import BacaJuga, Embed, ImageBlock
-from editor.model.validate import Problem, Severity
+from editor.model.problems import Problem, Severity
 from editor.spelling.checker import SpellChecker
 
 

@@ -491,7 +491,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/gui/find/bar.py" line="+174"/>
+        <location filename="../../editor/gui/find/bar.py" line="+175"/>
         <location line="+82"/>
         <source>Replace</source>
         <translation>Replace</translation>
@@ -565,7 +565,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+107"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+108"/>
         <source>Dated</source>
         <translation>Dated</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>YouTube, X, Instagram … address</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="+29"/>
+        <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
         <source>Caption:</source>
         <translation>Caption:</translation>
@@ -719,7 +719,7 @@
         <translation>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Loading photo…</source>
         <translation>Loading photo…</translation>
     </message>
@@ -727,7 +727,7 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/article/header.py" line="+93"/>
+        <location filename="../../editor/gui/article/header.py" line="+94"/>
         <source>Edit headline</source>
         <translation>Edit headline</translation>
     </message>
@@ -961,9 +961,14 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+79"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+84"/>
         <source>Edit tags</source>
         <translation>Edit tags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose tag</source>
+        <translation>Choose tag</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -976,7 +981,7 @@
         <translation>Edit dateline</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Edit authors</source>
         <translation>Edit authors</translation>
     </message>
@@ -1054,7 +1059,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+54"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -1102,7 +1107,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+164"/>
+        <location filename="../../editor/gui/article/photo.py" line="+167"/>
         <source>Edit alt text</source>
         <translation>Edit alt text</translation>
     </message>
@@ -1127,7 +1132,7 @@
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Loading photo…</source>
         <translation>Loading photo…</translation>
     </message>
@@ -1152,7 +1157,7 @@
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
@@ -1298,7 +1303,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+270"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+271"/>
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1355,7 +1360,7 @@
         <translation>Publish Again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-145"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
         <source>Published to “%1” at %2.</source>
         <translation>Published to “%1” at %2.</translation>
     </message>
@@ -1647,7 +1652,7 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+106"/>
+        <location filename="../../editor/gui/article/related.py" line="+107"/>
         <source>Add related story</source>
         <translation>Add related story</translation>
     </message>
@@ -1785,7 +1790,7 @@
         <translation>New article</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1804,7 +1809,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+181"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+217"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -1814,12 +1819,12 @@
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Set featured photo</source>
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>
@@ -1834,7 +1839,7 @@ Version %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+79"/>
+        <location filename="../../editor/gui/window/state.py" line="+97"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>

@@ -491,7 +491,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/gui/find/bar.py" line="+174"/>
+        <location filename="../../editor/gui/find/bar.py" line="+175"/>
         <location line="+82"/>
         <source>Replace</source>
         <translation>Ganti</translation>
@@ -565,7 +565,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+107"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+108"/>
         <source>Dated</source>
         <translation>Bertanggal</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Alamat YouTube, X, Instagram …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="+29"/>
+        <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
         <source>Caption:</source>
         <translation>Keterangan:</translation>
@@ -719,7 +719,7 @@
         <translation>Teks alt menggambarkan isi foto; keterangan menceritakan peristiwanya. Klik foto untuk menentukan titik fokusnya.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
     </message>
@@ -727,7 +727,7 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/article/header.py" line="+93"/>
+        <location filename="../../editor/gui/article/header.py" line="+94"/>
         <source>Edit headline</source>
         <translation>Ubah judul</translation>
     </message>
@@ -961,9 +961,14 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+79"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+84"/>
         <source>Edit tags</source>
         <translation>Ubah tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose tag</source>
+        <translation>Pilih tag</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -976,7 +981,7 @@
         <translation>Ubah kota dateline</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Edit authors</source>
         <translation>Ubah penulis</translation>
     </message>
@@ -1054,7 +1059,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+54"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Frasa Sandi</translation>
     </message>
@@ -1102,7 +1107,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+164"/>
+        <location filename="../../editor/gui/article/photo.py" line="+167"/>
         <source>Edit alt text</source>
         <translation>Ubah teks alt</translation>
     </message>
@@ -1127,7 +1132,7 @@
         <translation>Hapus foto</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
     </message>
@@ -1152,7 +1157,7 @@
         <translation>Pilih foto…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Alt text</source>
         <translation>Teks alt</translation>
     </message>
@@ -1298,7 +1303,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+270"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+271"/>
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1355,7 +1360,7 @@
         <translation>Terbitkan Lagi</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-145"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
         <source>Published to “%1” at %2.</source>
         <translation>Terbit di “%1” pukul %2.</translation>
     </message>
@@ -1647,7 +1652,7 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+106"/>
+        <location filename="../../editor/gui/article/related.py" line="+107"/>
         <source>Add related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
@@ -1785,7 +1790,7 @@
         <translation>Berita baru</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n kata</numerusform>
@@ -1802,7 +1807,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+181"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+217"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -1812,12 +1817,12 @@
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Set featured photo</source>
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>
@@ -1832,7 +1837,7 @@ Versi %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+79"/>
+        <location filename="../../editor/gui/window/state.py" line="+97"/>
         <source>Clear Recent Files</source>
         <translation>Kosongkan Daftar Terbaru</translation>
     </message>

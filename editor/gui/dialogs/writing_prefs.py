@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
+from editor.gui.i18n import Retranslates
 from editor.gui.settings import Settings
 from editor.gui.writing import KEYS
 
 
-class WritingPrefs(QGroupBox):
+class WritingPrefs(Retranslates, QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("writingPrefs")
@@ -46,8 +46,3 @@ class WritingPrefs(QGroupBox):
             self.boxes[key].setText(text)
         self.boxes["typography_quotes"].setToolTip(
             self.tr("Web addresses, e-mail addresses and `code` are never changed"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

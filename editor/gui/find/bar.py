@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.fields import share_undo
 from editor.gui.find.hits import Hit, collect, replace_every, replace_hit
+from editor.gui.i18n import Retranslates
 from editor.gui.icons import icon
 from editor.model.find import Query
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 MARK = QColor("#ffd86b")
 
 
-class FindBar(QFrame):
+class FindBar(Retranslates, QFrame):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("findBar")
@@ -256,8 +257,3 @@ class FindBar(QFrame):
         self.replace_button.setText(self.tr("Replace"))
         self.replace_all_button.setText(self.tr("Replace All"))
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
