@@ -295,6 +295,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every command&apos;s keys, on one sheet</source>
+        <translation>Every command&apos;s keys, on one sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Redaksi</source>
         <translation>&amp;About Redaksi</translation>
     </message>
@@ -1722,6 +1732,67 @@
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/shortcuts.py" line="+81"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typing in the text</source>
+        <translation>Typing in the text</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location line="-59"/>
+        <source>Subheading (H2)</source>
+        <translation>Subheading (H2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor subheading (H3)</source>
+        <translation>Minor subheading (H3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line break inside a paragraph</source>
+        <translation>Line break inside a paragraph</translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message>
         <location filename="../../editor/gui/sites.py" line="+16"/>
@@ -1824,7 +1895,7 @@
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>

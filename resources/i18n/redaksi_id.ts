@@ -295,6 +295,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every command&apos;s keys, on one sheet</source>
+        <translation>Tombol pintas semua perintah dalam satu daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Redaksi</source>
         <translation>&amp;Tentang Redaksi</translation>
     </message>
@@ -1722,6 +1732,67 @@
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/shortcuts.py" line="+81"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typing in the text</source>
+        <translation>Mengetik di isi berita</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location line="-59"/>
+        <source>Subheading (H2)</source>
+        <translation>Subjudul (H2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor subheading (H3)</source>
+        <translation>Subjudul kecil (H3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>Daftar berbutir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Daftar bernomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line break inside a paragraph</source>
+        <translation>Baris baru di dalam paragraf</translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message>
         <location filename="../../editor/gui/sites.py" line="+16"/>
@@ -1822,7 +1893,7 @@
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>

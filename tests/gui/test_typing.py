@@ -127,3 +127,29 @@ def test_preferences_dialog_switches_a_rule_off(qtbot, window) -> None:
     window.body.setFocus()
     qtbot.keyClicks(window.body, 'Ia berkata "cukup..."')
     assert window.session.article.body == [Paragraph(text('Ia berkata "cukup…"'))]
+
+
+def sheet_rows(sheet) -> list[tuple[str, str]]:
+    tree = sheet.tree
+    return [(tree.topLevelItem(i).text(0).strip(), tree.topLevelItem(i).text(1))
+            for i in range(tree.topLevelItemCount())]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_shortcut_sheet_lists_every_command_with_keys(qtbot, make_window, language) -> None:
+    window = make_window(language=language)
+    assert window.actions["shortcuts"] in window.menus["help"].actions()
+    ctrl(window.body, Qt.Key.Key_Slash)
+    sheet = window.shortcut_sheet
+    assert sheet.isVisible()
+    rows = sheet_rows(sheet)
+    keyed = {action.text().replace("&", "").rstrip("…") for action in window.actions.values()
+             if action.shortcuts()}
+    assert keyed <= {command for command, _keys in rows}
+    find = {"id": "Cari", "en": "Find"}[language]
+    assert (find, "Ctrl+F") in rows
+    space = {"id": "Spasi", "en": "Space"}[language]
+    assert ("Subjudul (H2)" if language == "id" else "Subheading (H2)", f"## + {space}") in rows
+    heading = {"id": "Mengetik di isi berita", "en": "Typing in the text"}[language]
+    assert (heading, "") in rows
+    sheet.reject()

@@ -124,6 +124,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("lang_en", "English", "on_language", checkable=True, group="language",
                data="en", translate=False),
     # Help
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "on_shortcuts",
+               "Ctrl+/", None, QT_TRANSLATE_NOOP("Actions", "Every command's keys, on one sheet")),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Redaksi"), "on_about", None, "about",
                role=ROLE.AboutRole),
 )
@@ -146,7 +148,7 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ("view", QT_TRANSLATE_NOOP("Menus", "&View"), ("device_phone", "device_desktop", "toggle_preview", None,
                                    "show_related", "show_meta", "show_checks", None,
                                    "@language")),
-    ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("about",)),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("shortcuts", None, "about")),
 )
 SUBMENUS: dict[str, tuple[str, tuple[str, ...]]] = {
     "recent": (QT_TRANSLATE_NOOP("Menus", "Open &Recent"), ()),

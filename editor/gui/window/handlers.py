@@ -381,6 +381,12 @@ class WindowActions:
         self.settings.set("language", language)
         self.actions[f"lang_{language}"].setChecked(True)
 
+    def on_shortcuts(self) -> None:
+        from editor.gui.dialogs.shortcuts import ShortcutSheet
+
+        self.shortcut_sheet = ShortcutSheet(self, self.actions)
+        self.shortcut_sheet.open()
+
     def on_about(self) -> None:
         interaction.current().info(
             self.tr("About Redaksi"),
