@@ -93,6 +93,7 @@ def _extras(app, window, outdir: Path, suffix: str) -> list[Path]:
     window.scroll.verticalScrollBar().setValue(0)
     if suffix.endswith("1280x800"):
         made += _dialogs(app, window, outdir, suffix.split("-")[0])
+        made += _writing_desk(app, window, outdir, suffix.split("-")[0])
     return made
 
 
@@ -122,6 +123,64 @@ def _dialogs(app, window, outdir: Path, language: str) -> list[Path]:
             made.append(_grab(dialog, outdir / f"dialog-{name}-{language}.png"))
             dialog.reject()
     return made
+
+
+def _writing_desk(app, window, outdir: Path, language: str) -> list[Path]:
+    """The spelling menu on a typo, find and replace, the shortcut sheet, a save dialog."""
+    window.drawer.show_section("")
+    made = [_spelling_menu(app, window, outdir / f"spelling-menu-{language}.png")]
+    window.on_replace()
+    window.find_bar.find_edit.setText("rob")
+    window.find_bar.replace_edit.setText("banjir pasang")
+    window.find_bar.step(1)
+    _settle(app, window, 0.5)
+    made.append(_grab(window, outdir / f"find-replace-{language}.png"))
+    window.find_bar.close_bar()
+    window.on_shortcuts()
+    _settle(app, window, 0.5)
+    made.append(_grab(window.shortcut_sheet, outdir / f"shortcuts-{language}.png"))
+    window.shortcut_sheet.reject()
+    from editor.gui.dialogs.qt_interaction import file_dialog
+
+    dialog = file_dialog(window, "Redaksi", str(SAMPLE), "Redaksi (*.redaksi)", "save")
+    dialog.open()
+    _settle(app, window, 0.5)
+    made.append(_grab(dialog, outdir / f"dialog-save-{language}.png"))
+    dialog.reject()
+    return made
+
+
+def _spelling_menu(app, window, path: Path) -> Path:
+    """A typo in the first paragraph, its context menu open, painted onto the window."""
+    from PySide6.QtGui import QPainter, QTextCursor
+
+    from editor.gui.fields import standard_menu
+    from editor.gui.spelling.menu import offer_in_text
+
+    body, document = window.body, window.body.document()
+    found = document.find("banjir")
+    if not found.isNull():
+        found.insertText("bnajir")
+    _settle(app, window, 1.5)
+    cursor = document.find("bnajir")
+    cursor.setPosition(cursor.selectionStart() + 2)
+    cursor.clearSelection() if isinstance(cursor, QTextCursor) else None
+    rect = body.cursorRect(cursor)
+    window.scroll.ensureVisible(0, body.mapTo(window.page, rect.center()).y(), 0, 200)
+    _settle(app, window, 0.3)
+    menu = standard_menu(body, rect.center())
+    offer_in_text(menu, body, cursor)
+    menu.popup(body.viewport().mapToGlobal(rect.bottomRight()))
+    _settle(app, window, 0.3)
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    picture.save(str(path))
+    print(path)
+    return path
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -501,7 +501,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/gui/find/bar.py" line="+175"/>
+        <location filename="../../editor/gui/find/bar.py" line="+179"/>
         <location line="+82"/>
         <source>Replace</source>
         <translation>Replace</translation>
@@ -1993,7 +1993,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../editor/gui/dialogs/shortcuts.py" line="+90"/>
+        <location filename="../../editor/gui/dialogs/shortcuts.py" line="+98"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -2016,7 +2016,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>Subheading (H2)</source>
         <translation>Subheading (H2)</translation>
     </message>
@@ -2041,7 +2041,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
@@ -2188,8 +2188,8 @@ Version %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Markdown shortcuts at a paragraph&apos;s start: ## subheading, - list, 1. numbered list, &gt; quote</source>
-        <translation>Markdown shortcuts at a paragraph&apos;s start: ## subheading, - list, 1. numbered list, &gt; quote</translation>
+        <source>Markdown shortcuts at a paragraph&apos;s start (##, -, 1., &gt;)</source>
+        <translation>Markdown shortcuts at a paragraph&apos;s start (##, -, 1., &gt;)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2213,6 +2213,11 @@ Version %1.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>## subheading, ### minor subheading, - or * list, 1. numbered list, &gt; quote; Ctrl+Z gives back what was typed</source>
+        <translation>## subheading, ### minor subheading, - or * list, 1. numbered list, &gt; quote; Ctrl+Z gives back what was typed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Web addresses, e-mail addresses and `code` are never changed</source>
         <translation>Web addresses, e-mail addresses and `code` are never changed</translation>
     </message>

@@ -501,7 +501,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/gui/find/bar.py" line="+175"/>
+        <location filename="../../editor/gui/find/bar.py" line="+179"/>
         <location line="+82"/>
         <source>Replace</source>
         <translation>Ganti</translation>
@@ -1993,7 +1993,7 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../editor/gui/dialogs/shortcuts.py" line="+90"/>
+        <location filename="../../editor/gui/dialogs/shortcuts.py" line="+98"/>
         <source>Keyboard Shortcuts</source>
         <translation>Pintasan Keyboard</translation>
     </message>
@@ -2016,7 +2016,7 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>Subheading (H2)</source>
         <translation>Subjudul (H2)</translation>
     </message>
@@ -2041,7 +2041,7 @@ Periksa lagi nama foldernya.</translation>
         <translation>Kutipan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
@@ -2186,8 +2186,8 @@ Versi %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Markdown shortcuts at a paragraph&apos;s start: ## subheading, - list, 1. numbered list, &gt; quote</source>
-        <translation>Pintasan Markdown di awal paragraf: ## subjudul, - daftar, 1. daftar bernomor, &gt; kutipan</translation>
+        <source>Markdown shortcuts at a paragraph&apos;s start (##, -, 1., &gt;)</source>
+        <translation>Pintasan Markdown di awal paragraf (##, -, 1., &gt;)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2211,6 +2211,11 @@ Versi %1.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>## subheading, ### minor subheading, - or * list, 1. numbered list, &gt; quote; Ctrl+Z gives back what was typed</source>
+        <translation>## subjudul, ### subjudul kecil, - atau * daftar, 1. daftar bernomor, &gt; kutipan; Ctrl+Z mengembalikan yang diketik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Web addresses, e-mail addresses and `code` are never changed</source>
         <translation>Alamat web, alamat surel, dan `kode` tidak pernah diubah</translation>
     </message>

@@ -11,7 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from editor.gui.i18n import current_language
 from editor.interaction import Options
@@ -45,6 +53,14 @@ def file_dialog(parent: QWidget | None, title: str, place: str, filters: str,
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     if not native_dialogs_speak(current_language()):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.resize(820, 500)  # Qt's default cuts the size and date columns
+        for view in dialog.findChildren(QTreeView):
+            header = view.header()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in (1, 2, 3):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for splitter in dialog.findChildren(QSplitter):  # places list | files
+            splitter.setSizes([170, 630])
     return dialog
 
 

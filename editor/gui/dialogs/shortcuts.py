@@ -31,12 +31,18 @@ TYPING_NAMES = {
 }
 
 
+K = Qt.Key
+EDITING_KEYS = {K.Key_Up, K.Key_Down, K.Key_Left, K.Key_Right, K.Key_Backspace, K.Key_Delete,
+                K.Key_Insert, K.Key_Return, K.Key_Enter, K.Key_Escape, K.Key_Tab, K.Key_Home,
+                K.Key_End, K.Key_PageUp, K.Key_PageDown}
+
+
 def typed_keys(sequence: QKeySequence) -> bool:
-    """Keys a journalist presses (Ctrl+F, F3), not a keyboard's special "Find" key."""
-    combo = sequence[0]
-    key = combo.key().value if hasattr(combo.key(), "value") else int(combo.key())
-    return bool(combo.keyboardModifiers().value) or \
-        Qt.Key.Key_F1.value <= key <= Qt.Key.Key_F35.value
+    """Keys a journalist presses (Ctrl+F, F3, Shift+Del), not a keyboard's special "Find"
+    or "Save" key that some standard shortcuts include."""
+    key = sequence[0].key()
+    return key.value < K.Key_Escape.value or key in EDITING_KEYS or \
+        K.Key_F1.value <= key.value <= K.Key_F35.value
 
 
 def plain(text: str) -> str:
@@ -74,6 +80,8 @@ class ShortcutSheet(Retranslates, QDialog):
         self.actions_ = actions
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tree.setColumnCount(2)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

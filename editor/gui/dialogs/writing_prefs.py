@@ -35,8 +35,8 @@ class WritingPrefs(Retranslates, QGroupBox):
         self.setTitle(self.tr("Writing"))
         texts = {
             "spell_check": self.tr("Check spelling as you type (Indonesian)"),
-            "markdown_shortcuts": self.tr("Markdown shortcuts at a paragraph's start: "
-                                          "## subheading, - list, 1. numbered list, > quote"),
+            "markdown_shortcuts": self.tr("Markdown shortcuts at a paragraph's start "
+                                          "(##, -, 1., >)"),
             "typography_quotes": self.tr("Curly quotes: \"…\" becomes “…” and ' becomes ’"),
             "typography_ellipsis": self.tr("Three dots become an ellipsis (…)"),
             "typography_spaces": self.tr("Collapse double spaces"),
@@ -44,5 +44,8 @@ class WritingPrefs(Retranslates, QGroupBox):
         }
         for key, text in texts.items():
             self.boxes[key].setText(text)
+        self.boxes["markdown_shortcuts"].setToolTip(
+            self.tr("## subheading, ### minor subheading, - or * list, 1. numbered list, "
+                    "> quote; Ctrl+Z gives back what was typed"))
         self.boxes["typography_quotes"].setToolTip(
             self.tr("Web addresses, e-mail addresses and `code` are never changed"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -74,8 +75,11 @@ class FindBar(Retranslates, QFrame):
         grid.addWidget(self.close_button, 0, 8)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
-        grid.addWidget(self.replace_button, 1, 2, 1, 3)
-        grid.addWidget(self.replace_all_button, 1, 5, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.replace_button)
+        buttons.addWidget(self.replace_all_button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 1, 2, 1, 6)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(7, 0)
         self._connect()
