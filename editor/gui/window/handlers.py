@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from editor.gui.article.related import RelatedPanel
     from editor.gui.article.session import DraftSession
     from editor.gui.body.editor import BodyEdit
+    from editor.gui.find.bar import FindBar
     from editor.gui.preview.pane import PreviewPane
     from editor.gui.settings import Settings
     from editor.gui.thumbnails import ThumbnailCache
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 
 class WindowActions:
     """Mixed into ``MainWindow`` (a ``QMainWindow``: ``close``, ``tr``), which builds the
-    widgets declared here; the handlers keep the dialogs they open in the last four."""
+    widgets declared here; the handlers keep the dialogs they open in the last five."""
 
     settings: Settings
     session: DraftSession
@@ -63,10 +64,12 @@ class WindowActions:
     scroll: QScrollArea
     preview: PreviewPane
     thumbnails: ThumbnailCache
+    find_bar: FindBar
     active_dialog: QDialog | None
     export_dialog: QDialog
     preferences_dialog: QDialog
     publish_dialog: QDialog
+    shortcut_sheet: QDialog
 
     # ----------------------------------------------------------------- file
     def on_new(self) -> None:
