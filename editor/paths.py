@@ -1,4 +1,4 @@
-"""Where Redaksi's own files are: the bundled resources, and the per-user cache.
+"""Where Redaksi's own files are: the bundled resources, and the per-user cache and data.
 
 ``RESOURCES`` is the package ``editor.resources`` (the checkout's top-level
 ``resources/`` folder, mapped into the package by ``setup.py``), found through

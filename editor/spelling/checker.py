@@ -13,7 +13,8 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from editor.site import RESOURCES, SiteProfile
+from editor.paths import RESOURCES
+from editor.site import SiteProfile
 from editor.spelling.dictionary import Dictionary, Missing, load_dictionary, missing
 from editor.spelling.tokens import WORD, words
 from editor.spelling.wordlists import personal_list_path, read_words, site_list_path

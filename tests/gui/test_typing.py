@@ -153,3 +153,27 @@ def test_the_shortcut_sheet_lists_every_command_with_keys(qtbot, make_window, la
     heading = {"id": "Mengetik di isi berita", "en": "Typing in the text"}[language]
     assert (heading, "") in rows
     sheet.reject()
+
+
+def test_the_preview_shows_the_typed_shortcuts_and_typography(qtbot, make_window) -> None:
+    window = make_window(preview=True)
+    window.body.setFocus()
+    qtbot.keyClicks(window.body, "## Air naik")
+    qtbot.keyClick(window.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.body, 'Warga berkata, "cukup..."')
+    qtbot.keyClick(window.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.body, "- pompa")
+    assert [type(block).__name__ for block in window.session.article.body] == \
+        ["Heading", "Paragraph", "ListBlock"]
+    shown: list[object] = []
+    script = ("[document.querySelector('article h2').textContent, "
+              "document.querySelector('article h2 + p').textContent.split(' – ').pop(), "  # after the page's dateline
+              "[...document.querySelectorAll('article li')].some(li => li.textContent == 'pompa')]"
+              ".join('|')")
+
+    def read() -> bool:
+        window.preview.evaluate(script, shown.append)
+        qtbot.wait(50)
+        return bool(shown) and shown[-1] == "Air naik|Warga berkata, “cukup…”|true"
+
+    qtbot.waitUntil(read, timeout=30_000)
