@@ -157,3 +157,21 @@ def test_a_missing_dictionary_is_said_in_the_status_bar(qtbot, make_window, monk
     window.body.setFocus()
     qtbot.keyClicks(window.body, "Air bnajir.")
     assert underlined(window.body.document()) == []
+
+
+def test_hunspell_is_asked_off_the_ui_thread(qtbot, window, monkeypatch) -> None:
+    import threading
+
+    from editor.spelling.dictionary import Dictionary
+
+    threads: list[threading.Thread] = []
+    real = Dictionary.spell
+    monkeypatch.setattr(Dictionary, "spell",
+                        lambda self, word: (threads.append(threading.current_thread()),
+                                            real(self, word))[1])
+    ready(qtbot, window)
+    window.body.setFocus()
+    qtbot.keyClicks(window.body, "Warga kebanjiran lagi, bnajir naik.")
+    wait_tasks(qtbot)
+    qtbot.waitUntil(lambda: underlined(window.body.document()) == ["bnajir"])
+    assert threads and threading.main_thread() not in threads
