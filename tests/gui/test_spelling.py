@@ -175,3 +175,17 @@ def test_hunspell_is_asked_off_the_ui_thread(qtbot, window, monkeypatch) -> None
     wait_tasks(qtbot)
     qtbot.waitUntil(lambda: underlined(window.body.document()) == ["bnajir"])
     assert threads and threading.main_thread() not in threads
+
+
+def test_switched_off_the_dictionary_is_not_even_loaded(qtbot, make_window) -> None:
+    from editor.gui.window.main_window import SPELLING_DELAY_MS
+
+    window = make_window()
+    window.settings.set("spell_check", False)
+    window.apply_site()
+    qtbot.wait(SPELLING_DELAY_MS + 300)
+    wait_tasks(qtbot)
+    assert window.spelling._loaded_for is None  # the new site's checker was never built
+    window.settings.set("spell_check", True)
+    ready(qtbot, window)
+    assert window.spelling.checker is not None

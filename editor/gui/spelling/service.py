@@ -59,6 +59,7 @@ class SpellService(QObject):
         self.language = "id"
         self._queue: set[str] = set()
         self._busy = False
+        self._loaded_for: SiteProfile | None = None
         self._highlighters: list[QObject] = []
         _current = self
 
@@ -75,8 +76,15 @@ class SpellService(QObject):
             self._highlighters.append(SpellHighlighter(document, self))
 
     def set_site(self, site: SiteProfile) -> None:
-        """Load the checker for ``site`` (dictionary, its word list and tags) in the worker."""
+        """Load the checker for ``site`` (dictionary, its word list and tags) in the worker;
+        switched off, only when it is switched on."""
         self.site = site
+        self._loaded_for = None
+        if self.enabled:
+            self._load(site)
+
+    def _load(self, site: SiteProfile) -> None:
+        self._loaded_for = site
 
         def loaded(checker: SpellChecker) -> None:
             if site is not self.site:
@@ -97,6 +105,8 @@ class SpellService(QObject):
     def set_enabled(self, enabled: bool) -> None:
         if enabled != self.enabled:
             self.enabled = enabled
+            if enabled and self.site is not None and self._loaded_for is not self.site:
+                self._load(self.site)
             self.state_changed.emit()
 
     def set_language(self, language: str) -> None:
