@@ -34,7 +34,14 @@ from editor.model.blocks import (
 from editor.model.draft import Draft
 from editor.model.image import ImageRef
 from editor.model.inline import Span, plain_text, strip
-from editor.model.typography import HOUSE, Rules, dateline_spans, smarten, typeset_block
+from editor.model.typography import (
+    HOUSE,
+    Rules,
+    dateline_spans,
+    smarten,
+    typeset_article,
+    typeset_block,
+)
 
 BACA_JUGA = re.compile(
     r"^\s*Baca\s+Juga\s*:\s*\[(?P<title>.+)\]\((?P<url>\S+?)\)\s*$", re.IGNORECASE
@@ -63,14 +70,9 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None,
 
 
 def _typeset_fields(article: Article, rules: Rules) -> None:
-    """The house rules for what is not inline Markdown: the front matter's texts, captions,
-    Baca Juga titles, and the dateline's dash in the first paragraph."""
-    article.headline = smarten(article.headline, rules)
-    article.deck = smarten(article.deck, rules)
-    if article.featured_image is not None:
-        article.featured_image.caption = smarten(article.featured_image.caption, rules)
-    for story in article.related:
-        story.title = smarten(story.title, rules)
+    """The house rules for what is not inline Markdown (set while parsing, `code` kept): the
+    front matter's texts, captions, Baca Juga titles, the first paragraph's dateline."""
+    typeset_article(article, rules, body=False)
     body = article.body
     for index, block in enumerate(body):
         if isinstance(block, ImageBlock | BacaJuga):

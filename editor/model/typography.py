@@ -235,15 +235,16 @@ def typeset_blocks(blocks: list[Block], rules: Rules = HOUSE, *,
             for index, block in enumerate(blocks)]
 
 
-def typeset_article(article: Article, rules: Rules = HOUSE) -> None:
-    """An imported article set by the house rules: headline, deck, captions, body and the
-    related stories' titles."""
+def typeset_article(article: Article, rules: Rules = HOUSE, *, body: bool = True) -> None:
+    """An imported article set by the house rules: headline, deck, photo caption, related
+    stories' titles and (``body``) the body."""
     if not rules.any:
         return
     article.headline = smarten(article.headline, rules)
     article.deck = smarten(article.deck, rules)
     if article.featured_image is not None:
         article.featured_image.caption = smarten(article.featured_image.caption, rules)
-    article.body = typeset_blocks(article.body, rules, opens_body=True)
     for story in article.related:
         story.title = smarten(story.title, rules)
+    if body:
+        article.body = typeset_blocks(article.body, rules, opens_body=True)
