@@ -18,7 +18,7 @@ from editor.model.article import (
 )
 from editor.model.image import ImageRef
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:

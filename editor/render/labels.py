@@ -19,6 +19,7 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "ad": "ADVERTISEMENT",
         "ad_resume": "SCROLL TO RESUME CONTENT",
         "embed": "Lihat di",
+        "table": "Tabel",
         "copy": "Salin tautan",
     },
     "en": {
@@ -33,6 +34,7 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "ad": "ADVERTISEMENT",
         "ad_resume": "SCROLL TO RESUME CONTENT",
         "embed": "View on",
+        "table": "Table",
         "copy": "Copy link",
     },
 }

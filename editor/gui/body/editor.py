@@ -35,7 +35,7 @@ from editor.gui.body.convert import card_in_block, document_blocks, load_documen
 from editor.gui.body.decorations import MARGIN, Decorations
 from editor.gui.compat import wrap_viewport
 from editor.gui.thumbnails import ThumbnailCache
-from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
+from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock, Table
 from editor.render.labels import page_labels
 
 MIN_HEIGHT = 220
@@ -147,6 +147,8 @@ class BodyEdit(QTextEdit):
             return self.labels.get("photo", "PHOTO")
         if isinstance(card, Embed):
             return f"{self.labels.get('embed', 'EMBED')} · {card.provider}".rstrip(" ·")
+        if isinstance(card, Table):
+            return page_labels(self.language)["table"].upper()
         return ""
 
     def card_notes(self, card: Block) -> list[tuple[str, str]]:
@@ -161,6 +163,9 @@ class BodyEdit(QTextEdit):
             else:
                 notes.append((self.labels.get("no_alt", "No alt text"), "warning"))
             return notes if image.credit else notes[1:]
+        if isinstance(card, Table):
+            size = f"{len(card.rows)} × {card.columns}"
+            return [(size, "muted")]
         return []
 
     def card_thumbnail(self, media_key: str) -> QImage | None:
