@@ -10,6 +10,7 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
     "id": {
         "skip": "Langsung ke konten",
         "by": "Penulis:",
+        "editor": "Editor:",
         "updated": "Diperbarui",
         "share": "Bagikan berita",
         "tags": "Tag",
@@ -25,6 +26,7 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
     "en": {
         "skip": "Skip to content",
         "by": "By",
+        "editor": "Edited by",
         "updated": "Updated",
         "share": "Share this story",
         "tags": "Tags",

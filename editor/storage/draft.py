@@ -173,14 +173,19 @@ def _build_article(doc: dict[str, Any], path: Path) -> Article:
     except DraftError as exc:
         exc.path = str(path)
         raise
-    if not _fast_validator().is_valid(doc):
-        _raise_schema_error(doc, path)
+    validate_document(doc, path)
     try:
         return article_from_dict(doc)
     except (ValueError, TypeError, KeyError) as exc:
         raise DraftError(
             f"Isi draf tidak sah: {exc}", f"Invalid draft content: {exc}", path=str(path)
         ) from exc
+
+
+def validate_document(doc: dict[str, Any], path: Path) -> None:
+    """Check a current-version ``article.json`` document against the JSON Schema."""
+    if not _fast_validator().is_valid(doc):
+        _raise_schema_error(doc, path)
 
 
 def _raise_schema_error(doc: dict[str, Any], path: Path) -> None:

@@ -3,7 +3,8 @@
 Version 1 (the first prototype) kept the body as ``blocks`` with Baca Juga as
 ``{"type": "read_also", "link": ..., "text": ...}`` and one ``author`` string.
 Version 3 added what imported Word documents carry: the ``table`` block, nested
-lists (``depths``) and the ``underline``/``strike`` marks; a version-2 document is
+lists (``depths``), the ``underline``/``strike`` marks and the credited ``editors``;
+a version-2 document is
 already a valid version-3 one.
 """
 
