@@ -22,8 +22,8 @@ from editor.model import (
     Span,
     Table,
 )
+from editor.model.draft import Draft
 from editor.model.inline import text
-from editor.storage.draft import Draft
 
 WIB = "+07:00"
 
