@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,9 @@ from editor.importers.html_blocks import HtmlReader, ReadResult
 from editor.importers.notes import append_notes
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult, NoteKind
 from editor.model.article import Article, make_slug
+from editor.model.draft import Draft
 from editor.model.image import ImageRef
-from editor.storage.draft import Draft
-from editor.storage.media_cache import cache_root
+from editor.paths import cache_root
 
 STYLE_MAP = """
 p[style-name='Title'] => h1.title:fresh
@@ -47,15 +48,23 @@ PICTURE_TYPES = {
 MAX_UNPACKED = 400 * 1024 * 1024  # a .docx is a zip: refuse a zip bomb before reading it
 MAX_MEMBERS = 20_000
 PICTURE_SCHEME = "redaksi-picture:"
+FILE_NAME_ALT = re.compile(r"\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic|emf|wmf)$", re.I)
 
 
 def import_docx(path: str | Path, *, lookup: BacaJugaLookup | None = None) -> ImportResult:
     path = Path(path)
     report = ImportReport(source=str(path))
     data = _read(path)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        _check_package(archive, path)
-        found = review(archive)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            _check_package(archive, path)
+            found = review(archive)
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise ImportError_(
+            "Ini bukan dokumen Word (.docx) yang utuh: berkasnya rusak atau berformat lain.",
+            "This is not a complete Word document (.docx): the file is damaged or another format.",
+            path=str(path),
+        ) from exc
     pictures = _Pictures(cache_root() / "imports" / hashlib.sha256(data).hexdigest()[:24])
     html, messages = _convert(data, pictures, path)
     _report_messages(messages, report)
@@ -97,9 +106,10 @@ def _read(path: Path) -> bytes:
 def _check_package(archive: zipfile.ZipFile, path: Path) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS or sum(info.file_size for info in infos) > MAX_UNPACKED:
+        limit = MAX_UNPACKED // (1024 * 1024)
         raise ImportError_(
-            "Dokumen Word ini terlalu besar setelah dibuka (lebih dari 400 MB); tidak diimpor.",
-            "This Word document is too large once unpacked (over 400 MB); not imported.",
+            f"Dokumen Word ini terlalu besar setelah dibuka (lebih dari {limit} MB); tidak diimpor.",
+            f"This Word document is too large once unpacked (over {limit} MB); not imported.",
             path=str(path),
         )
     if "word/document.xml" not in archive.namelist():
@@ -170,6 +180,8 @@ class _Pictures:
             path = self.files.get(src.removeprefix(PICTURE_SCHEME))
             if not src.startswith(PICTURE_SCHEME) or path is None:
                 return None
+            # Word fills an empty alt text with the picture's file name; that describes nothing
+            alt = "" if FILE_NAME_ALT.search(alt) else alt
             return ImageRef(file=draft.add_media(path), alt=alt)
 
         return place

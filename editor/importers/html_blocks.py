@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 import lxml.html
@@ -81,6 +81,7 @@ class HtmlReader:
         self.report = report
         self.base_url = base_url  # relative links of a fetched page point at its site
         self.out = ReadResult()
+        self._caption_above: Paragraph | None = None  # a Caption paragraph, maybe a table's
 
     def read(self, html: str) -> ReadResult:
         if html.strip():
@@ -152,7 +153,11 @@ class HtmlReader:
             self._mixed(el)
             return
         spans = self._inline(el, _Marks())
-        if "caption" in css.split() and self._caption(plain_text(spans).strip()):
+        if "caption" in css.split():
+            if self._caption(plain_text(spans).strip()):
+                return
+            self._paragraph(spans)
+            self._caption_above = self.out.blocks[-1] if self.out.blocks else None
             return
         if "subtitle" in css.split() and not self.out.subtitle:
             self.out.subtitle = plain_text(spans).strip()
@@ -244,7 +249,12 @@ class HtmlReader:
             return
         if not header and len(rows) > 1 and all(_all_bold(c) for c in rows[0] if c):
             header = True  # Word tables often mark the heading row only by bold type
+            rows[0] = [tuple(replace(span, bold=False) for span in cell) for cell in rows[0]]
         caption = " ".join(el.xpath("string(./caption)").split())
+        above = self.out.blocks[-1] if self.out.blocks else None
+        if not caption and above is not None and above is self._caption_above:
+            caption = above.plain().strip()  # Word puts a table's caption above it
+            self.out.blocks.pop()
         self.out.blocks.append(Table(rows=rows, header=header, caption=caption))
         self.report.recognised(
             f"Tabel {len(rows)} baris × {max(len(r) for r in rows)} kolom.",

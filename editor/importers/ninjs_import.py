@@ -19,8 +19,9 @@ from typing import Any
 from editor.errors import DraftError, ImportError_
 from editor.importers.report import ImportReport
 from editor.model.article import Article
+from editor.model.draft import Draft
 from editor.model.serialize import article_from_dict, article_to_dict
-from editor.storage.draft import Draft, validate_document
+from editor.storage.draft import validate_document
 from editor.storage.migrations import migrate
 
 REDAKSI_BODY = "application/vnd.redaksi.article+json"

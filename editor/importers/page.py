@@ -24,7 +24,7 @@ from editor.importers.fetch import FetchLimits, fetch
 from editor.importers.ninjs_import import draft_from_ninjs, has_redaksi_body
 from editor.importers.page_foreign import foreign_article
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
-from editor.storage.media_cache import cache_root
+from editor.paths import cache_root
 
 NINJS_TYPE = "application/json"
 

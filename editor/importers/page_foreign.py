@@ -24,8 +24,8 @@ from editor.importers.html_blocks import HtmlReader
 from editor.importers.report import ImportReport
 from editor.model.article import Article, Author, make_slug
 from editor.model.blocks import ImageBlock
+from editor.model.draft import Draft
 from editor.model.image import ImageRef
-from editor.storage.draft import Draft
 
 MAX_BODY_PICTURES = 12
 

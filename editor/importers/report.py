@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from editor.errors import ui_language
-from editor.storage.draft import Draft
+from editor.model.draft import Draft
 
 # (title) -> (url, archive id) of a published article with that title, or None
 BacaJugaLookup = Callable[[str], tuple[str, str | None] | None]

@@ -16,8 +16,8 @@ from editor.importers.conventions import apply_conventions
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.model.article import Article, make_slug
 from editor.model.blocks import Block, Paragraph
+from editor.model.draft import Draft
 from editor.model.inline import text as plain_inline
-from editor.storage.draft import Draft
 
 MAX_BYTES = 5 * 1024 * 1024
 _INDENTED = re.compile(r"^(?:\t| {2,}|\u3000)\S")
