@@ -37,9 +37,9 @@ def apply_conventions(
 ) -> None:
     """Recognise the conventions in ``article`` in place; each finding goes to ``report``."""
     article.body = _foto_lines(article.body, report)
-    _featured_first(article, report)
     if headline_from_first_line and not article.headline.strip():
         _headline(article, report)
+    _featured_first(article, report)
     _credits(article, report)
     _signoff(article, report)
     _dateline(article, report)
@@ -79,14 +79,13 @@ def _featured_first(article: Article, report: ImportReport) -> None:
                 "The first picture (before the story) became the featured photo.",
             )
             return
-        if isinstance(block, Paragraph) and index > 0:
-            return  # a headline line may come first; the story has begun after that
+        if isinstance(block, Paragraph):
+            return  # the story has begun: a picture after it stays where it is
 
 
 def _headline(article: Article, report: ImportReport) -> None:
     """The first short line, when more follows, is the headline."""
-    first = next((i for i, b in enumerate(article.body) if isinstance(b, Paragraph)), None)
-    if first is None or first != 0 or len(article.body) < 2:
+    if len(article.body) < 2 or not isinstance(article.body[0], Paragraph):
         return
     line = " ".join(article.body[0].plain().split())
     if (

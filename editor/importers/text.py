@@ -13,6 +13,7 @@ from pathlib import Path
 
 from editor.errors import ImportError_
 from editor.importers.conventions import apply_conventions
+from editor.importers.conventions_text import BACA_JUGA, SIGNOFF_ALONE, credit_lines
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.model.article import Article, make_slug
 from editor.model.blocks import Block, Paragraph
@@ -48,16 +49,36 @@ def text_to_result(
 
 
 def paragraphs(lines: list[str]) -> list[Block]:
-    """Blank lines or an indented line start a paragraph; without either, every line does."""
+    """Blank lines or an indented line start a paragraph; without either, every line does.
+    A convention line (``Baca Juga: …``, ``Foto: …``, ``Penulis: …``, ``(m/ci)``) is
+    always a paragraph of its own, as the writer meant it."""
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
     separated = any(not line.strip() for line in lines) or any(map(_INDENTED.match, lines))
     chunks: list[list[str]] = [[]]
+    alone = False
     for line in lines:
-        starts = not line.strip() or _INDENTED.match(line) or not separated
+        own = _own_line(line)
+        starts = not line.strip() or _INDENTED.match(line) or not separated or own or alone
         if starts and chunks[-1]:
             chunks.append([])
         if line.strip():
             chunks[-1].append(line.strip())
+        alone = own
     return [Paragraph(plain_inline(" ".join(chunk))) for chunk in chunks if chunk]
+
+
+def _own_line(line: str) -> bool:
+    line = line.strip()
+    return bool(
+        line
+        and (
+            BACA_JUGA.match(line)
+            or SIGNOFF_ALONE.match(line)
+            or credit_lines(line)
+            or re.match(r"^\(?\s*Foto\s*:", line, re.I)
+        )
+    )
 
 
 def decode(data: bytes, report: ImportReport) -> str:
