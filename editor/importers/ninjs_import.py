@@ -20,26 +20,14 @@ from editor.errors import DraftError, ImportError_
 from editor.importers.report import ImportReport
 from editor.model.article import Article
 from editor.model.draft import Draft
-from editor.model.serialize import article_from_dict, article_to_dict
+from editor.model.serialize import MEDIA_TYPE, article_from_dict
 from editor.storage.draft import validate_document
 from editor.storage.migrations import migrate
 
-REDAKSI_BODY = "application/vnd.redaksi.article+json"
-REDAKSI_ROLE = "redaksi-article"
+REDAKSI_BODY = MEDIA_TYPE
 
 # a file name from the export folder -> a local copy, or None when it cannot be had
 FileGetter = Callable[[str], Path | None]
-
-
-def redaksi_body(article: Article, media: dict[str, str]) -> dict[str, str]:
-    """The ninjs body that carries the model; ``media`` maps media keys to exported files."""
-    data = article_to_dict(article)
-    data["media"] = media
-    return {
-        "role": REDAKSI_ROLE,
-        "contenttype": REDAKSI_BODY,
-        "value": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-    }
 
 
 def has_redaksi_body(ninjs: dict[str, Any]) -> bool:
