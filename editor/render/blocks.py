@@ -64,8 +64,10 @@ def render_quote(block: Quote, ctx: BodyContext) -> Markup:
     quote = f"<blockquote><p>{inline_html(block.spans)}</p></blockquote>"
     if not block.attribution.strip():
         return Markup(quote)
-    caption = f"<figcaption>— {escape(block.attribution.strip())}</figcaption>"
-    return Markup(f'<figure class="quote">{quote}{caption}</figure>')
+    # Not a <figure>: article extractors (trafilatura) drop figures as picture captions,
+    # and the quote is part of the story. The attribution stays outside the blockquote.
+    caption = f'<p class="quote-attribution">— {escape(block.attribution.strip())}</p>'
+    return Markup(f'<div class="quote">{quote}{caption}</div>')
 
 
 def render_list(block: ListBlock, ctx: BodyContext) -> Markup:
@@ -153,7 +155,8 @@ def render_baca_juga(block: BacaJuga, ctx: BodyContext) -> Markup:
     title = escape(block.title.strip() or block.url)
     href = clean_href(block.url)
     link = title if href is None else Markup(f'<a href="{escape(href)}">{title}</a>')
-    name = escape(ctx.label("baca_juga").rstrip(":"))
+    # each box is a landmark of its own, so its name says which link it holds
+    name = escape(f"{ctx.label('baca_juga').rstrip(':')}: {block.title.strip() or block.url}")
     return Markup(
         f'<aside class="baca-juga" aria-label="{name}" data-nosnippet>{label} {link}</aside>'
     )

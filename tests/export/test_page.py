@@ -31,7 +31,7 @@ def test_block_order_baca_juga_and_ad_slot_positions(tmp_path: Path) -> None:
         "p",
         "div.ad-slot",
         "figure.inline-image",
-        "figure.quote",
+        "div.quote",
         "ol",
         "div.table-scroll",
         "h3",
