@@ -209,3 +209,24 @@ def test_exported_photos_carry_no_gps_or_exif(site: dict[str, Path]) -> None:
         assert b"Exif\x00\x00" not in data and b"Redaksi Sample Camera" not in data, photo.name
         with Image.open(photo) as image:
             assert not image.getexif(), photo.name
+
+
+def test_a_wide_table_scrolls_sideways_on_a_phone_not_the_page(tmp_path: Path, browser) -> None:
+    from editor.model import Table
+    from editor.model.inline import text
+
+    draft = draft_with_images(tmp_path)
+    header = [text(f"Pos pantau {n}") for n in range(1, 10)]
+    draft.article.body.insert(3, Table(rows=[header, [text("123.456 cm")] * 9], caption="Rob"))
+    page_file = export(draft, tmp_path).index
+    root = _site_root(page_file)
+    with serve(root) as base:
+        page = browser.new_page(viewport={"width": 390, "height": 900})
+        page.goto(f"{base}/{page_file.relative_to(root).parent.as_posix()}/", wait_until="load")
+        table_scroll, table_width, page_overflow = page.evaluate(
+            "(() => { const w = document.querySelector('.table-scroll');"
+            " return [w.scrollWidth - w.clientWidth, w.clientWidth,"
+            " document.documentElement.scrollWidth - document.documentElement.clientWidth]; })()"
+        )
+        page.close()
+    assert table_scroll > 200 and table_width <= 390 and page_overflow <= 0
