@@ -22,9 +22,16 @@ BMKG_URL = "https://bmkg.example/rob"
 HEADLINE = "Banjir Rob Rendam Tiga Kelurahan di Semarang Utara, Warga Mengungsi ke Masjid"
 
 
-def picture(colour: tuple[int, int, int], size: tuple[int, int] = (1200, 800)) -> io.BytesIO:
+def picture(
+    colour: tuple[int, int, int], size: tuple[int, int] = (1200, 800), *, camera: bool = False
+) -> io.BytesIO:
+    """A JPEG; ``camera`` makes it as heavy as a phone photo (grain does not compress)."""
     data = io.BytesIO()
-    Image.new("RGB", size, colour).save(data, "JPEG", quality=80)
+    image = Image.new("RGB", size, colour)
+    if camera:
+        grain = Image.effect_noise(size, 60).convert("RGB")
+        image = Image.blend(image, grain, 0.5)
+    image.save(data, "JPEG", quality=90)
     data.seek(0)
     return data
 
@@ -162,7 +169,8 @@ def newsroom_docx(path: Path) -> Path:
 
 
 def long_docx(path: Path, pages: int = 20, photos: int = 10) -> Path:
-    """About ``pages`` pages of text (~500 words each) with ``photos`` pictures spread through."""
+    """About ``pages`` pages of text (~500 words each) with ``photos`` camera-sized pictures
+    (1600×1067, ~1 MB each) spread through."""
     doc = Document()
     doc.add_paragraph("Laporan Khusus: Pesisir Utara Jawa Tenggelam Perlahan", style="Title")
     sentence = (
@@ -174,10 +182,12 @@ def long_docx(path: Path, pages: int = 20, photos: int = 10) -> Path:
     for n in range(paragraphs):
         if n and n % 12 == 0:
             doc.add_paragraph(f"Bagian {n // 12}", style="Heading 1")
-        para = doc.add_paragraph(sentence * 3)
+        para = doc.add_paragraph(sentence * 4)
         para.add_run(" Catatan penting.").bold = True
         if n % every == every - 1 and n // every < photos:
-            doc.add_picture(picture((20 * (n % 12), 80, 120), (1600, 1067)), width=Inches(5))
+            doc.add_picture(
+                picture((20 * (n % 12), 80, 120), (1600, 1067), camera=True), width=Inches(5)
+            )
             doc.add_paragraph(f"Suasana kelurahan ke-{n // every + 1}. (Foto: Warta Pesisir)")
     doc.save(path)
     return path
