@@ -16,7 +16,7 @@ from editor.model.serialize import MEDIA_TYPE, article_to_dict
 from editor.model.stats import word_count
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput
-from editor.render.metadata import PageMeta
+from editor.render.metadata import PageMeta, person
 from editor.site import SiteProfile
 
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
@@ -53,7 +53,7 @@ def to_ninjs(
         ]
     if article.authors:
         doc["by"] = ", ".join(author.name for author in article.authors)
-        doc["people"] = [_person(a.name, a.url) for a in article.authors]
+        doc["people"] = [person(a, url_key="uri", rel="author") for a in article.authors]
     doc["bodies"].append(_model_body(article, images))
     if article.dateline.strip():
         doc["located"] = article.dateline.strip()
@@ -76,13 +76,6 @@ def _model_body(article: Article, images: dict[str, ImageOutput]) -> dict[str, s
         "contenttype": MEDIA_TYPE,
         "value": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
     }
-
-
-def _person(name: str, url: str) -> dict[str, str]:
-    person = {"name": name, "rel": "author"}
-    if url:
-        person["uri"] = url
-    return person
 
 
 def _subjects(article: Article) -> list[dict[str, str]]:
