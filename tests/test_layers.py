@@ -40,6 +40,8 @@ LEVELS = {
 SIDEWAYS = {
     ("render", "media"): "a page shows the photos the pipeline made (ProcessedImage)",
     ("cli", "gui"): "`redaksi DRAFT` opens the editor window (editor.gui.app)",
+    ("importers", "storage"): "a Redaksi page's article.json carries a draft document, read "
+    "with the draft format's own migrations and schema (editor.importers.ninjs_import)",
 }
 
 
