@@ -72,10 +72,11 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
         output.mkdir(parents=True, exist_ok=True)
     failed = 0
     used: set[Path] = set()
-    lookup = archive_lookup()
     for source in sources:
         try:
-            result = import_source(source, lookup=lookup)
+            # Baca Juga titles without a link are reported; the archive (editor.archive,
+            # not built yet) will look them up here through import_source's ``lookup``
+            result = import_source(source)
             name = _name(source, result.draft.article.effective_slug())
             target = output if single else _unique(output / f"{name}.redaksi", used)
             save_draft(result.draft, target)
@@ -88,7 +89,3 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
             print(f"redaksi: {exc.message()}", file=sys.stderr)
     return 1 if failed else 0
 
-
-def archive_lookup():
-    """The archive's title -> URL look-up for Baca Juga lines; None until the archive exists."""
-    return None

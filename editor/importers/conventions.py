@@ -58,8 +58,8 @@ def _foto_lines(blocks: list[Block], report: ImportReport) -> list[Block]:
                 last.image.caption = last.image.caption or caption
                 last.image.credit = last.image.credit or credit
                 report.recognised(
-                    f"Keterangan foto: {caption or '—'}; kredit: {credit or '—'}.",
-                    f"Photo caption: {caption or '—'}; credit: {credit or '—'}.",
+                    f"Keterangan foto “{caption or '—'}”, kredit “{credit or '—'}”.",
+                    f"Photo caption “{caption or '—'}”, credit “{credit or '—'}”.",
                 )
                 continue
         out.append(block)

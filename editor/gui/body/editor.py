@@ -69,6 +69,8 @@ class BodyEdit(QTextEdit):
         self.media_path: Callable[[str], Path | None] = lambda _key: None
         self.language = "id"
         self.context_actions: list[QAction | None] = []
+        # pasted blocks -> the blocks to insert (the window fills a whole pasted article in)
+        self.article_paste: Callable[[list[Block]], list[Block]] | None = None
         self.undo_actions: tuple[QAction, QAction] | None = None
         self.labels: dict[str, str] = {}
         self.cursorPositionChanged.connect(self._cursor_moved)
@@ -148,7 +150,7 @@ class BodyEdit(QTextEdit):
         if isinstance(card, Embed):
             return f"{self.labels.get('embed', 'EMBED')} · {card.provider}".rstrip(" ·")
         if isinstance(card, Table):
-            return page_labels(self.language)["table"].upper()
+            return self.labels.get("table", "TABLE")
         return ""
 
     def card_notes(self, card: Block) -> list[tuple[str, str]]:
@@ -164,8 +166,9 @@ class BodyEdit(QTextEdit):
                 notes.append((self.labels.get("no_alt", "No alt text"), "warning"))
             return notes if image.credit else notes[1:]
         if isinstance(card, Table):
-            size = f"{len(card.rows)} × {card.columns}"
-            return [(size, "muted")]
+            size = self.labels.get("table_size", "%1 rows × %2 columns")
+            return [(size.replace("%1", str(len(card.rows))).replace("%2", str(card.columns)),
+                     "muted")]
         return []
 
     def card_thumbnail(self, media_key: str) -> QImage | None:
@@ -384,6 +387,8 @@ class BodyEdit(QTextEdit):
 
     # ----------------------------------------------------------------- clipboard
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        if clipboard.document_paths(source):
+            return False  # the drop goes on to the window, which opens the document
         return bool(clipboard.image_paths(source)) or super().canInsertFromMimeData(source) \
             or source.hasFormat(clipboard.BLOCKS_MIME)
 
@@ -393,6 +398,8 @@ class BodyEdit(QTextEdit):
             self.images_dropped.emit(photos)
             return
         blocks = clipboard.mime_blocks(source)
+        if blocks and self.article_paste is not None and not source.hasFormat(clipboard.BLOCKS_MIME):
+            blocks = self.article_paste(blocks)
         if blocks:
             cursor = self.textCursor()
             clipboard.insert_blocks(cursor, blocks)
