@@ -55,7 +55,7 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
             content = _read_body(response, limits, url)
             return Fetched(str(response.url), content, response.headers.get("content-type", ""))
     except httpx.TimeoutException as exc:
-        raise _too_slow(url, limits) from exc
+        raise _too_slow(url, limits.timeout) from exc
     except httpx.TooManyRedirects as exc:
         raise ImportError_(
             "Terlalu banyak pengalihan (redirect).", "Too many redirects.", path=url
@@ -78,7 +78,7 @@ def _check_status(response: httpx.Response, url: str) -> None:
 def _check_declared_size(response: httpx.Response, limits: FetchLimits, url: str) -> None:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limits.max_bytes:
-        raise _too_large(url, limits)
+        raise _too_large(url, limits.max_bytes)
 
 
 def _read_body(response: httpx.Response, limits: FetchLimits, url: str) -> bytes:
@@ -88,15 +88,15 @@ def _read_body(response: httpx.Response, limits: FetchLimits, url: str) -> bytes
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > limits.max_bytes:
-            raise _too_large(url, limits)
+            raise _too_large(url, limits.max_bytes)
         if time.monotonic() > deadline:
-            raise _too_slow(url, limits)
+            raise _too_slow(url, limits.timeout)
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-def _too_large(url: str, limits: FetchLimits) -> ImportError_:
-    megabytes = limits.max_bytes / (1024 * 1024)
+def _too_large(url: str, max_bytes: int) -> ImportError_:
+    megabytes = max_bytes / (1024 * 1024)
     return ImportError_(
         f"Halaman lebih besar dari batas {megabytes:g} MB; tidak diambil.",
         f"The page is larger than the {megabytes:g} MB limit; not fetched.",
@@ -104,9 +104,9 @@ def _too_large(url: str, limits: FetchLimits) -> ImportError_:
     )
 
 
-def _too_slow(url: str, limits: FetchLimits) -> ImportError_:
+def _too_slow(url: str, seconds: float | int) -> ImportError_:
     return ImportError_(
-        f"Server terlalu lambat (lebih dari {limits.timeout:g} detik); coba lagi nanti.",
-        f"The server is too slow (over {limits.timeout:g} seconds); try again later.",
+        f"Server terlalu lambat (lebih dari {seconds:g} detik); coba lagi nanti.",
+        f"The server is too slow (over {seconds:g} seconds); try again later.",
         path=url,
     )

@@ -24,6 +24,7 @@ from editor.importers.fetch import FetchLimits, fetch
 from editor.importers.ninjs_import import draft_from_ninjs, has_redaksi_body
 from editor.importers.page_foreign import foreign_article
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
+from editor.model.article import Article
 from editor.paths import cache_root
 
 NINJS_TYPE = "application/json"
@@ -51,10 +52,23 @@ def import_page(
     ninjs = _redaksi_ninjs(page, files)
     if ninjs is not None:
         draft = draft_from_ninjs(ninjs, files.get, report, str(source))
+        if page.url:
+            _keep_the_url(draft.article, report)
         return ImportResult(draft, report)
     draft = foreign_article(page.html, page.url, files.get, report)
     apply_conventions(draft.article, report, lookup=lookup, headline_from_first_line=False)
     return ImportResult(draft, report)
+
+
+def _keep_the_url(article: Article, report: ImportReport) -> None:
+    """A page fetched from the web is out at its URL: editing the headline of the draft
+    that updates it must not move it (the draft's own publishing record stays behind)."""
+    if not article.slug_locked:
+        article.slug_locked = True
+        report.recognised(
+            f"Alamat halaman dipertahankan (slug “{article.slug}” dikunci).",
+            f"The page keeps its address (slug “{article.slug}” locked).",
+        )
 
 
 def load_page(source: str, limits: FetchLimits) -> Page:

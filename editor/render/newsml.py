@@ -53,7 +53,7 @@ def to_newsml(
     """The ``newsItem`` as UTF-8 XML bytes."""
     lang = article.language or site.language
     item = _el(
-        None, "newsItem", guid=_guid(article, site, meta), version=str(max(len(article.publications), 1)),
+        None, "newsItem", guid=_guid(article, site, meta), version="1",
         standard="NewsML-G2", standardversion="2.35", conformance="power",
     )
     item.set(XML_LANG, lang)

@@ -68,8 +68,11 @@ def to_ninjs(
 
 def _model_body(article: Article, images: dict[str, ImageOutput]) -> dict[str, str]:
     """The article's own model as a second body, so a Redaksi page can come back whole
-    (``redaksi import PAGE``); ``media`` says which exported file shows each photo."""
+    (``redaksi import PAGE``); ``media`` says which exported file shows each photo.
+    The draft's publishing history stays out: it is the newsroom's record, not the
+    article, and a republished unchanged article must export to the same bytes."""
     data = article_to_dict(article)
+    data["publications"] = []
     data["media"] = {key: output.main.src for key, output in images.items()}
     return {
         "role": "redaksi-article",

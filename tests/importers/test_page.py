@@ -120,6 +120,7 @@ def test_redaksi_page_file_comes_back_as_the_same_model(tmp_path: Path) -> None:
 
 def test_redaksi_page_over_http_comes_back_with_its_photos(tmp_path: Path) -> None:
     original = open_draft(save_draft(draft_with_images(tmp_path), tmp_path / "asli.redaksi"))
+    assert original.article.slug_locked  # a page from the web keeps its URL: see below
     out = export(original, tmp_path, via_file=False)
     root = out.item.path.parents[4]
     with serve(root) as base:
@@ -128,6 +129,31 @@ def test_redaksi_page_over_http_comes_back_with_its_photos(tmp_path: Path) -> No
     featured = result.draft.media_path(original.article.featured_image.file)
     assert featured.read_bytes()[:2] == b"\xff\xd8"  # the exported (GPS-free) photo
     save_draft(result.draft, tmp_path / "dari-web.redaksi")
+
+
+def test_republished_page_leaves_the_publishing_record_out_and_keeps_its_url(
+    tmp_path: Path,
+) -> None:
+    from datetime import datetime
+
+    from editor.model import PublishRecord
+
+    draft = draft_with_images(tmp_path)
+    draft.article.slug_locked = False
+    out = export(draft, tmp_path)
+    first = out.item.path.joinpath("article.json").read_bytes()
+    draft.article.publications.append(
+        PublishRecord("lokal", out.item.url, datetime.fromisoformat("2024-06-18T21:00:00+07:00"))
+    )
+    again = export(draft, tmp_path)
+    assert again.item.path.joinpath("article.json").read_bytes() == first  # nothing new to send
+    with serve(out.item.path.parents[4]) as base:
+        result = import_page(f"{base}/{out.item.rel_dir}")
+    article = result.draft.article
+    assert article.publications == [] and article.slug_locked
+    assert article.effective_slug() == draft.article.effective_slug()
+    article.set_headline("Judul yang diperbarui setelah terbit")
+    assert article.effective_slug() == draft.article.effective_slug()
 
 
 def test_foreign_page_through_trafilatura_without_running_scripts(tmp_path: Path) -> None:
