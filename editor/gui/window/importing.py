@@ -10,6 +10,7 @@ shown once, right after it opens.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -19,8 +20,10 @@ from editor.gui.article.session import DraftSession
 from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
 from editor.gui.tasks import run_task
-from editor.importers.report import ImportResult
 from editor.model.blocks import Block
+
+if TYPE_CHECKING:  # the importers load on the first import, not with the window
+    from editor.importers.report import ImportResult
 
 IMPORTABLE = (".docx", ".md", ".markdown", ".txt", ".html", ".htm")
 
