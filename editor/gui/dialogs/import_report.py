@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from editor.gui.i18n import current_language
+from editor.gui.i18n import Retranslates, current_language
 from editor.importers.report import ImportReport, NoteKind
 
 
-class ImportReportDialog(QDialog):
+class ImportReportDialog(Retranslates, QDialog):
     def __init__(self, parent: QWidget | None, report: ImportReport) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")

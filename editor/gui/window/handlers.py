@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from editor.gui.thumbnails import ThumbnailCache
     from editor.gui.window.drawer import Drawer
     from editor.gui.window.file_ops import FileController
+    from editor.gui.window.importing import ImportController
 
 
 class WindowActions:
@@ -52,6 +53,7 @@ class WindowActions:
     settings: Settings
     session: DraftSession
     files: FileController
+    imports: ImportController
     actions: dict[str, QAction]
     body: BodyEdit
     header: HeaderPanel
