@@ -10,6 +10,7 @@ profile; nothing is invented (no subject codes the newsroom did not choose).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -29,6 +30,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"
 URL_ATTRIBUTES = ("href", "src")
 VOID_ELEMENTS = {"area", "br", "col", "embed", "hr", "img", "input", "source", "track", "wbr"}
+URL_ELEMENTS = tuple(f"{{{XHTML}}}{tag}" for tag in ("a", "img", "source"))
+_VOID = re.compile(r"<(%s)(\b[^>]*?)\s*/?>" % "|".join(sorted(VOID_ELEMENTS)))
+_NOSNIPPET = re.compile(r"\sdata-nosnippet(?=[\s/>])")
 
 
 def _el(parent: etree._Element | None, name_: str, text: str = "", **attrs: str) -> etree._Element:
@@ -156,15 +160,41 @@ def _xhtml(title: str, lang: str, body_html: str, page_url: str) -> etree._Eleme
     html.set("lang", lang)
     head = etree.SubElement(html, f"{{{XHTML}}}head")
     etree.SubElement(head, f"{{{XHTML}}}title").text = title
-    body = etree.SubElement(html, f"{{{XHTML}}}body")
     base = page_url.rstrip("/") + "/"
+    html.append(_body(body_html, base))
+    return html
+
+
+def _body(body_html: str, base: str) -> etree._Element:
+    """Our own renderers write well-formed HTML whose only departures from XML are empty
+    elements without a slash and the valueless ``data-nosnippet``: fixed by two regular
+    expressions, the body parses as XML in C (a tenth of the cost of walking an HTML
+    parse). Anything else falls back to the HTML parser."""
+    xml = _VOID.sub(r"<\1\2/>", _NOSNIPPET.sub(' data-nosnippet=""', body_html))
+    try:
+        body = etree.fromstring(f'<body xmlns="{XHTML}">{xml}</body>'.encode())
+    except etree.XMLSyntaxError:
+        return _body_from_html(body_html, base)
+    for node in body.iter(*URL_ELEMENTS):
+        for key in URL_ATTRIBUTES:
+            value = node.get(key)
+            if value is not None:
+                node.set(key, urljoin(base, value))
+        srcset = node.get("srcset")
+        if srcset:
+            node.set("srcset", ", ".join(_absolute_candidate(c, base) for c in srcset.split(",")))
+    return body
+
+
+def _body_from_html(body_html: str, base: str) -> etree._Element:
+    body = etree.Element(f"{{{XHTML}}}body")
     for part in lxml.html.fragments_fromstring(body_html) if body_html.strip() else []:
         if isinstance(part, str):
             if part.strip():
                 etree.SubElement(body, f"{{{XHTML}}}p").text = part.strip()
             continue
         body.extend(_to_xhtml(part, base))
-    return html
+    return body
 
 
 def _to_xhtml(node, base: str) -> list[etree._Element]:

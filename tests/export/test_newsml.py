@@ -102,3 +102,22 @@ def test_unknown_export_switch_is_refused() -> None:
 
     with pytest.raises(SiteProfileError, match="pdf"):
         profile_from_dict({"export": {"pdf": True}})
+
+
+def test_our_body_takes_the_fast_xml_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every block type's HTML turns into XML by the two regular expressions (no fallback)."""
+    def no_fallback(*_args):
+        raise AssertionError("fell back to the HTML parser")
+
+    monkeypatch.setattr("editor.render.newsml._body_from_html", no_fallback)
+    out = export(draft_with_images(tmp_path), tmp_path)
+    doc = etree.parse(str(out.item.path / "article.xml"))
+    assert doc.xpath("count(//h:body//h:source)", namespaces=NS) == 4
+    assert doc.xpath("//h:aside/@data-nosnippet", namespaces=NS) == [""]
+
+
+def test_foreign_markup_in_a_body_falls_back_to_the_html_parser() -> None:
+    from editor.render.newsml import _body
+
+    body = _body("<p>Satu<br>dua &nbsp; <img src=a.jpg></p>", "https://situs.example/a/")
+    assert body.xpath("string(.//h:img/@src)", namespaces=NS) == "https://situs.example/a/a.jpg"
