@@ -31,7 +31,7 @@ CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"
 URL_ATTRIBUTES = ("href", "src")
 VOID_ELEMENTS = {"area", "br", "col", "embed", "hr", "img", "input", "source", "track", "wbr"}
 URL_ELEMENTS = tuple(f"{{{XHTML}}}{tag}" for tag in ("a", "img", "source"))
-_VOID = re.compile(r"<(%s)(\b[^>]*?)\s*/?>" % "|".join(sorted(VOID_ELEMENTS)))
+_VOID = re.compile(rf"<({'|'.join(sorted(VOID_ELEMENTS))})(\b[^>]*?)\s*/?>")
 _NOSNIPPET = re.compile(r"\sdata-nosnippet(?=[\s/>])")
 
 

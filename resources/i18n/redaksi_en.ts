@@ -654,7 +654,7 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/article/header.py" line="+93"/>
+        <location filename="../../editor/gui/article/header.py" line="+94"/>
         <source>Edit headline</source>
         <translation>Edit headline</translation>
     </message>
@@ -757,7 +757,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/gui/window/importing.py" line="+46"/>
+        <location filename="../../editor/gui/window/importing.py" line="+49"/>
         <location line="+29"/>
         <source>Import article</source>
         <translation>Import article</translation>
@@ -809,7 +809,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+280"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+281"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -950,12 +950,12 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+79"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+81"/>
         <source>Edit tags</source>
         <translation>Edit tags</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit sign-off</source>
         <translation>Edit sign-off</translation>
     </message>
@@ -965,12 +965,17 @@
         <translation>Edit dateline</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit authors</source>
         <translation>Edit authors</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Edit editors</source>
+        <translation>Edit editors</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit slug</source>
         <translation>Edit slug</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>Slug follows headline</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -996,11 +1001,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dateline city</source>
         <translation>Dateline city</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -1018,6 +1028,11 @@
         <location line="+1"/>
         <source>Comma-separated names</source>
         <translation>Comma-separated names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk editors credited on the page</source>
+        <translation>Desk editors credited on the page</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1043,7 +1058,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+54"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -1091,7 +1106,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+164"/>
+        <location filename="../../editor/gui/article/photo.py" line="+165"/>
         <source>Edit alt text</source>
         <translation>Edit alt text</translation>
     </message>
@@ -1287,7 +1302,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+270"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+271"/>
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1344,7 +1359,7 @@
         <translation>Publish Again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-145"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
         <source>Published to “%1” at %2.</source>
         <translation>Published to “%1” at %2.</translation>
     </message>
@@ -1636,7 +1651,7 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+106"/>
+        <location filename="../../editor/gui/article/related.py" line="+107"/>
         <source>Add related story</source>
         <translation>Add related story</translation>
     </message>
@@ -1751,7 +1766,7 @@
         <translation>New article</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1770,7 +1785,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+176"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+212"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -1800,7 +1815,7 @@ Version %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+79"/>
+        <location filename="../../editor/gui/window/state.py" line="+97"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>

@@ -654,7 +654,7 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/article/header.py" line="+93"/>
+        <location filename="../../editor/gui/article/header.py" line="+94"/>
         <source>Edit headline</source>
         <translation>Ubah judul</translation>
     </message>
@@ -757,7 +757,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/gui/window/importing.py" line="+46"/>
+        <location filename="../../editor/gui/window/importing.py" line="+49"/>
         <location line="+29"/>
         <source>Import article</source>
         <translation>Impor berita</translation>
@@ -809,7 +809,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+280"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+281"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -950,12 +950,12 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+79"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+81"/>
         <source>Edit tags</source>
         <translation>Ubah tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit sign-off</source>
         <translation>Ubah inisial penutup</translation>
     </message>
@@ -965,12 +965,17 @@
         <translation>Ubah kota dateline</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit authors</source>
         <translation>Ubah penulis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Edit editors</source>
+        <translation>Ubah editor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit slug</source>
         <translation>Ubah slug</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>Slug mengikuti judul</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
@@ -996,11 +1001,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Editors</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dateline city</source>
         <translation>Kota dateline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -1018,6 +1028,11 @@
         <location line="+1"/>
         <source>Comma-separated names</source>
         <translation>Nama, dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk editors credited on the page</source>
+        <translation>Editor redaksi yang disebut di halaman</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1043,7 +1058,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+54"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Frasa Sandi</translation>
     </message>
@@ -1091,7 +1106,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+164"/>
+        <location filename="../../editor/gui/article/photo.py" line="+165"/>
         <source>Edit alt text</source>
         <translation>Ubah teks alt</translation>
     </message>
@@ -1287,7 +1302,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+270"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+271"/>
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1344,7 +1359,7 @@
         <translation>Terbitkan Lagi</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-145"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
         <source>Published to “%1” at %2.</source>
         <translation>Terbit di “%1” pukul %2.</translation>
     </message>
@@ -1636,7 +1651,7 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+106"/>
+        <location filename="../../editor/gui/article/related.py" line="+107"/>
         <source>Add related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
@@ -1751,7 +1766,7 @@
         <translation>Berita baru</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n kata</numerusform>
@@ -1768,7 +1783,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+176"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+212"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -1798,7 +1813,7 @@ Versi %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+79"/>
+        <location filename="../../editor/gui/window/state.py" line="+97"/>
         <source>Clear Recent Files</source>
         <translation>Kosongkan Daftar Terbaru</translation>
     </message>

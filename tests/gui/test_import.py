@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from editor.model import Article, Paragraph, Table
+from editor.model import Article, Author, Paragraph, Table
 from editor.model.draft import Draft
 from editor.model.inline import text
 from editor.storage.draft import open_draft, save_draft
@@ -123,3 +123,17 @@ def test_an_imported_table_shows_as_a_card_whose_caption_can_be_edited(qtbot, wi
     assert window.session.article.body[1] == Table(table.rows, True, "Tinggi rob per pos")
     window.actions["undo"].trigger()
     assert window.session.article.body[1] == table
+
+
+def test_credited_editors_show_and_edit_in_the_tags_and_authors_section(window) -> None:
+    article = Article(headline="Uji kredit", body=[Paragraph(text("Isi."))])
+    article.editors = [Author("Dimas Prasetyo")]
+    window.session.load(Draft(article=article))
+    window.drawer.show_section("meta")
+    meta = window.meta
+    assert meta.editors.text() == "Dimas Prasetyo"
+    meta.editors.setText("Dimas Prasetyo, Sari Dewi")
+    meta.editors.textEdited.emit(meta.editors.text())
+    assert [e.name for e in window.session.article.editors] == ["Dimas Prasetyo", "Sari Dewi"]
+    window.actions["undo"].trigger()
+    assert [e.name for e in window.session.article.editors] == ["Dimas Prasetyo"]
