@@ -43,7 +43,7 @@ def apply_conventions(
     _credits(article, report)
     _signoff(article, report)
     _dateline(article, report)
-    article.body = [_baca_juga(block, report, lookup) for block in article.body]
+    article.body = baca_juga_lines(article.body, report, lookup)
 
 
 def _foto_lines(blocks: list[Block], report: ImportReport) -> list[Block]:
@@ -170,6 +170,13 @@ def _dateline(article: Article, report: ImportReport) -> None:
         f"Dateline “{prefix}”: kota {city or '—'}; halaman memakai dateline situs sendiri.",
         f"Dateline “{prefix}”: city {city or '—'}; the page uses the site's own dateline.",
     )
+
+
+def baca_juga_lines(
+    blocks: list[Block], report: ImportReport, lookup: BacaJugaLookup | None = None
+) -> list[Block]:
+    """Only the ``Baca Juga: …`` convention: for text pasted into a story being written."""
+    return [_baca_juga(block, report, lookup) for block in blocks]
 
 
 def _baca_juga(block: Block, report: ImportReport, lookup: BacaJugaLookup | None) -> Block:

@@ -10,7 +10,7 @@ newsroom conventions over them, after it.
 
 from __future__ import annotations
 
-from editor.importers.conventions import apply_conventions
+from editor.importers.conventions import apply_conventions, baca_juga_lines
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.model.article import Article, make_slug
 from editor.model.blocks import Block, Heading, Paragraph
@@ -19,6 +19,12 @@ from editor.model.draft import Draft
 MIN_STORY_BLOCKS = 2  # a short line and one paragraph is a note being pasted, not a story
 MIN_PARAGRAPHS = 3  # without any newsroom convention, a subheading and a paragraph or two
                     # pasted into an empty draft are part of a text, not its headline
+
+
+def pasted_blocks(blocks: list[Block], *, lookup: BacaJugaLookup | None = None) -> list[Block]:
+    """Text pasted into a story being written: its ``Baca Juga: …`` lines become boxes
+    (an unlinked one shows "no link" on its card); everything else stays as it came."""
+    return baca_juga_lines(list(blocks), ImportReport(source="clipboard"), lookup)
 
 
 def paste_article(

@@ -137,3 +137,20 @@ def test_credited_editors_show_and_edit_in_the_tags_and_authors_section(window) 
     assert [e.name for e in window.session.article.editors] == ["Dimas Prasetyo", "Sari Dewi"]
     window.actions["undo"].trigger()
     assert [e.name for e in window.session.article.editors] == ["Dimas Prasetyo"]
+
+
+def test_a_baca_juga_line_pasted_into_a_story_becomes_a_box(window) -> None:
+    article = Article(headline="Uji tempel", body=[Paragraph(text("Paragraf pertama."))])
+    window.session.load(Draft(article=article))
+    window.body.setFocus()
+    cursor = window.body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.body.setTextCursor(cursor)
+    mime = QMimeData()
+    mime.setHtml('<p>Kedua.</p><p>Baca Juga: <a href="https://s.example/a/">Judul Lain</a></p>'
+                 "<p>Ketiga.</p>")
+    window.body.insertFromMimeData(mime)
+    kinds = [b.kind for b in window.session.article.body]
+    assert kinds == ["paragraph", "baca_juga", "paragraph"]
+    assert window.session.article.body[1].url == "https://s.example/a/"
+    assert window.session.article.headline == "Uji tempel"

@@ -86,14 +86,15 @@ class ImportController(QObject):
     # ----------------------------------------------------------------- paste
     def pasted(self, blocks: list[Block]) -> list[Block]:
         """A whole article pasted into an empty draft fills the headline, dateline and credits
-        as importing its document would; any other paste goes into the text unchanged."""
-        if not self._is_empty(self.session.article):
-            return blocks
-        from editor.importers.paste_article import paste_article
+        as importing its document would; any other paste goes into the text, its Baca Juga
+        lines as boxes."""
+        from editor.importers.paste_article import paste_article, pasted_blocks
 
+        if not self._is_empty(self.session.article):
+            return pasted_blocks(blocks)
         result = paste_article(blocks, language=self.session.article.language or "id")
         if result is None:
-            return blocks
+            return pasted_blocks(blocks)
         found = result.draft.article
 
         def fill(article) -> None:
