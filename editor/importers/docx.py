@@ -24,6 +24,7 @@ from editor.importers.docx_review import report_review, review
 from editor.importers.html_blocks import HtmlReader, ReadResult
 from editor.importers.notes import append_notes
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult, NoteKind
+from editor.importers.source_file import read_source
 from editor.model.article import Article, make_slug
 from editor.model.draft import Draft
 from editor.model.image import ImageRef
@@ -45,6 +46,7 @@ PICTURE_TYPES = {
     "image/bmp": ".bmp",
     "image/tiff": ".tif",
 }
+MAX_DOCX_BYTES = 200 * 1024 * 1024  # a story with photos; a bigger file is something else
 MAX_UNPACKED = 400 * 1024 * 1024  # a .docx is a zip: refuse a zip bomb before reading it
 MAX_MEMBERS = 20_000
 PICTURE_SCHEME = "redaksi-picture:"
@@ -54,7 +56,7 @@ FILE_NAME_ALT = re.compile(r"\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic|emf|wmf)$", 
 def import_docx(path: str | Path, *, lookup: BacaJugaLookup | None = None) -> ImportResult:
     path = Path(path)
     report = ImportReport(source=str(path))
-    data = _read(path)
+    data = read_source(path, MAX_DOCX_BYTES)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_package(archive, path)
@@ -90,17 +92,6 @@ def _refuse_empty(report: ImportReport, path: Path) -> None:
         + (f" {why[0].message('en')}" if why else ""),
         path=str(path),
     )
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImportError_(
-            f"Berkas tidak bisa dibaca: {exc.strerror or exc}",
-            f"Cannot read the file: {exc.strerror or exc}",
-            path=str(path),
-        ) from exc
 
 
 def _check_package(archive: zipfile.ZipFile, path: Path) -> None:

@@ -24,6 +24,7 @@ from editor.importers.fetch import FetchLimits, fetch
 from editor.importers.ninjs_import import draft_from_ninjs, has_redaksi_body
 from editor.importers.page_foreign import foreign_article
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
+from editor.importers.source_file import read_source
 from editor.model.article import Article
 from editor.paths import cache_root
 
@@ -76,20 +77,7 @@ def load_page(source: str, limits: FetchLimits) -> Page:
         fetched = fetch(source, limits)
         return Page(fetched.content, url=fetched.url)
     path = Path(source)
-    try:
-        if path.stat().st_size > limits.max_bytes:
-            raise ImportError_(
-                f"Halaman lebih besar dari batas {limits.max_bytes // (1024 * 1024)} MB.",
-                f"The page is larger than the {limits.max_bytes // (1024 * 1024)} MB limit.",
-                path=source,
-            )
-        return Page(path.read_bytes(), folder=path.resolve().parent)
-    except OSError as exc:
-        raise ImportError_(
-            f"Berkas tidak bisa dibaca: {exc.strerror or exc}",
-            f"Cannot read the file: {exc.strerror or exc}",
-            path=source,
-        ) from exc
+    return Page(read_source(path, limits.max_bytes), folder=path.resolve().parent)
 
 
 def _redaksi_ninjs(page: Page, files: _Files) -> dict | None:

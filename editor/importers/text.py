@@ -15,6 +15,7 @@ from editor.errors import ImportError_
 from editor.importers.conventions import apply_conventions
 from editor.importers.conventions_text import BACA_JUGA, SIGNOFF_ALONE, credit_lines
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
+from editor.importers.source_file import read_source
 from editor.model.article import Article, make_slug
 from editor.model.blocks import Block, Paragraph
 from editor.model.draft import Draft
@@ -27,7 +28,7 @@ _INDENTED = re.compile(r"^(?:\t| {2,}|\u3000)\S")
 def import_text(path: str | Path, *, lookup: BacaJugaLookup | None = None) -> ImportResult:
     path = Path(path)
     report = ImportReport(source=str(path))
-    content = decode(_read(path), report)
+    content = decode(read_source(path, MAX_BYTES), report)
     return text_to_result(content, report, lookup=lookup, path=path)
 
 
@@ -93,21 +94,3 @@ def decode(data: bytes, report: ImportReport) -> str:
             "The file was read as Windows-1252 (it is not UTF-8).",
         )
         return data.decode("cp1252", errors="replace")
-
-
-def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportError_(
-                "Berkas teks ini terlalu besar untuk satu berita (lebih dari 5 MB).",
-                "This text file is too large for one story (over 5 MB).",
-                path=str(path),
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImportError_(
-            f"Berkas tidak bisa dibaca: {exc.strerror or exc}",
-            f"Cannot read the file: {exc.strerror or exc}",
-            path=str(path),
-        ) from exc

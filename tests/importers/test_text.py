@@ -172,3 +172,17 @@ def test_cli_failure_is_one_line_in_english_too(
     code = main(["import", str(tmp_path / "rusak.docx"), "-o", str(tmp_path / "x.redaksi")])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(err) == 1 and "not a complete Word document" in err[0]
+
+
+def test_a_file_too_large_for_a_story_or_a_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "besar.txt"
+    big.write_text("Judul\n\n" + "kata " * 400)
+    monkeypatch.setattr("editor.importers.text.MAX_BYTES", 1024)
+    with pytest.raises(ImportError_, match="terlalu besar"):
+        import_text(big)
+    folder = tmp_path / "map.txt"
+    folder.mkdir()
+    with pytest.raises(ImportError_, match="folder"):
+        import_text(folder)
