@@ -218,3 +218,16 @@ def test_missing_page_and_refused_connection_say_so(tmp_path: Path) -> None:
         fetch(base + "/", FetchLimits(timeout=2))  # the server is gone now
     with pytest.raises(ImportError_, match="https://"):
         fetch("file:///etc/passwd")
+
+
+def test_cli_imports_a_page_address(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from editor.cli import main
+
+    with news_site(tmp_path) as base:
+        code = main(["import", f"{base}/berita/rob/", "-o", str(tmp_path / "keluar")])
+    out = capsys.readouterr().out
+    assert code == 0
+    saved = tmp_path / "keluar" / "banjir-rob-rendam-kaligawe.redaksi"
+    assert str(saved) in out
+    assert open_draft(saved).article.headline == "Banjir Rob Rendam Kaligawe"
+    assert "Dikenali:" in out and "(rin/ed)" in out
