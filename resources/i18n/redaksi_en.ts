@@ -476,7 +476,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+102"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+103"/>
         <source>Dated</source>
         <translation>Dated</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>YouTube, X, Instagram … address</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="+29"/>
+        <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
         <location line="+6"/>
         <source>Caption:</source>
@@ -646,7 +646,7 @@
         <translation>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Loading photo…</source>
         <translation>Loading photo…</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>Articles (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Paste article</source>
         <translation>Paste article</translation>
     </message>
@@ -950,9 +950,14 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+81"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+91"/>
         <source>Edit tags</source>
         <translation>Edit tags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose tag</source>
+        <translation>Choose tag</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -965,7 +970,7 @@
         <translation>Edit dateline</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Edit authors</source>
         <translation>Edit authors</translation>
     </message>
@@ -1000,12 +1005,12 @@
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Editors</source>
         <translation>Editors</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Dateline city</source>
         <translation>Dateline city</translation>
     </message>
@@ -1020,7 +1025,7 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
         <translation>Comma-separated, e.g. banjir rob, Semarang</translation>
     </message>
@@ -1106,7 +1111,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+165"/>
+        <location filename="../../editor/gui/article/photo.py" line="+167"/>
         <source>Edit alt text</source>
         <translation>Edit alt text</translation>
     </message>
@@ -1131,7 +1136,7 @@
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Loading photo…</source>
         <translation>Loading photo…</translation>
     </message>
@@ -1156,7 +1161,7 @@
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
@@ -1785,7 +1790,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+212"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+214"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -1795,12 +1800,12 @@
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Set featured photo</source>
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>

@@ -476,7 +476,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+102"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+103"/>
         <source>Dated</source>
         <translation>Bertanggal</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Alamat YouTube, X, Instagram …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="+29"/>
+        <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
         <location line="+6"/>
         <source>Caption:</source>
@@ -646,7 +646,7 @@
         <translation>Teks alt menggambarkan isi foto; keterangan menceritakan peristiwanya. Klik foto untuk menentukan titik fokusnya.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>Berita (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Paste article</source>
         <translation>Tempel berita</translation>
     </message>
@@ -950,9 +950,14 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+81"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+91"/>
         <source>Edit tags</source>
         <translation>Ubah tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose tag</source>
+        <translation>Pilih tag</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -965,7 +970,7 @@
         <translation>Ubah kota dateline</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Edit authors</source>
         <translation>Ubah penulis</translation>
     </message>
@@ -1000,12 +1005,12 @@
         <translation>Inisial penutup</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Editors</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Dateline city</source>
         <translation>Kota dateline</translation>
     </message>
@@ -1020,7 +1025,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
         <translation>Pisahkan dengan koma, mis. banjir rob, Semarang</translation>
     </message>
@@ -1106,7 +1111,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+165"/>
+        <location filename="../../editor/gui/article/photo.py" line="+167"/>
         <source>Edit alt text</source>
         <translation>Ubah teks alt</translation>
     </message>
@@ -1131,7 +1136,7 @@
         <translation>Hapus foto</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
     </message>
@@ -1156,7 +1161,7 @@
         <translation>Pilih foto…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Alt text</source>
         <translation>Teks alt</translation>
     </message>
@@ -1783,7 +1788,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+212"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+214"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -1793,12 +1798,12 @@
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Set featured photo</source>
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>
