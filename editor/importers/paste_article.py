@@ -13,12 +13,10 @@ from __future__ import annotations
 from editor.importers.conventions import apply_conventions, baca_juga_lines
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.model.article import Article, make_slug
-from editor.model.blocks import Block, Heading, Paragraph
+from editor.model.blocks import Block, Heading
 from editor.model.draft import Draft
 
 MIN_STORY_BLOCKS = 2  # a short line and one paragraph is a note being pasted, not a story
-MIN_PARAGRAPHS = 3  # without any newsroom convention, a subheading and a paragraph or two
-                    # pasted into an empty draft are part of a text, not its headline
 
 
 def pasted_blocks(blocks: list[Block], *, lookup: BacaJugaLookup | None = None) -> list[Block]:
@@ -32,8 +30,9 @@ def paste_article(
 ) -> ImportResult | None:
     """The article a paste holds, or None when it is not a whole article: then it is an
     ordinary paste into the text. A whole article has a headline and a story, and shows
-    it is one: a newsroom convention besides the headline (dateline, Baca Juga, credits,
-    sign-off, photo line), or at least three paragraphs."""
+    it is a news story by a newsroom convention besides the headline (a dateline, a Baca
+    Juga line, credits, a sign-off, a photo line): any other document pasted into an
+    empty draft (a report, minutes, a press release) goes into the text as it came."""
     body = list(blocks)
     article = Article(language=language)
     report = ImportReport(source="clipboard")
@@ -46,11 +45,8 @@ def paste_article(
         )
     article.body = body
     apply_conventions(article, report, lookup=lookup)
-    paragraphs = sum(isinstance(block, Paragraph) for block in article.body)
     conventions = len(report.notes) - 1  # besides the headline's own note
-    if not article.headline or len(article.body) < MIN_STORY_BLOCKS:
-        return None
-    if conventions < 1 and paragraphs < MIN_PARAGRAPHS:
+    if not article.headline or len(article.body) < MIN_STORY_BLOCKS or conventions < 1:
         return None
     article.slug = make_slug(article.headline)
     return ImportResult(Draft(article=article), report)
