@@ -21,7 +21,7 @@ import mammoth
 from editor.errors import ImportError_
 from editor.importers.conventions import apply_conventions
 from editor.importers.docx_review import report_review, review
-from editor.importers.html_blocks import HtmlReader, ReadResult
+from editor.importers.html_blocks import UNSUPPORTED, HtmlReader, ReadResult
 from editor.importers.notes import append_notes
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult, NoteKind
 from editor.importers.source_file import read_source
@@ -156,7 +156,7 @@ class _Pictures:
     def save(self, image: Any) -> dict[str, str]:
         suffix = PICTURE_TYPES.get((image.content_type or "").lower())
         if suffix is None:
-            return {"src": f"unsupported:{image.content_type or 'unknown'}"}
+            return {"src": f"{UNSUPPORTED}{image.content_type or 'unknown'}"}
         name = f"gambar-{len(self.files) + 1}{suffix}"
         target = self.folder / name
         if not target.exists():

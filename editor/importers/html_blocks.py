@@ -11,14 +11,13 @@ Redaksi pages, and footnote lists. What it cannot keep it reports.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml.html import HtmlElement
 
+from editor.importers.html_inline import NOTE_ID, Marks, apply_marks, is_inline
 from editor.importers.report import ImportReport
 from editor.model.blocks import (
     BacaJuga,
@@ -31,7 +30,7 @@ from editor.model.blocks import (
     Table,
 )
 from editor.model.image import ImageRef
-from editor.model.inline import Inline, Span, is_safe_url, normalize, plain_text, strip
+from editor.model.inline import Inline, Span, normalize, plain_text, strip
 
 # (src, alt) -> a photo in the draft, or None when the picture cannot be had
 ImageResolver = Callable[[str, str], ImageRef | None]
@@ -39,28 +38,8 @@ ImageResolver = Callable[[str, str], ImageRef | None]
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "body", "html", "header", "span", "center"}
 SKIPPED = {"script", "style", "noscript", "template", "nav", "form", "button", "head", "iframe"}
-NOTE_ID = re.compile(r"^(?:footnote|endnote)-(?:ref-)?\d+$")
 NOTE_BACKLINK = "↑"
-
-
-@dataclass(frozen=True, slots=True)
-class _Marks:
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-    strike: bool = False
-    href: str | None = None
-
-    def span(self, text: str) -> Span:
-        return Span(text, self.bold, self.italic, self.href, self.underline, self.strike)
-
-
-INLINE_MARKS = {
-    "strong": {"bold": True}, "b": {"bold": True},
-    "em": {"italic": True}, "i": {"italic": True}, "cite": {"italic": True},
-    "u": {"underline": True}, "ins": {"underline": True},
-    "s": {"strike": True}, "del": {"strike": True}, "strike": {"strike": True},
-}
+UNSUPPORTED = "unsupported:"  # the src a reader gives a picture it cannot use (its type follows)
 
 
 @dataclass(slots=True)
@@ -99,8 +78,8 @@ class HtmlReader:
             if not isinstance(child.tag, str):
                 pending += self._tail(child)
                 continue
-            if _is_inline(child):
-                pending += self._inline(child, _Marks())
+            if is_inline(child):
+                pending += self._inline(child, Marks())
             else:
                 self._paragraph(pending)
                 pending = []
@@ -135,7 +114,7 @@ class HtmlReader:
         elif tag == "aside" and "baca-juga" in (el.get("class") or ""):
             self._baca_juga(el)
         elif tag == "pre":
-            self._paragraph(self._inline(el, _Marks()))
+            self._paragraph(self._inline(el, Marks()))
         elif tag == "hr":
             return
         else:  # div, section, aside, li outside a list, dl ...: read what is inside
@@ -152,7 +131,7 @@ class HtmlReader:
         if images:  # a picture inside a paragraph stands on its own
             self._mixed(el)
             return
-        spans = self._inline(el, _Marks())
+        spans = self._inline(el, Marks())
         if "caption" in css.split():
             if self._caption(plain_text(spans).strip()):
                 return
@@ -178,13 +157,13 @@ class HtmlReader:
                 pending = []
                 self._mixed(child)
             else:
-                pending += self._inline(child, _Marks())
+                pending += self._inline(child, Marks())
             if child.tail:
                 pending.append(Span(child.tail))
         self._paragraph(pending)
 
     def _heading(self, el: HtmlElement, level: int) -> None:
-        spans = strip(self._inline(el, _Marks()))
+        spans = strip(self._inline(el, Marks()))
         if not plain_text(spans).strip():
             return
         if level == 1 and not self.out.title and not self.out.blocks:
@@ -193,7 +172,7 @@ class HtmlReader:
         self.out.blocks.append(Heading(level=level, spans=spans))
 
     def _quote(self, el: HtmlElement) -> None:
-        lines = [strip(self._inline(p, _Marks())) for p in _paragraphs(el)]
+        lines = [strip(self._inline(p, Marks())) for p in _paragraphs(el)]
         lines = [line for line in lines if line]
         spans: list[Span] = []
         for n, line in enumerate(lines):
@@ -219,9 +198,9 @@ class HtmlReader:
                 if isinstance(child.tag, str) and child.tag in ("ul", "ol"):
                     nested.append(child)
                 elif isinstance(child.tag, str) and child.tag in ("p", "div") and spans:
-                    spans += [Span("\n")] + list(self._inline(child, _Marks()))
+                    spans += [Span("\n")] + list(self._inline(child, Marks()))
                 elif isinstance(child.tag, str):
-                    spans += self._inline(child, _Marks())
+                    spans += self._inline(child, Marks())
                 if child.tail and child.tail.strip():
                     spans.append(Span(child.tail))
             item = strip(normalize(spans))
@@ -264,10 +243,10 @@ class HtmlReader:
     def _cell(self, cell: HtmlElement) -> Inline:
         parts = _paragraphs(cell)
         if not parts:
-            return strip(self._inline(cell, _Marks()))
+            return strip(self._inline(cell, Marks()))
         spans: list[Span] = []
         for p in parts:
-            line = strip(self._inline(p, _Marks()))
+            line = strip(self._inline(p, Marks()))
             if line:
                 spans += ([Span("\n")] if spans else []) + list(line)
         return normalize(spans)
@@ -289,6 +268,13 @@ class HtmlReader:
     def _image(self, img: HtmlElement, caption: str) -> None:
         src, alt = img.get("src") or "", " ".join((img.get("alt") or "").split())
         ref = self.resolve(src, alt) if self.resolve and src else None
+        if ref is None and src.startswith(UNSUPPORTED):
+            kind = src.removeprefix(UNSUPPORTED)
+            self.report.dropped(
+                f"Gambar berformat {kind} tidak didukung; simpan sebagai JPEG atau PNG di dokumen.",
+                f"A picture in {kind} format is not supported; save it as JPEG or PNG.",
+            )
+            return
         if ref is None:
             self.report.dropped(
                 f"Gambar yang tidak bisa diambil: {_short(src) or 'tanpa sumber'}.",
@@ -318,13 +304,13 @@ class HtmlReader:
     def _notes(self, el: HtmlElement) -> None:
         for li in el:
             if isinstance(li.tag, str) and li.tag == "li":
-                spans = [s for s in self._inline(li, _Marks()) if s.text.strip() != NOTE_BACKLINK]
+                spans = [s for s in self._inline(li, Marks()) if s.text.strip() != NOTE_BACKLINK]
                 note = strip(normalize(spans))
                 if note:
                     self.out.notes.append(note)
 
     # -- inline ------------------------------------------------------------------------
-    def _inline(self, el: HtmlElement, marks: _Marks) -> list[Span]:
+    def _inline(self, el: HtmlElement, marks: Marks) -> list[Span]:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if tag in SKIPPED:
             return []
@@ -332,7 +318,7 @@ class HtmlReader:
             return [marks.span("\n")]
         if tag == "img":
             return []
-        marks = _apply(el, tag, marks, self.base_url)
+        marks = apply_marks(el, tag, marks, self.base_url)
         spans = [marks.span(el.text)] if el.text else []
         for child in el:
             if isinstance(child.tag, str):
@@ -343,28 +329,6 @@ class HtmlReader:
             if child.tail:
                 spans.append(marks.span(child.tail))
         return spans
-
-
-def _apply(el: HtmlElement, tag: str, marks: _Marks, base_url: str) -> _Marks:
-    change = dict(INLINE_MARKS.get(tag, {}))
-    if tag == "a":
-        href = (el.get("href") or "").strip()
-        if href.startswith("#") and NOTE_ID.match(href[1:]):
-            href = ""  # a footnote marker keeps its number as text, not a dead link
-        elif href and base_url and not href.startswith("#"):
-            href = urljoin(base_url, href)
-        change["href"] = href if href and is_safe_url(href) else None
-    if not change:
-        return marks
-    fields = {name: getattr(marks, name) for name in _Marks.__slots__}
-    fields.update(change)
-    return _Marks(**fields)
-
-
-def _is_inline(el: HtmlElement) -> bool:
-    return el.tag.lower() in INLINE_MARKS or el.tag.lower() in (
-        "a", "br", "sup", "sub", "small", "mark", "abbr", "time", "q", "code", "font", "big"
-    )
 
 
 def _paragraphs(el: HtmlElement) -> list[HtmlElement]:

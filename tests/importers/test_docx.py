@@ -204,3 +204,19 @@ def test_not_a_word_document_and_a_zip_bomb_get_one_clear_line(
         archive.writestr("lain.xml", "<x/>")
     with pytest.raises(ImportError_, match="word/document.xml"):
         import_docx(without)
+
+
+def test_a_picture_format_word_can_hold_but_the_web_cannot_is_named() -> None:
+    """Word drawings (EMF/WMF) reach the reader as unsupported pictures: the report names
+    the format and what to do, the text around them stays."""
+    from editor.importers.html_blocks import HtmlReader
+    from editor.importers.report import ImportReport
+
+    report = ImportReport()
+    read = HtmlReader(lambda src, alt: None, report).read(
+        '<p>Sebelum.</p><p><img src="unsupported:image/x-emf"></p><p>Sesudah.</p>'
+    )
+    assert [b.plain() for b in read.blocks] == ["Sebelum.", "Sesudah."]
+    assert report.notes[0].message("en") == (
+        "A picture in image/x-emf format is not supported; save it as JPEG or PNG."
+    )
