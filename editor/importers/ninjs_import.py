@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from editor.errors import DraftError, ImportError_
+from editor.importers.page_foreign import is_picture
 from editor.importers.report import ImportReport
 from editor.model.article import Article
 from editor.model.draft import Draft
@@ -99,7 +100,7 @@ def _photos(draft: Draft, media: Any, get_file: FileGetter, report: ImportReport
         name = str(media.get(key, ""))
         pure = PurePosixPath(name)
         path = get_file(name) if name and len(pure.parts) == 1 and name not in ("..", ".") else None
-        if path is None:
+        if path is None or not is_picture(path):
             report.dropped(
                 f"Foto {PurePosixPath(key).name} tidak bisa diambil dari halaman; pasang lagi.",
                 f"The photo {PurePosixPath(key).name} could not be fetched; add it again.",

@@ -115,7 +115,9 @@ class _Files:
         if self.page.folder is None or urlsplit(ref).scheme:
             return None
         path = (self.page.folder / ref).resolve()
-        return path if path.is_file() else None
+        # a saved page reaches only files beside it: never ../../.ssh/id_rsa into a draft
+        inside = path.is_relative_to(self.page.folder)
+        return path if inside and path.is_file() else None
 
     def _download(self, url: str) -> Path | None:
         try:

@@ -98,11 +98,23 @@ class _Pictures:
         if len(self.by_src) >= MAX_BODY_PICTURES:
             return None
         path: Path | None = self.get_file(src)
-        if path is None:
+        if path is None or not is_picture(path):
             return None
         key = self.draft.add_media(path)
         self.by_src[src] = key
         return ImageRef(file=key, alt=alt)
+
+
+PICTURE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
+
+
+def is_picture(path: Path) -> bool:
+    """By its first bytes, not its name: a page may call anything ``foto.jpg``."""
+    with open(path, "rb") as handle:
+        head = handle.read(16)
+    if head.startswith(PICTURE_MAGIC):
+        return True
+    return head[:4] == b"RIFF" and head[8:12] == b"WEBP" or head[4:8] == b"ftyp"
 
 
 def _featured(draft: Draft, document, image_url: str, url: str, pictures: _Pictures, report) -> None:
@@ -118,7 +130,7 @@ def _featured(draft: Draft, document, image_url: str, url: str, pictures: _Pictu
         ref = blocks[0].image
     else:
         path = pictures.get_file(image_url)
-        if path is None:
+        if path is None or not is_picture(path):
             report.dropped(f"Foto utama tidak bisa diambil: {absolute}",
                            f"The main photo could not be fetched: {absolute}")
             return

@@ -231,3 +231,27 @@ def test_cli_imports_a_page_address(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert str(saved) in out
     assert open_draft(saved).article.headline == "Banjir Rob Rendam Kaligawe"
     assert "Dikenali:" in out and "(rin/ed)" in out
+
+
+def test_a_saved_page_reaches_only_pictures_beside_it(tmp_path: Path) -> None:
+    """A hostile page cannot pull a private file (or a non-picture) into the draft."""
+    secret = tmp_path / "rahasia.jpg"
+    secret.write_text("kunci pribadi")  # named like a photo, is not one
+    folder = tmp_path / "halaman"
+    folder.mkdir()
+    (folder / "palsu.jpg").write_text("<html>bukan foto</html>")
+    write_jpeg(folder / "asli.jpg", (800, 600))
+    story = "".join(f"<p>Paragraf {n}: warga pesisir menunggu air surut sebelum magrib.</p>"
+                    for n in range(6))
+    page = folder / "berita.html"
+    page.write_text(
+        '<html lang="id"><head><title>Uji</title></head><body><article><h1>Uji Foto</h1>'
+        f'{story}<p><img src="../rahasia.jpg" alt="a"></p><p><img src="palsu.jpg" alt="b"></p>'
+        f'<p><img src="asli.jpg" alt="c"></p>{story}</article></body></html>',
+        encoding="utf-8",
+    )
+    result = import_page(page)
+    files = [p.name for p in result.draft.media.values()]
+    assert files == ["asli.jpg"]
+    dropped = [n.message("en") for n in result.report.of_kind(NoteKind.DROPPED)]
+    assert sum("could not be read" in line for line in dropped) == 2
