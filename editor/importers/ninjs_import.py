@@ -17,8 +17,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from editor.errors import DraftError, ImportError_
-from editor.importers.page_foreign import is_picture
 from editor.importers.report import ImportReport
+from editor.importers.source_file import is_picture
 from editor.model.article import Article
 from editor.model.draft import Draft
 from editor.model.serialize import MEDIA_TYPE, article_from_dict

@@ -22,6 +22,7 @@ from editor.errors import ImportError_
 from editor.importers.conventions_text import foto_line
 from editor.importers.html_blocks import HtmlReader
 from editor.importers.report import ImportReport
+from editor.importers.source_file import is_picture
 from editor.model.article import Article, Author, make_slug
 from editor.model.blocks import ImageBlock
 from editor.model.draft import Draft
@@ -103,18 +104,6 @@ class _Pictures:
         key = self.draft.add_media(path)
         self.by_src[src] = key
         return ImageRef(file=key, alt=alt)
-
-
-PICTURE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
-
-
-def is_picture(path: Path) -> bool:
-    """By its first bytes, not its name: a page may call anything ``foto.jpg``."""
-    with open(path, "rb") as handle:
-        head = handle.read(16)
-    if head.startswith(PICTURE_MAGIC):
-        return True
-    return head[:4] == b"RIFF" and head[8:12] == b"WEBP" or head[4:8] == b"ftyp"
 
 
 def _featured(draft: Draft, document, image_url: str, url: str, pictures: _Pictures, report) -> None:
