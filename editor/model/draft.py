@@ -25,8 +25,8 @@ def photo_places(article: Article) -> Iterator[tuple[str, int | None, ImageRef]]
     if article.featured_image is not None and article.featured_image.file:
         yield "featured_image", None, article.featured_image
     for index, block in enumerate(article.body):
-        ref = getattr(block, "image", None)
-        if isinstance(ref, ImageRef) and ref.file:
+        ref = getattr(block, "image", None)  # only ImageBlock has one: an ImageRef
+        if ref is not None and ref.file:
             yield "body", index, ref
 
 
