@@ -23,8 +23,7 @@ import jsonschema_rs
 from editor import lazy
 from editor.errors import DraftError
 from editor.model.article import Article
-from editor.model.draft import Draft
-from editor.model.photos import photo_keys
+from editor.model.draft import Draft, photo_keys
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.paths import RESOURCES
 from editor.storage import media_cache
