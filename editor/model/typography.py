@@ -151,9 +151,14 @@ def smarten(text: str, rules: Rules = HOUSE, *, before: str = "") -> str:
     out: list[str] = []
     position = 0
     for match in PROTECTED.finditer(text):
+        if match.start() < position:
+            continue
+        end = match.end()
+        if text[end:end + 1] == "'" and match.group().count("'") % 2:  # ?q='rob' closes
+            end += 1
         out.append(_smarten_free(text[position:match.start()], rules, (before + "".join(out))[-1:]))
-        out.append(match.group())
-        position = match.end()
+        out.append(text[match.start():end])
+        position = end
     out.append(_smarten_free(text[position:], rules, (before + "".join(out))[-1:]))
     return "".join(out)
 

@@ -15,6 +15,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Word, Google Docs, text or web page article as a new draft</source>
+        <translation>Open a Word, Google Docs, text or web page article as a new draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -670,16 +680,32 @@
     <message>
         <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location line="+6"/>
         <source>Caption:</source>
         <translation>Caption:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="-5"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Shown as a link card; no third-party script is loaded.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the table shows, e.g. Tinggi rob per kelurahan</source>
+        <translation>What the table shows, e.g. Tinggi rob per kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</source>
+        <translation>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Quote attribution</source>
         <translation>Quote attribution</translation>
     </message>
@@ -838,9 +864,61 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../editor/gui/window/importing.py" line="+50"/>
+        <location line="+31"/>
+        <source>Import article</source>
+        <translation>Import article</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
+        <translation>Articles (*.docx *.md *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Paste article</source>
+        <translation>Paste article</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” opened as a new draft. Check these places before you publish.</source>
+        <translation>“%1” opened as a new draft. Check these places before you publish.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipboard</source>
+        <translation>Clipboard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out or needs a look</source>
+        <translation>Left out or needs a look</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to report: the text came in as it was.</source>
+        <translation>Nothing to report: the text came in as it was.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+295"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+300"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -878,6 +956,16 @@
         <location line="+0"/>
         <source>EMBED</source>
         <translation>EMBED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 rows × %2 columns</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -971,7 +1059,7 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+84"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+91"/>
         <source>Edit tags</source>
         <translation>Edit tags</translation>
     </message>
@@ -981,7 +1069,7 @@
         <translation>Choose tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit sign-off</source>
         <translation>Edit sign-off</translation>
     </message>
@@ -991,12 +1079,17 @@
         <translation>Edit dateline</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit authors</source>
         <translation>Edit authors</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Edit editors</source>
+        <translation>Edit editors</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit slug</source>
         <translation>Edit slug</translation>
     </message>
@@ -1006,7 +1099,7 @@
         <translation>Slug follows headline</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1021,12 +1114,17 @@
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Dateline city</source>
         <translation>Dateline city</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -1036,7 +1134,7 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
         <translation>Comma-separated, e.g. banjir rob, Semarang</translation>
     </message>
@@ -1044,6 +1142,11 @@
         <location line="+1"/>
         <source>Comma-separated names</source>
         <translation>Comma-separated names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk editors credited on the page</source>
+        <translation>Desk editors credited on the page</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2139,7 +2242,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+217"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+229"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>

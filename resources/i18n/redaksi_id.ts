@@ -15,6 +15,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Word, Google Docs, text or web page article as a new draft</source>
+        <translation>Buka berita dari Word, Google Docs, teks atau halaman web sebagai draf baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -670,16 +680,32 @@
     <message>
         <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location line="+6"/>
         <source>Caption:</source>
         <translation>Keterangan:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="-5"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Tampil sebagai kartu tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the table shows, e.g. Tinggi rob per kelurahan</source>
+        <translation>Isi tabel, mis. Tinggi rob per kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</source>
+        <translation>Keterangan menamai tabel bagi pembaca layar. Selnya berasal dari dokumen yang diimpor; ubah di sana lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Quote attribution</source>
         <translation>Sumber kutipan</translation>
     </message>
@@ -838,9 +864,61 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../editor/gui/window/importing.py" line="+50"/>
+        <location line="+31"/>
+        <source>Import article</source>
+        <translation>Impor berita</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
+        <translation>Berita (*.docx *.md *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Paste article</source>
+        <translation>Tempel berita</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” opened as a new draft. Check these places before you publish.</source>
+        <translation>“%1” dibuka sebagai draf baru. Periksa bagian-bagian ini sebelum terbit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipboard</source>
+        <translation>Papan klip</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out or needs a look</source>
+        <translation>Tidak diambil atau perlu diperiksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Dikenali</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to report: the text came in as it was.</source>
+        <translation>Tidak ada catatan: teks masuk apa adanya.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+295"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+300"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -878,6 +956,16 @@
         <location line="+0"/>
         <source>EMBED</source>
         <translation>SEMATAN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TABLE</source>
+        <translation>TABEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 baris × %2 kolom</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -971,7 +1059,7 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+84"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+91"/>
         <source>Edit tags</source>
         <translation>Ubah tag</translation>
     </message>
@@ -981,7 +1069,7 @@
         <translation>Pilih tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit sign-off</source>
         <translation>Ubah inisial penutup</translation>
     </message>
@@ -991,12 +1079,17 @@
         <translation>Ubah kota dateline</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit authors</source>
         <translation>Ubah penulis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Edit editors</source>
+        <translation>Ubah editor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit slug</source>
         <translation>Ubah slug</translation>
     </message>
@@ -1006,7 +1099,7 @@
         <translation>Slug mengikuti judul</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
@@ -1021,12 +1114,17 @@
         <translation>Inisial penutup</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Editors</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Dateline city</source>
         <translation>Kota dateline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -1036,7 +1134,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
         <translation>Pisahkan dengan koma, mis. banjir rob, Semarang</translation>
     </message>
@@ -1044,6 +1142,11 @@
         <location line="+1"/>
         <source>Comma-separated names</source>
         <translation>Nama, dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk editors credited on the page</source>
+        <translation>Editor redaksi yang disebut di halaman</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2137,7 +2240,7 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+217"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+229"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>

@@ -127,3 +127,8 @@ def test_imported_article() -> None:
     assert article.body[4] == BacaJuga("https://contoh.example/a?b='c'", "“Rob” datang")
     assert article.body[5].image.caption == "Perahu…"
     assert article.related[0].title == "Banjir “lagi”"
+
+
+def test_a_url_keeps_its_own_closing_quote() -> None:
+    assert smarten("Lihat https://contoh.example/?q='rob'. Dia bilang 'ya'.") == \
+        "Lihat https://contoh.example/?q='rob'. Dia bilang ‘ya’."
