@@ -138,6 +138,7 @@ class WrapField(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
+        self.min_lines = 1
         self._quiet = False
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
@@ -169,7 +170,7 @@ class WrapField(QPlainTextEdit):
             self.edited.emit(text)
 
     def _fit(self) -> None:
-        lines = max(1, int(self.document().size().height()))
+        lines = max(self.min_lines, int(self.document().size().height()))
         metrics = self.fontMetrics()
         height = lines * metrics.lineSpacing() + 2 * self.document().documentMargin() + 6
         self.setFixedHeight(int(height))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from editor.model.article import (
+    CORRECTION_KINDS,
     Article,
     Author,
     PublishRecord,
@@ -18,7 +19,7 @@ from editor.model.article import (
 )
 from editor.model.image import ImageRef
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
@@ -32,6 +33,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "section": article.section,
         "tags": list(article.tags),
         "authors": [author.to_dict() for author in article.authors],
+        "editors": [editor.to_dict() for editor in article.editors],
         "signoff": article.signoff,
         "dateline": article.dateline,
         "published": article.published.isoformat() if article.published else None,
@@ -41,6 +43,10 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "body": [block.to_dict() for block in article.body],
         "related": [story.to_dict() for story in article.related],
         "publications": [record.to_dict() for record in article.publications],
+        "seo_title": article.seo_title,
+        "seo_description": article.seo_description,
+        "correction": article.correction,
+        "correction_kind": article.correction_kind,
     }
 
 
@@ -56,6 +62,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         section=data.get("section", ""),
         tags=[str(tag) for tag in data.get("tags", [])],
         authors=[Author.from_dict(item) for item in data.get("authors", [])],
+        editors=[Author.from_dict(item) for item in data.get("editors", [])],
         signoff=data.get("signoff", ""),
         dateline=data.get("dateline", ""),
         published=parse_time(data.get("published")),
@@ -65,4 +72,12 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         body=blocks_from_list(data.get("body", [])),
         related=[RelatedStory.from_dict(item) for item in data.get("related", [])],
         publications=[PublishRecord.from_dict(item) for item in data.get("publications", [])],
+        seo_title=data.get("seo_title", ""),
+        seo_description=data.get("seo_description", ""),
+        correction=data.get("correction", ""),
+        correction_kind=_correction_kind(data.get("correction_kind")),
     )
+
+
+def _correction_kind(value: Any) -> str:
+    return value if value in CORRECTION_KINDS else CORRECTION_KINDS[0]

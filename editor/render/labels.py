@@ -10,6 +10,7 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
     "id": {
         "skip": "Langsung ke konten",
         "by": "Penulis:",
+        "editor": "Editor:",
         "updated": "Diperbarui",
         "share": "Bagikan berita",
         "tags": "Tag",
@@ -20,10 +21,13 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "ad_resume": "SCROLL TO RESUME CONTENT",
         "embed": "Lihat di",
         "copy": "Salin tautan",
+        "ralat": "Ralat:",
+        "koreksi": "Koreksi:",
     },
     "en": {
         "skip": "Skip to content",
         "by": "By",
+        "editor": "Edited by",
         "updated": "Updated",
         "share": "Share this story",
         "tags": "Tags",
@@ -34,6 +38,8 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "ad_resume": "SCROLL TO RESUME CONTENT",
         "embed": "View on",
         "copy": "Copy link",
+        "ralat": "Erratum:",
+        "koreksi": "Correction:",
     },
 }
 

@@ -51,7 +51,10 @@ def to_ninjs(
         ]
     if article.authors:
         doc["by"] = ", ".join(author.name for author in article.authors)
-        doc["people"] = [_person(a.name, a.url) for a in article.authors]
+    people = [_person(a.name, a.url) for a in article.authors]
+    people += [_person(e.name, e.url, "editor") for e in article.editors]
+    if people:
+        doc["people"] = people
     if article.dateline.strip():
         doc["located"] = article.dateline.strip()
     subjects = _subjects(article)
@@ -63,8 +66,8 @@ def to_ninjs(
     return doc
 
 
-def _person(name: str, url: str) -> dict[str, str]:
-    person = {"name": name, "rel": "author"}
+def _person(name: str, url: str, rel: str = "author") -> dict[str, str]:
+    person = {"name": name, "rel": rel}
     if url:
         person["uri"] = url
     return person

@@ -139,12 +139,14 @@ def render_article(
     )
     parts = render_blocks(article.body, ctx)  # once: page and fragment differ only in ad slots
     env = _environment()
+    correction = _correction(article, ctx)
     fragment = env.get_template("fragment.html.j2").render(
-        article=article, featured=featured, body=join_body(parts, ctx)
+        article=article, featured=featured, body=join_body(parts, ctx), correction=correction
     )
     page = env.get_template("page.html.j2").render(
         **_page_values(article, site, meta, featured, logo_src),
         body=join_body(parts, ctx, ad_slots=site.ad_slots),
+        correction=correction,
     )
     return RenderedArticle(page=page, fragment=fragment, body_html=fragment, meta=meta)
 
@@ -171,6 +173,14 @@ def _page_values(article, site, meta, featured, logo_src) -> dict:
         "authors": [{"name": a.name, "url": clean_href(a.url) or ""} for a in article.authors],
         "year": (article.published or datetime.now(site.zone)).year,
     }
+
+
+def _correction(article: Article, ctx: BodyContext) -> dict[str, str] | None:
+    """The note at the end: "Ralat:" or "Koreksi:" (in the page's language) and its text."""
+    text = " ".join(article.correction.split())
+    if not text:
+        return None
+    return {"label": ctx.labels.get(article.correction_kind, ctx.labels["ralat"]), "text": text}
 
 
 def _updated_line(article: Article, site: SiteProfile) -> str:

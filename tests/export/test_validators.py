@@ -12,7 +12,7 @@ from editor.storage.draft import open_draft
 from tests.browser import serve
 from tests.export.helpers import export
 from tests.export.test_page import hostile_draft
-from tests.factories import draft_with_images
+from tests.factories import desk_article, draft_with_images
 from tests.support import SAMPLE_DRAFT, node_tool, require_tool
 
 pytestmark = pytest.mark.browser
@@ -20,12 +20,13 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Three exported articles: the sample, one with every block type, and a hostile one."""
+    """Three exported articles: the sample, one with every block type and every desk field
+    (SEO title and description, editor, update, correction), and a hostile one."""
     root = tmp_path_factory.mktemp("validators")
     pages = {}
     for name, make in (
         ("sample", lambda tmp: open_draft(SAMPLE_DRAFT)),
-        ("full", draft_with_images),
+        ("full", lambda tmp: draft_with_images(tmp, desk_article())),
         ("hostile", hostile_draft),
     ):
         work = root / name

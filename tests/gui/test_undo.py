@@ -111,3 +111,14 @@ def test_body_typing_after_a_field_is_its_own_step(qtbot, window) -> None:
     assert (window.body.toPlainText(), window.header.headline.text()) == ("abc", "")
     ctrl(window.body, Qt.Key.Key_Z)
     assert window.body.toPlainText() == ""
+
+
+def test_every_field_but_the_body_and_id_is_on_the_undo_history() -> None:
+    """A new article field left out of HEAD_FIELDS would change without an undo step."""
+    import dataclasses
+
+    from editor.gui.article.undo import HEAD_FIELDS
+    from editor.model.article import Article
+
+    names = {f.name for f in dataclasses.fields(Article)} - {"body", "id"}
+    assert names == set(HEAD_FIELDS)

@@ -1,5 +1,5 @@
-"""The rarely touched fields, kept out of the writing column: tags, authors, sign-off,
-dateline city and slug (with the URL it gives).
+"""The rarely touched fields, kept out of the writing column: tags, authors and the
+editor credited beside them, sign-off, dateline city and slug (with the URL it gives).
 
 Lists are typed as comma-separated text; the field is only rewritten from the
 model when its meaning differs, so typing "banjir, " is never interrupted.
@@ -51,6 +51,9 @@ class MetaPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.authors = QLineEdit(objectName="authors")
+        self.editors = QLineEdit(objectName="editors")
+        self.editors_label = QLabel(self)
+        self.editors_label.setBuddy(self.editors)
         self.signoff = QLineEdit(objectName="signoff")
         self.dateline = QLineEdit(objectName="dateline")
         self.slug = QLineEdit(objectName="slug")
@@ -60,7 +63,11 @@ class MetaPanel(QWidget):
         self.url = ElidedLabel(self)
         self.url.setObjectName("urlLabel")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        share_undo(self.tags, self.authors, self.signoff, self.dateline, self.slug)
+        share_undo(self.tags, self.authors, self.editors, self.signoff, self.dateline, self.slug)
+        credits = QHBoxLayout()  # "Penulis: …  Editor: …", as the page prints them
+        credits.addWidget(self.authors, 3)
+        credits.addWidget(self.editors_label)
+        credits.addWidget(self.editors, 2)
         slug_row = QHBoxLayout()
         slug_row.addWidget(self.slug, 1)
         slug_row.addWidget(self.follow)
@@ -68,7 +75,7 @@ class MetaPanel(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels = [QLabel(self) for _ in range(6)]
-        for label, field in zip(self.labels, (self.tags, self.authors, self.signoff,
+        for label, field in zip(self.labels, (self.tags, credits, self.signoff,
                                               self.dateline, slug_row, self.url), strict=True):
             self.form.addRow(label, field)
         self._connect()
@@ -77,7 +84,8 @@ class MetaPanel(QWidget):
     def _connect(self) -> None:
         self.tags.textEdited.connect(lambda text: self.session.edit(
             self.tr("Edit tags"), lambda a: setattr(a, "tags", split_list(text)), "tags"))
-        self.authors.textEdited.connect(self._authors_edited)
+        self.authors.textEdited.connect(lambda text: self._credits_edited("authors", text))
+        self.editors.textEdited.connect(lambda text: self._credits_edited("editors", text))
         self.signoff.textEdited.connect(lambda text: self.session.edit(
             self.tr("Edit sign-off"), lambda a: setattr(a, "signoff", text.strip()), "signoff"))
         self.dateline.textEdited.connect(lambda text: self.session.edit(
@@ -85,12 +93,14 @@ class MetaPanel(QWidget):
         self.slug.editingFinished.connect(self._slug_finished)
         self.follow.clicked.connect(self._follow_headline)
 
-    def _authors_edited(self, text: str) -> None:
+    def _credits_edited(self, name: str, text: str) -> None:
+        """Names typed, comma-separated; a known name keeps its profile link."""
         def change(article: Article) -> None:
-            known = {author.name: author for author in article.authors}
-            article.authors = [known.get(name) or Author(name) for name in split_list(text)]
+            known = {person.name: person for person in getattr(article, name)}
+            setattr(article, name, [known.get(n) or Author(n) for n in split_list(text)])
 
-        self.session.edit(self.tr("Edit authors"), change, "authors")
+        label = self.tr("Edit authors") if name == "authors" else self.tr("Edit editor")
+        self.session.edit(label, change, name)
 
     def _slug_finished(self) -> None:
         """Committed on Enter or leaving the field: slugifying each keystroke would eat hyphens."""
@@ -109,7 +119,8 @@ class MetaPanel(QWidget):
         if self.tag_model.stringList() != list(self.session.site.tags):  # keep an open popup
             self.tag_model.setStringList(list(self.session.site.tags))
         for field, value in ((self.tags, article.tags),
-                             (self.authors, [a.name for a in article.authors])):
+                             (self.authors, [a.name for a in article.authors]),
+                             (self.editors, [e.name for e in article.editors])):
             if split_list(field.text()) != value:
                 field.setText(", ".join(value))
         for field, value in ((self.signoff, article.signoff), (self.dateline, article.dateline)):
@@ -128,6 +139,9 @@ class MetaPanel(QWidget):
             label.setText(text)
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. banjir rob, Semarang"))
         self.authors.setPlaceholderText(self.tr("Comma-separated names"))
+        self.editors_label.setText(self.tr("Editor"))
+        self.editors.setPlaceholderText(self.tr("Desk editor's name"))
+        self.editors.setToolTip(self.tr("Printed as “Editor: Name” next to the writer"))
         self.signoff.setPlaceholderText(self.tr("Initials at the end of the article, e.g. rk/ad"))
         self.dateline.setPlaceholderText(self.tr("City before the first paragraph, e.g. Semarang"))
         self.slug.setToolTip(self.tr("Follows the headline until you edit it; fixed once "

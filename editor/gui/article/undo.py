@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QTextEdit
 from editor.model.article import Article
 
 HEAD_FIELDS = (
-    "headline", "deck", "slug", "slug_locked", "section", "tags", "authors", "signoff",
+    "headline", "deck", "slug", "slug_locked", "section", "tags", "authors", "editors", "signoff",
     "dateline", "published", "updated", "language", "featured_image", "related", "publications",
+    "seo_title", "seo_description", "correction", "correction_kind",
 )
 MERGE_ID = 0x5ED1
 Snapshot = dict[str, Any]

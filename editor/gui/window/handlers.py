@@ -318,12 +318,8 @@ class WindowActions:
         self.actions["quote_attribution"].setEnabled(state.quote)
 
     # ----------------------------------------------------------------- view
-    def on_device(self, device: str) -> None:
-        self.preview.set_device(device)
-        self.settings.set("preview_device", device)
-
     def on_toggle_preview(self, checked: bool) -> None:
-        self.preview.setVisible(checked)
+        self.preview_area.setVisible(checked)
         self.settings.set("preview_visible", checked)
 
     def on_show_section(self, name: str) -> None:
@@ -354,7 +350,8 @@ class WindowActions:
             self.related.list.setFocus()
             return
         widgets = {"headline": self.header.headline, "deck": self.header.deck,
-                   "published": self.header.published, "updated": self.header.published,
+                   "published": self.header.published,
+                   "updated": self.header.update_row.updated,
                    "featured_image": self.photo.alt, "body": self.body}
         widget = widgets.get(problem.field)
         if widget is not None:

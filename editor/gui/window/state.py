@@ -33,7 +33,7 @@ class WindowState:
         self.preview.set_device(device if device in ("phone", "desktop") else "phone")
         self.actions[f"device_{self.preview.device()}"].setChecked(True)
         visible = bool(settings.get("preview_visible"))
-        self.preview.setVisible(visible)
+        self.preview_area.setVisible(visible)
         self.actions["toggle_preview"].setChecked(visible)
         self.drawer.show_section(settings.get("drawer_section"))
         self.actions[f"lang_{settings.get('language')}"].setChecked(True)
@@ -53,7 +53,7 @@ class WindowState:
         settings.set("window_state", bytes(self.saveState().data()))
         settings.set("main_splitter", bytes(self.splitter.saveState().data()))
         settings.set("preview_device", self.preview.device())
-        settings.set("preview_visible", not self.preview.isHidden())
+        settings.set("preview_visible", not self.preview_area.isHidden())
         settings.set("drawer_section", self.drawer.current())
         settings.sync()
 
