@@ -14,7 +14,7 @@ from editor.model.image import ImageRef
 from editor.model.stats import word_count
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput
-from editor.render.metadata import PageMeta
+from editor.render.metadata import PageMeta, person
 from editor.site import SiteProfile
 
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
@@ -51,8 +51,8 @@ def to_ninjs(
         ]
     if article.authors:
         doc["by"] = ", ".join(author.name for author in article.authors)
-    people = [_person(a.name, a.url) for a in article.authors]
-    people += [_person(e.name, e.url, "editor") for e in article.editors]
+    people = [person(a, url_key="uri", rel="author") for a in article.authors]
+    people += [person(e, url_key="uri", rel="editor") for e in article.editors]
     if people:
         doc["people"] = people
     if article.dateline.strip():
@@ -64,13 +64,6 @@ def to_ninjs(
     if associations:
         doc["associations"] = associations
     return doc
-
-
-def _person(name: str, url: str, rel: str = "author") -> dict[str, str]:
-    person = {"name": name, "rel": rel}
-    if url:
-        person["uri"] = url
-    return person
 
 
 def _subjects(article: Article) -> list[dict[str, str]]:
