@@ -58,6 +58,7 @@ UI_STATE: dict[str, Option] = {
         Option("main_splitter", b"", "writing column | preview splitter"),
         Option("drawer_section", "", "which bottom section was open: related, meta, checks"),
         Option("preview_device", "phone", "preview width: 'phone' or 'desktop'"),
+        Option("preview_zoom", {}, "preview zoom chosen per device, e.g. {'desktop': 0.75}"),
         Option("preview_visible", True, "whether the preview pane is shown"),
         Option("recent_files", [], "most recently opened drafts, newest first"),
         Option("recent_links", [], "Baca Juga links used lately, for completion: [url, title]"),

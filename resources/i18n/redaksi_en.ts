@@ -315,9 +315,22 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../editor/gui/window/desk.py" line="+61"/>
+        <location filename="../../editor/gui/window/desk.py" line="+95"/>
         <source>Restore version</source>
         <translation>Restore version</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStage</name>
+    <message>
+        <location filename="../../editor/gui/preview/stage.py" line="+152"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page is laid out at the device&apos;s real width; a smaller zoom shows more of it</source>
+        <translation>The page is laid out at the device&apos;s real width; a smaller zoom shows more of it</translation>
     </message>
 </context>
 <context>
@@ -906,7 +919,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+308"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+311"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -936,7 +949,7 @@
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
@@ -1399,7 +1412,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+266"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+278"/>
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1419,34 +1432,21 @@
         <translation>The preview stopped unexpectedly. It will restart with your next change.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+247"/>
         <source>The preview could not be updated: {error}</source>
         <translation>The preview could not be updated: {error}</translation>
     </message>
     <message>
         <location filename="../../editor/gui/qt_strings.py" line="+45"/>
-        <location filename="../../editor/gui/preview/pane.py" line="-216"/>
+        <location filename="../../editor/gui/preview/pane.py" line="-249"/>
         <source>No live preview</source>
         <translation>No live preview</translation>
     </message>
 </context>
 <context>
-    <name>PreviewPlaceholder</name>
-    <message>
-        <location filename="../../editor/gui/preview/host.py" line="+70"/>
-        <source>No live preview: the preview component is not installed.</source>
-        <translation>No live preview: the preview component is not installed.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export still writes the page.</source>
-        <translation>Export still writes the page.</translation>
-    </message>
-</context>
-<context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish/job.py" line="+243"/>
+        <location filename="../../editor/gui/publish/job.py" line="+241"/>
         <source>Record publication</source>
         <translation>Record publication</translation>
     </message>
@@ -2049,7 +2049,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+174"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+169"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -2079,7 +2079,7 @@ Version %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+79"/>
+        <location filename="../../editor/gui/window/state.py" line="+80"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>

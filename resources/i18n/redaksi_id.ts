@@ -315,9 +315,22 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../editor/gui/window/desk.py" line="+61"/>
+        <location filename="../../editor/gui/window/desk.py" line="+95"/>
         <source>Restore version</source>
         <translation>Pulihkan versi</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStage</name>
+    <message>
+        <location filename="../../editor/gui/preview/stage.py" line="+152"/>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page is laid out at the device&apos;s real width; a smaller zoom shows more of it</source>
+        <translation>Halaman ditata selebar perangkat sebenarnya; perbesaran yang lebih kecil menampilkan lebih banyak</translation>
     </message>
 </context>
 <context>
@@ -903,7 +916,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+308"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+311"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -920,7 +933,7 @@
     <message>
         <location line="+1"/>
         <source>Search and social</source>
-        <translation>Pencarian &amp; media sosial</translation>
+        <translation>Pencarian &amp; sosial</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -933,7 +946,7 @@
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
@@ -1396,7 +1409,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+266"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+278"/>
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1416,34 +1429,21 @@
         <translation>Pratinjau berhenti tiba-tiba. Pratinjau akan dimulai lagi pada perubahan berikutnya.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+247"/>
         <source>The preview could not be updated: {error}</source>
         <translation>Pratinjau tidak bisa diperbarui: {error}</translation>
     </message>
     <message>
         <location filename="../../editor/gui/qt_strings.py" line="+45"/>
-        <location filename="../../editor/gui/preview/pane.py" line="-216"/>
+        <location filename="../../editor/gui/preview/pane.py" line="-249"/>
         <source>No live preview</source>
         <translation>Tidak ada pratinjau langsung</translation>
     </message>
 </context>
 <context>
-    <name>PreviewPlaceholder</name>
-    <message>
-        <location filename="../../editor/gui/preview/host.py" line="+70"/>
-        <source>No live preview: the preview component is not installed.</source>
-        <translation>Tidak ada pratinjau langsung: komponen pratinjau belum terpasang.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export still writes the page.</source>
-        <translation>Ekspor tetap menghasilkan halamannya.</translation>
-    </message>
-</context>
-<context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish/job.py" line="+243"/>
+        <location filename="../../editor/gui/publish/job.py" line="+241"/>
         <source>Record publication</source>
         <translation>Catat penerbitan</translation>
     </message>
@@ -2044,7 +2044,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+174"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+169"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -2074,7 +2074,7 @@ Versi %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+79"/>
+        <location filename="../../editor/gui/window/state.py" line="+80"/>
         <source>Clear Recent Files</source>
         <translation>Kosongkan Daftar Terbaru</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The writing desk's views: which preview the right side shows, and the revision history.
+"""The writing desk's views: which preview the right side shows, where it is scrolled
+to, and the revision history.
 
 The right side shows the page (phone or desktop width) or, while the journalist
 works on the search title and description, the search and social preview: opening
@@ -8,6 +9,11 @@ journalist chose it themselves with View → Search and Social).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from PySide6.QtWidgets import QApplication
+
+from editor.gui.preview.follow import Target
 from editor.model.revisions import Revision, restored
 
 
@@ -20,8 +26,8 @@ class DeskActions:
         if device == "social":
             self.show_social(True)
             return
-        self.show_social(False)
         self.preview.set_device(device)
+        self.show_social(False)
         self.settings.set("preview_device", device)
 
     def showing_social(self) -> bool:
@@ -44,6 +50,34 @@ class DeskActions:
             self.first_frame.later(lambda: self.show_social(True, auto=True))
         elif name != "seo" and self._social_auto:
             self.show_social(False)
+
+    def _zoom_changed(self, device: str, zoom: float) -> None:
+        self.settings.set("preview_zoom", {**self.settings.get("preview_zoom"), device: zoom})
+
+    def restore_zoom(self) -> None:
+        for device, zoom in self.settings.get("preview_zoom").items():
+            if device in ("phone", "desktop") and isinstance(zoom, int | float) \
+                    and 0.25 <= zoom <= 2:
+                self.preview.set_zoom(zoom, device)
+
+    # ----------------------------------------------------------------- following the caret
+    def caret_target(self) -> Target:
+        """What the preview should show: the part of the article being edited."""
+        widget = QApplication.focusWidget()
+        if widget is None:
+            return None
+        if widget is self.body:
+            starts = self.session.block_starts
+            index = bisect_right(starts, self.body.textCursor().blockNumber()) - 1
+            return ("block", max(0, index)) if starts else None
+        places = ((self.header.headline, "h1"), (self.header.deck, "p.deck"),
+                  (self.header.update_row.note, "p.correction"),
+                  (self.header.update_row, "p.date.updated"), (self.photo, "figure.featured"),
+                  (self.header, "header.article-header"))
+        for holder, selector in places:
+            if widget is holder or holder.isAncestorOf(widget):
+                return selector
+        return None
 
     # ----------------------------------------------------------------- history
     def on_history(self) -> None:

@@ -34,6 +34,7 @@ from editor.gui.body.decorations import MARGIN
 from editor.gui.body.editor import BodyEdit
 from editor.gui.checks.photos import PhotoChecks
 from editor.gui.fields import set_global_undo, share_undo
+from editor.gui.preview.follow import CaretFollower
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.settings import Settings
 from editor.gui.sites import active_site
@@ -144,6 +145,7 @@ class MainWindow(WindowActions, DeskActions, WindowState, QMainWindow):
         layout.addWidget(self.drawer)
         self.preview = PreviewPane(self, web=self._with_preview)
         self.preview.before_render = self.session.sync_body
+        self.follower = CaretFollower(self.preview, self.caret_target)
         self._social: SocialPreview | None = None  # built when first shown (it loads the renderer)
         self.preview_area = QStackedWidget(objectName="previewArea")
         self.preview_area.addWidget(self.preview)
@@ -250,6 +252,8 @@ class MainWindow(WindowActions, DeskActions, WindowState, QMainWindow):
         self.body.spot_clicked.connect(lambda _n: self.on_insert_baca_juga())
         self.body.format_state_changed.connect(self.refresh_format_actions)
         self.body.cursor_rect_changed.connect(self._keep_cursor_visible)
+        self.body.cursorPositionChanged.connect(self.follower.follow)
+        self.preview.zoom_changed.connect(self._zoom_changed)
         self.photo.choose_requested.connect(self.on_choose_photo)
         self.photo.photo_dropped.connect(self.set_featured_photo)
         self.drawer.section_changed.connect(self._section_changed)
@@ -349,6 +353,7 @@ class MainWindow(WindowActions, DeskActions, WindowState, QMainWindow):
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         """Leaving a field ends its undo step: the next typing there is a new one."""
         self.session.seal()
+        self.follower.follow()
 
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:

@@ -30,6 +30,7 @@ class WindowState:
         if hasattr(self.preview, "set_debounce_ms"):
             self.preview.set_debounce_ms(settings.get("preview_debounce_ms"))
         device = settings.get("preview_device")
+        self.restore_zoom()
         self.preview.set_device(device if device in ("phone", "desktop") else "phone")
         self.actions[f"device_{self.preview.device()}"].setChecked(True)
         visible = bool(settings.get("preview_visible"))
