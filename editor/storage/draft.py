@@ -159,19 +159,21 @@ def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     info = archive.getinfo("article.json")
     if info.file_size > MAX_JSON_BYTES:
         raise DraftError(
-            "article.json terlalu besar.", "article.json is too large.", path=str(path)
+            "Berkas article.json di dalam draf terlalu besar.",
+            "The article.json file inside the draft is too large.", path=str(path)
         )
     try:
         doc = json.loads(archive.read("article.json").decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DraftError(
-            f"article.json di dalam draf bukan JSON yang sah: {exc}",
-            f"article.json inside the draft is not valid JSON: {exc}",
+            f"Berkas article.json di dalam draf bukan JSON yang sah: {exc}",
+            f"The article.json file inside the draft is not valid JSON: {exc}",
             path=str(path),
         ) from exc
     if not isinstance(doc, dict):
         raise DraftError(
-            "article.json harus berupa objek.", "article.json must be an object.", path=str(path)
+            "Isi article.json harus berupa objek JSON.",
+            "The content of article.json must be a JSON object.", path=str(path)
         )
     return doc
 
@@ -200,13 +202,13 @@ def _raise_schema_error(doc: dict[str, Any], path: Path) -> None:
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "(root)"
         raise DraftError(
-            f"article.json tidak sesuai skema di {where}: {error.message}",
-            f"article.json does not match the schema at {where}: {error.message}",
+            f"Isi article.json tidak sesuai skema di {where}: {error.message}",
+            f"The content of article.json does not match the schema at {where}: {error.message}",
             path=str(path),
         )
     raise DraftError(
-        "article.json tidak sesuai skema.",
-        "article.json does not match the schema.",
+        "Isi article.json tidak sesuai skema.",
+        "The content of article.json does not match the schema.",
         path=str(path),
     )
 

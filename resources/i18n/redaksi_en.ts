@@ -290,8 +290,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Search &amp;Title and Description</source>
-        <translation>Search &amp;Title and Description</translation>
+        <source>S&amp;earch Title and Description</source>
+        <translation>S&amp;earch Title and Description</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -351,18 +351,24 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-22"/>
+        <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
+        <translation>The page was exported, but no web browser could be started to show it. Open it yourself: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Site profile:</source>
         <translation>Site profile:</translation>
     </message>
@@ -395,7 +401,7 @@
         <translation>Open article</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+69"/>
         <source>File changed on disk</source>
         <translation>File changed on disk</translation>
@@ -499,7 +505,7 @@
         <translation>Decide Later</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Redaksi articles (*.redaksi)</source>
         <translation>Redaksi articles (*.redaksi)</translation>
     </message>
@@ -512,22 +518,43 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+102"/>
-        <source>Dated</source>
-        <translation>Dated</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+150"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
         <source>The address must start with https:// or http://</source>
         <translation>The address must start with https:// or http://</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-6"/>
+        <source>This address has no full site name (it needs a dot, as in www.bmkg.go.id)</source>
+        <translation>This address has no full site name (it needs a dot, as in www.bmkg.go.id)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A web address cannot contain spaces</source>
+        <translation>A web address cannot contain spaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no site name after https://</source>
+        <translation>The address has no site name after https://</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+10"/>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Web address:</source>
         <translation>Web address:</translation>
     </message>
@@ -552,50 +579,48 @@
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
-        <location line="+7"/>
+        <location line="-26"/>
+        <location line="+43"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-42"/>
         <source>https://… address of the other article</source>
         <translation>https://… address of the other article</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>Headline of the other article</source>
         <translation>Headline of the other article</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>A Baca Juga line links an earlier article between paragraphs.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Related story</source>
         <translation>Related story</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Published:</source>
         <translation>Published:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Embed</source>
         <translation>Embed</translation>
     </message>
@@ -1007,6 +1032,11 @@
         <location line="+1"/>
         <source>A Baca Juga would fit here: click to insert one</source>
         <translation>A Baca Juga would fit here: click to insert one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the story here…</source>
+        <translation>Write the story here…</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2094,7 @@
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>
@@ -2079,7 +2109,7 @@ Version %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+80"/>
+        <location filename="../../editor/gui/window/state.py" line="+87"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>

@@ -31,7 +31,7 @@
     <message>
         <location line="+1"/>
         <source>Revision &amp;History…</source>
-        <translation>&amp;Riwayat Revisi…</translation>
+        <translation>Ri&amp;wayat Revisi…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -101,7 +101,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Edit Card…</source>
-        <translation>Sunting &amp;Kartu…</translation>
+        <translation>Sunting S&amp;isipan…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -111,17 +111,17 @@
     <message>
         <location line="+1"/>
         <source>Move Card &amp;Up</source>
-        <translation>&amp;Naikkan Kartu</translation>
+        <translation>&amp;Naikkan Sisipan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Card &amp;Down</source>
-        <translation>&amp;Turunkan Kartu</translation>
+        <translation>Tu&amp;runkan Sisipan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete Card</source>
-        <translation>&amp;Hapus Kartu</translation>
+        <translation>&amp;Hapus Sisipan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -166,7 +166,7 @@
     <message>
         <location line="+1"/>
         <source>Insert a link card to a video or social media post</source>
-        <translation>Sisipkan kartu tautan ke video atau unggahan media sosial</translation>
+        <translation>Sisipkan kotak tautan ke video atau unggahan media sosial</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -261,7 +261,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Search and Social</source>
-        <translation>&amp;Pencarian dan Media Sosial</translation>
+        <translation>Pen&amp;carian dan Media Sosial</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Search &amp;Title and Description</source>
+        <source>S&amp;earch Title and Description</source>
         <translation>&amp;Judul dan Deskripsi Pencarian</translation>
     </message>
     <message>
@@ -351,18 +351,24 @@
         <translation>Selesai diekspor: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Export failed: %1</source>
         <translation>Ekspor gagal: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-22"/>
+        <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
+        <translation>Halaman sudah diekspor, tetapi peramban tidak bisa dibuka untuk menampilkannya. Buka sendiri: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Site profile:</source>
         <translation>Profil situs:</translation>
     </message>
@@ -395,7 +401,7 @@
         <translation>Buka berita</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+69"/>
         <source>File changed on disk</source>
         <translation>Berkas berubah di disk</translation>
@@ -499,7 +505,7 @@
         <translation>Putuskan Nanti</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Redaksi articles (*.redaksi)</source>
         <translation>Berita Redaksi (*.redaksi)</translation>
     </message>
@@ -512,22 +518,43 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+102"/>
-        <source>Dated</source>
-        <translation>Bertanggal</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+150"/>
         <source>Fill in: %1</source>
         <translation>Isi dulu: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
         <source>The address must start with https:// or http://</source>
         <translation>Alamat harus diawali https:// atau http://</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-6"/>
+        <source>This address has no full site name (it needs a dot, as in www.bmkg.go.id)</source>
+        <translation>Alamat ini tidak punya nama situs yang lengkap (perlu titik, seperti www.bmkg.go.id)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A web address cannot contain spaces</source>
+        <translation>Alamat web tidak boleh berisi spasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no site name after https://</source>
+        <translation>Alamat ini tidak punya nama situs setelah https://</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+10"/>
+        <source>No date</source>
+        <translation>Tanpa tanggal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Web address:</source>
         <translation>Alamat web:</translation>
     </message>
@@ -552,50 +579,48 @@
         <translation>Tautan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
-        <location line="+7"/>
+        <location line="-26"/>
+        <location line="+43"/>
         <source>Link:</source>
         <translation>Tautan:</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-42"/>
         <source>https://… address of the other article</source>
         <translation>https://… alamat berita lain</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>Headline of the other article</source>
         <translation>Judul berita lain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>Baris Baca Juga menautkan berita sebelumnya di antara paragraf.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Related story</source>
         <translation>Berita terkait</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Published:</source>
         <translation>Terbit:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Embed</source>
         <translation>Sematan</translation>
     </message>
@@ -613,7 +638,7 @@
     <message>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
-        <translation>Tampil sebagai kartu tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
+        <translation>Tampil sebagai kotak tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -681,7 +706,7 @@
     <message>
         <location line="+4"/>
         <source>Edit deck</source>
-        <translation>Ubah subjudul</translation>
+        <translation>Ubah ringkasan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -713,7 +738,7 @@
     <message>
         <location line="+1"/>
         <source>Deck: one or two sentences under the headline</source>
-        <translation>Subjudul: satu atau dua kalimat di bawah judul</translation>
+        <translation>Ringkasan: satu atau dua kalimat di bawah judul</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -983,7 +1008,7 @@
     <message>
         <location line="+1"/>
         <source>Edit this card (F2)</source>
-        <translation>Sunting kartu ini (F2)</translation>
+        <translation>Sunting sisipan ini (F2)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -998,12 +1023,17 @@
     <message>
         <location line="+0"/>
         <source>Delete this card</source>
-        <translation>Hapus kartu ini</translation>
+        <translation>Hapus sisipan ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Baca Juga would fit here: click to insert one</source>
         <translation>Baca Juga cocok di sini: klik untuk menyisipkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the story here…</source>
+        <translation>Tulis berita di sini…</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1275,7 @@
     <message>
         <location line="+2"/>
         <source>Drop a photo here or choose one</source>
-        <translation>Jatuhkan foto di sini atau pilih</translation>
+        <translation>Seret foto ke sini atau pilih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2059,7 +2089,7 @@
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>
@@ -2074,7 +2104,7 @@ Versi %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+80"/>
+        <location filename="../../editor/gui/window/state.py" line="+87"/>
         <source>Clear Recent Files</source>
         <translation>Kosongkan Daftar Terbaru</translation>
     </message>

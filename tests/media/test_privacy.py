@@ -16,7 +16,7 @@ from tests.media.forensics import FORBIDDEN, metadata_leaks
 def check_clean(source: Path, out_dir: Path, settings: ImageSettings) -> None:
     result = process_image(source, slug="rahasia", out_dir=out_dir, settings=settings)
     assert result.had_gps
-    assert result.notices[0].message_id == "lokasi GPS dihapus dari foto"
+    assert result.notices[0].message_id == "Lokasi GPS dihapus dari foto."
     assert len(result.files) == len(result.variants) + 4 and len(result.variants) >= 6
     for path in result.files:
         assert metadata_leaks(path) == [], path.name

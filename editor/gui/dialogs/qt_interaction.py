@@ -63,5 +63,5 @@ class QtInteraction:
         name = QFileDialog.getExistingDirectory(_parent(), title, folder)
         return Path(name) if name else None
 
-    def open_location(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_location(self, path: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -117,7 +117,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                data="meta"),
     ActionSpec("show_checks", QT_TRANSLATE_NOOP("Actions", "&Checks"), "on_show_section", "Alt+3",
                data="checks"),
-    ActionSpec("show_seo", QT_TRANSLATE_NOOP("Actions", "Search &Title and Description"), "on_show_section",
+    ActionSpec("show_seo", QT_TRANSLATE_NOOP("Actions", "S&earch Title and Description"), "on_show_section",
                "Alt+4", data="seo"),
     ActionSpec("lang_id", "Bahasa Indonesia", "on_language", checkable=True, group="language",
                data="id", translate=False),

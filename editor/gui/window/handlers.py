@@ -215,10 +215,12 @@ class WindowActions:
     # ----------------------------------------------------------------- related
     def on_add_related(self) -> None:
         self.drawer.show_section("related")
-        dialog = forms.related_dialog(self, "", "", None, self.session.site.zone)
+        dialog = forms.related_dialog(self, "", "", None, self.session.site.zone,
+                                      self.settings.get("recent_links"))
 
         def accepted() -> None:
             values = dialog.values()
+            self.settings.add_recent_link(values["url"], values["title"])
             self.related.add_story(RelatedStory(values["title"], values["url"],
                                                 values["published"]))
 
@@ -232,7 +234,7 @@ class WindowActions:
             return
         story = stories[row]
         dialog = forms.related_dialog(self, story.title, story.url, story.published,
-                                      self.session.site.zone)
+                                      self.session.site.zone, self.settings.get("recent_links"))
 
         def accepted() -> None:
             values = dialog.values()

@@ -372,6 +372,7 @@ class MainWindow(WindowActions, DeskActions, WindowState, QMainWindow):
             "down": self.tr("Move down a paragraph"), "remove": self.tr("Delete this card"),
             "spot": self.tr("A Baca Juga would fit here: click to insert one"),
         }
+        self.body.hint = self.tr("Write the story here…")
         self.body.document().markContentsDirty(0, self.body.document().characterCount())
         self.recent_menu_texts()
         self.refresh_drawer_titles()

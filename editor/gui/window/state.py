@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QGuiApplication
 
+RECENT_TITLE_MAX = 70  # characters of a headline in File → Open Recent
+
 
 class WindowState:
     """Mixed into ``MainWindow``; uses its widgets and ``settings``."""
@@ -62,9 +64,13 @@ class WindowState:
     def refresh_recent(self, files: list[str]) -> None:
         menu = self.menus["recent"]
         menu.clear()
+        titles = self.settings.get("recent_titles")
         for index, name in enumerate(files):
             path = Path(name)
-            action = QAction(f"&{index + 1}  {path.name}", menu)
+            title = titles.get(name) or path.name
+            if len(title) > RECENT_TITLE_MAX:
+                title = title[:RECENT_TITLE_MAX - 1].rstrip() + "…"
+            action = QAction(f"&{index + 1}  {title.replace('&', '&&')}", menu)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
