@@ -34,12 +34,13 @@ from editor.model.revisions import (
     revisions_to_list,
 )
 from editor.model.serialize import article_from_dict, article_to_dict
+from editor.paths import RESOURCES
 from editor.storage import media_cache
 from editor.storage.atomic import atomic_writer
 from editor.storage.migrations import migrate
 
 MIMETYPE = b"application/vnd.redaksi.draft+zip"
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "schema" / "article.schema.json"
+SCHEMA_PATH = RESOURCES / "schema" / "article.schema.json"
 MAX_JSON_BYTES = 20 * 1024 * 1024
 
 

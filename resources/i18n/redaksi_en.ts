@@ -315,7 +315,7 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../editor/gui/window/desk.py" line="+95"/>
+        <location filename="../../editor/gui/window/desk.py" line="+113"/>
         <source>Restore version</source>
         <translation>Restore version</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>DeviceStage</name>
     <message>
-        <location filename="../../editor/gui/preview/stage.py" line="+152"/>
+        <location filename="../../editor/gui/preview/stage.py" line="+154"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/article/header.py" line="+97"/>
+        <location filename="../../editor/gui/article/header.py" line="+98"/>
         <source>Edit headline</source>
         <translation>Edit headline</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/gui/dialogs/history.py" line="+98"/>
+        <location filename="../../editor/gui/dialogs/history.py" line="+99"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -944,7 +944,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+311"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+312"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1085,7 +1085,7 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+86"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+87"/>
         <source>Edit tags</source>
         <translation>Edit tags</translation>
     </message>
@@ -1198,7 +1198,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+54"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -1246,7 +1246,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+164"/>
+        <location filename="../../editor/gui/article/photo.py" line="+165"/>
         <source>Edit alt text</source>
         <translation>Edit alt text</translation>
     </message>
@@ -1442,7 +1442,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+278"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+279"/>
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>Publish Again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-145"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
         <source>Published to “%1” at %2.</source>
         <translation>Published to “%1” at %2.</translation>
     </message>
@@ -1791,7 +1791,7 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+106"/>
+        <location filename="../../editor/gui/article/related.py" line="+107"/>
         <source>Add related story</source>
         <translation>Add related story</translation>
     </message>
@@ -1855,7 +1855,7 @@
 <context>
     <name>SeoPanel</name>
     <message>
-        <location filename="../../editor/gui/article/seo_panel.py" line="+60"/>
+        <location filename="../../editor/gui/article/seo_panel.py" line="+61"/>
         <source>Edit search title</source>
         <translation>Edit search title</translation>
     </message>
@@ -1934,7 +1934,7 @@
 <context>
     <name>SocialPreview</name>
     <message>
-        <location filename="../../editor/gui/preview/social.py" line="+221"/>
+        <location filename="../../editor/gui/preview/social.py" line="+222"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
@@ -1992,7 +1992,7 @@
         <translation>New article</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -2011,7 +2011,7 @@
 <context>
     <name>UpdateRow</name>
     <message>
-        <location filename="../../editor/gui/article/updated.py" line="+85"/>
+        <location filename="../../editor/gui/article/updated.py" line="+86"/>
         <source>Mark as updated</source>
         <translation>Mark as updated</translation>
     </message>
@@ -2079,7 +2079,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+169"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+204"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -2109,7 +2109,7 @@ Version %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+87"/>
+        <location filename="../../editor/gui/window/state.py" line="+115"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>

@@ -315,7 +315,7 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../editor/gui/window/desk.py" line="+95"/>
+        <location filename="../../editor/gui/window/desk.py" line="+113"/>
         <source>Restore version</source>
         <translation>Pulihkan versi</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>DeviceStage</name>
     <message>
-        <location filename="../../editor/gui/preview/stage.py" line="+152"/>
+        <location filename="../../editor/gui/preview/stage.py" line="+154"/>
         <source>Zoom</source>
         <translation>Perbesaran</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/article/header.py" line="+97"/>
+        <location filename="../../editor/gui/article/header.py" line="+98"/>
         <source>Edit headline</source>
         <translation>Ubah judul</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/gui/dialogs/history.py" line="+98"/>
+        <location filename="../../editor/gui/dialogs/history.py" line="+99"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n kata</numerusform>
@@ -941,7 +941,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+311"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+312"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -1082,7 +1082,7 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+86"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+87"/>
         <source>Edit tags</source>
         <translation>Ubah tag</translation>
     </message>
@@ -1195,7 +1195,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+54"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Frasa Sandi</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+164"/>
+        <location filename="../../editor/gui/article/photo.py" line="+165"/>
         <source>Edit alt text</source>
         <translation>Ubah teks alt</translation>
     </message>
@@ -1439,7 +1439,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+278"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+279"/>
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>Terbitkan Lagi</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-145"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
         <source>Published to “%1” at %2.</source>
         <translation>Terbit di “%1” pukul %2.</translation>
     </message>
@@ -1788,7 +1788,7 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+106"/>
+        <location filename="../../editor/gui/article/related.py" line="+107"/>
         <source>Add related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
@@ -1852,7 +1852,7 @@
 <context>
     <name>SeoPanel</name>
     <message>
-        <location filename="../../editor/gui/article/seo_panel.py" line="+60"/>
+        <location filename="../../editor/gui/article/seo_panel.py" line="+61"/>
         <source>Edit search title</source>
         <translation>Ubah judul pencarian</translation>
     </message>
@@ -1931,7 +1931,7 @@
 <context>
     <name>SocialPreview</name>
     <message>
-        <location filename="../../editor/gui/preview/social.py" line="+221"/>
+        <location filename="../../editor/gui/preview/social.py" line="+222"/>
         <source>From %1</source>
         <translation>Dari %1</translation>
     </message>
@@ -1989,7 +1989,7 @@
         <translation>Berita baru</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n kata</numerusform>
@@ -2006,7 +2006,7 @@
 <context>
     <name>UpdateRow</name>
     <message>
-        <location filename="../../editor/gui/article/updated.py" line="+85"/>
+        <location filename="../../editor/gui/article/updated.py" line="+86"/>
         <source>Mark as updated</source>
         <translation>Tandai diperbarui</translation>
     </message>
@@ -2074,7 +2074,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+169"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+204"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -2104,7 +2104,7 @@ Versi %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+87"/>
+        <location filename="../../editor/gui/window/state.py" line="+115"/>
         <source>Clear Recent Files</source>
         <translation>Kosongkan Daftar Terbaru</translation>
     </message>

@@ -27,11 +27,12 @@ from editor.gui.article.session import DraftSession
 from editor.gui.article.updated import UpdateRow
 from editor.gui.datetimes import LONG_FORMAT, UNSET, fit_width, from_qt, to_qt
 from editor.gui.fields import WrapField, share_undo
+from editor.gui.i18n import Retranslates
 from editor.model.article import Article
 from editor.site import SiteProfile
 
 
-class HeaderPanel(QWidget):
+class HeaderPanel(Retranslates, QWidget):
     def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -187,8 +188,6 @@ class HeaderPanel(QWidget):
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange:
             self._paint_deck()
         super().changeEvent(event)

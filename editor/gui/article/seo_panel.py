@@ -8,12 +8,13 @@ site's name, because that is what the result shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from editor.gui import style
 from editor.gui.article.session import DraftSession
 from editor.gui.fields import WrapField, share_undo
+from editor.gui.i18n import Retranslates
 from editor.render.metadata import description, page_title
 from editor.render.snippets import DESCRIPTION_LIMIT, TITLE_LIMIT
 
@@ -25,7 +26,7 @@ def _counter() -> QLabel:
     return label
 
 
-class SeoPanel(QWidget):
+class SeoPanel(Retranslates, QWidget):
     def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -99,7 +100,3 @@ class SeoPanel(QWidget):
                                   "on the right shows the search result and the shared link."))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,13 +25,14 @@ from editor.gui import style
 from editor.gui.article.session import DraftSession
 from editor.gui.datetimes import LONG_FORMAT, UNSET, fit_width, from_qt, to_qt
 from editor.gui.fields import WrapField, share_undo
+from editor.gui.i18n import Retranslates
 from editor.gui.icons import icon
 from editor.model.article import CORRECTION_KINDS, Article
 from editor.render.labels import page_labels
 from editor.site import SiteProfile
 
 
-class UpdateRow(QWidget):
+class UpdateRow(Retranslates, QWidget):
     def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("updateRow")
@@ -140,7 +141,3 @@ class UpdateRow(QWidget):
         self.note.setPlaceholderText(self.tr("Correction note at the end of the article "
                                              "(optional)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.i18n import Retranslates
 from editor.model.article import Article
 from editor.model.diff import ADDED, REMOVED, BlockChange, diff_articles, totals
 from editor.model.revisions import Revision
@@ -35,7 +36,7 @@ INSERTED = "color:#14532d;background:#dcfce7;text-decoration:underline;"
 DELETED = "color:#7f1d1d;background:#fee2e2;text-decoration:line-through;"
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(Retranslates, QDialog):
     def __init__(self, parent: QWidget | None, revisions: list[Revision], site: SiteProfile,
                  restore: Callable[[Revision], None]) -> None:
         super().__init__(parent)
@@ -173,7 +174,3 @@ class HistoryDialog(QDialog):
         self._fill()
         self._show(self.list.currentRow())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from editor.gui.i18n import Retranslates
 from editor.gui.thumbnails import ThumbnailCache
 from editor.media.geometry import CROP_ASPECTS, crop_box
 from editor.model.draft import Draft
@@ -110,7 +111,7 @@ def _label(name: str, css: str, *, wrap: bool = True) -> QLabel:
     return label
 
 
-class SocialPreview(QScrollArea):
+class SocialPreview(Retranslates, QScrollArea):
     """The three cards; ``update_from(draft, site)`` after a pause shows the latest values."""
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
@@ -246,7 +247,3 @@ class SocialPreview(QScrollArea):
         if self.shown is not None:
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

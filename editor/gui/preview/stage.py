@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.i18n import Retranslates
+
 DEVICE_WIDTHS = {"phone": 390, "desktop": 1280}
 DEFAULT_DEVICE = "phone"
 ZOOMS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25)
@@ -38,7 +40,7 @@ def view_width(device_width: int, zoom: float) -> int:
     return math.ceil(device_width * zoom - 1e-9)
 
 
-class DeviceStage(QWidget):
+class DeviceStage(Retranslates, QWidget):
     """A zoom box above a sideways-scrolling desk holding one child (the web view)."""
 
     zoom_changed = Signal(str, float)  # device, zoom
@@ -153,7 +155,3 @@ class DeviceStage(QWidget):
         self.zoom_box.setToolTip(self.tr("The page is laid out at the device's real width; "
                                          "a smaller zoom shows more of it"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

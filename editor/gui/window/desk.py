@@ -10,17 +10,44 @@ journalist chose it themselves with View → Search and Social).
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from editor.gui.preview.follow import Target
 from editor.model.revisions import Revision, restored
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog, QStackedWidget
+
+    from editor.gui.article.header import HeaderPanel
+    from editor.gui.article.photo import PhotoCard
+    from editor.gui.article.session import DraftSession
+    from editor.gui.body.editor import BodyEdit
+    from editor.gui.preview.pane import PreviewPane
+    from editor.gui.preview.social import SocialPreview
+    from editor.gui.settings import Settings
+    from editor.gui.startup import FirstFrame
+
 
 class DeskActions:
-    """Mixed into ``MainWindow``."""
+    """Mixed into ``MainWindow`` (a ``QMainWindow``: ``tr``), which builds the widgets
+    declared here; ``social`` is its property that builds the social preview when needed."""
 
-    _social_auto = False
+    settings: Settings
+    session: DraftSession
+    actions: dict[str, QAction]
+    body: BodyEdit
+    header: HeaderPanel
+    photo: PhotoCard
+    preview: PreviewPane
+    preview_area: QStackedWidget
+    first_frame: FirstFrame
+    social: SocialPreview
+    _social: SocialPreview | None
+    history_dialog: QDialog
+    _social_auto: bool = False  # the social preview was shown by opening its section
 
     def on_device(self, device: str) -> None:
         if device == "social":
@@ -50,15 +77,6 @@ class DeskActions:
             self.first_frame.later(lambda: self.show_social(True, auto=True))
         elif name != "seo" and self._social_auto:
             self.show_social(False)
-
-    def _zoom_changed(self, device: str, zoom: float) -> None:
-        self.settings.set("preview_zoom", {**self.settings.get("preview_zoom"), device: zoom})
-
-    def restore_zoom(self) -> None:
-        for device, zoom in self.settings.get("preview_zoom").items():
-            if device in ("phone", "desktop") and isinstance(zoom, int | float) \
-                    and 0.25 <= zoom <= 2:
-                self.preview.set_zoom(zoom, device)
 
     # ----------------------------------------------------------------- following the caret
     def caret_target(self) -> Target:

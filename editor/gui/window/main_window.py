@@ -34,6 +34,7 @@ from editor.gui.body.decorations import MARGIN
 from editor.gui.body.editor import BodyEdit
 from editor.gui.checks.photos import PhotoChecks
 from editor.gui.fields import set_global_undo, share_undo
+from editor.gui.i18n import Retranslates
 from editor.gui.preview.follow import CaretFollower
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.settings import Settings
@@ -75,7 +76,7 @@ def _indented(widget: QWidget, left: int) -> QWidget:
     return holder
 
 
-class MainWindow(WindowActions, DeskActions, WindowState, QMainWindow):
+class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  preview: bool = True) -> None:
         super().__init__(parent)
@@ -253,7 +254,7 @@ class MainWindow(WindowActions, DeskActions, WindowState, QMainWindow):
         self.body.format_state_changed.connect(self.refresh_format_actions)
         self.body.cursor_rect_changed.connect(self._keep_cursor_visible)
         self.body.cursorPositionChanged.connect(self.follower.follow)
-        self.preview.zoom_changed.connect(self._zoom_changed)
+        self.preview.zoom_changed.connect(self.zoom_changed)
         self.photo.choose_requested.connect(self.on_choose_photo)
         self.photo.photo_dropped.connect(self.set_featured_photo)
         self.drawer.section_changed.connect(self._section_changed)
@@ -377,12 +378,9 @@ class MainWindow(WindowActions, DeskActions, WindowState, QMainWindow):
         self.recent_menu_texts()
         self.refresh_drawer_titles()
         self.refresh_title()
-        self.preview.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "actions"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "actions"):
             self.follow_palette()
         super().changeEvent(event)
 

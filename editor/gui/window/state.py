@@ -4,15 +4,35 @@ recent files. All of it is UI state (``state.ini``), never a preference."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget
+
+    from editor.gui.preview.pane import PreviewPane
+    from editor.gui.settings import Settings
+    from editor.gui.window.drawer import Drawer
+    from editor.gui.window.file_ops import FileController
 
 RECENT_TITLE_MAX = 70  # characters of a headline in File → Open Recent
 
 
 class WindowState:
-    """Mixed into ``MainWindow``; uses its widgets and ``settings``."""
+    """Mixed into ``MainWindow`` (a ``QMainWindow``: geometry, state, ``tr``), which
+    builds the widgets declared here before it calls ``restore_state``."""
+
+    settings: Settings
+    actions: dict[str, QAction]
+    menus: dict[str, QMenu]
+    splitter: QSplitter
+    preview: PreviewPane
+    preview_area: QStackedWidget
+    drawer: Drawer
+    files: FileController
+    _clear_recent: QAction | None = None  # the recent-files menu's last entry, once built
 
     def restore_state(self) -> None:
         settings = self.settings
@@ -29,8 +49,7 @@ class WindowState:
         else:
             width = self.width()
             self.splitter.setSizes([int(width * 0.56), int(width * 0.44)])
-        if hasattr(self.preview, "set_debounce_ms"):
-            self.preview.set_debounce_ms(settings.get("preview_debounce_ms"))
+        self.preview.set_debounce_ms(settings.get("preview_debounce_ms"))
         device = settings.get("preview_device")
         self.restore_zoom()
         self.preview.set_device(device if device in ("phone", "desktop") else "phone")
@@ -40,6 +59,16 @@ class WindowState:
         self.actions["toggle_preview"].setChecked(visible)
         self.drawer.show_section(settings.get("drawer_section"))
         self.actions[f"lang_{settings.get('language')}"].setChecked(True)
+
+    def zoom_changed(self, device: str, zoom: float) -> None:
+        """The journalist chose another zoom for a device's preview: kept for next time."""
+        self.settings.set("preview_zoom", {**self.settings.get("preview_zoom"), device: zoom})
+
+    def restore_zoom(self) -> None:
+        for device, zoom in self.settings.get("preview_zoom").items():
+            if device in ("phone", "desktop") and isinstance(zoom, int | float) \
+                    and 0.25 <= zoom <= 2:
+                self.preview.set_zoom(zoom, device)
 
     def _default_geometry(self) -> None:
         """1280×800 where the screen allows, else most of the screen."""
@@ -82,7 +111,7 @@ class WindowState:
         self.recent_menu_texts()
 
     def recent_menu_texts(self) -> None:
-        if getattr(self, "_clear_recent", None) is not None:
+        if self._clear_recent is not None:
             self._clear_recent.setText(self.tr("Clear Recent Files"))
 
     def open_recent(self, path: Path) -> None:
