@@ -56,6 +56,7 @@ class HistoryDialog(Retranslates, QDialog):
         self.resize(980, 620)
         self.intro = QLabel(self, wordWrap=True, objectName="hint")
         self.list = QListWidget(self, objectName="revisionList")
+        self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._show)
         self.diff = QTextBrowser(self, objectName="revisionDiff")
         self.diff.setOpenLinks(False)
