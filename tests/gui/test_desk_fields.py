@@ -8,11 +8,15 @@ from __future__ import annotations
 import shutil
 from datetime import datetime, timedelta
 
+import lxml.html
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
-from editor.gui.preview.social import og_crop
+from editor.export import export_article
+from editor.gui.preview.social import centre_crop
 from editor.render.dates import date_line
+from editor.site import load_profile
 from editor.storage.draft import open_draft
 from tests.gui.helpers import ctrl, page_value, preview_shows, wait_tasks
 from tests.support import SAMPLE_DRAFT
@@ -29,7 +33,29 @@ def draft_path(tmp_path):
     return shutil.copy(SAMPLE_DRAFT, tmp_path / "banjir-rob.redaksi")
 
 
-def test_search_title_and_description_with_their_previews(qtbot, make_window, draft_path):
+def exported_og_image(draft, folder) -> QImage:
+    """The Open Graph picture the exporter writes for ``draft`` (named by og:image)."""
+    item = export_article(draft, load_profile(), folder / "situs")
+    page = lxml.html.fromstring((item.path / "index.html").read_bytes())
+    (url,) = page.xpath('//meta[@property="og:image"]/@content')
+    return QImage(str(item.path / url.rsplit("/", 1)[1]))
+
+
+def difference(a: QImage, b: QImage) -> float:
+    """Mean difference of two pictures' grey levels at 64×34 (0: the same, 255: opposite)."""
+    def grey(image: QImage) -> bytes:
+        small = image.scaled(64, 34, Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+        small = small.convertToFormat(QImage.Format.Format_Grayscale8)
+        return bytes(small.constBits())[: 64 * 34] if small.bytesPerLine() == 64 else b"".join(
+            bytes(small.constScanLine(y))[:64] for y in range(34))
+
+    pixels = list(zip(grey(a), grey(b), strict=True))
+    return sum(abs(x - y) for x, y in pixels) / len(pixels)
+
+
+def test_search_title_and_description_with_their_previews(qtbot, make_window, draft_path,
+                                                          tmp_path):
     window = make_window(draft_path, preview=True)
     window.drawer.show_section("seo")
     qtbot.waitUntil(window.showing_social, timeout=5_000)  # the right side follows the section
@@ -54,9 +80,12 @@ def test_search_title_and_description_with_their_previews(qtbot, make_window, dr
     wait_tasks(qtbot)
     qtbot.waitUntil(lambda: social.facebook_image.image is not None, timeout=10_000)
     ref = article.featured_image
-    thumb = window.thumbnails.get(window.session.draft.media_path(ref.file))
-    assert social.facebook_image.image == og_crop(thumb, (ref.focal_x, ref.focal_y))
+    assert (ref.focal_x, ref.focal_y) != (0.5, 0.5), "the sample's focal point is off-centre"
+    exported = exported_og_image(window.session.draft, tmp_path)
     shown = social.facebook_image.image
+    assert difference(shown, exported) < 8, "the card shows the exporter's Open Graph crop"
+    thumb = window.thumbnails.get(window.session.draft.media_path(ref.file))
+    assert difference(centre_crop(thumb, (1200, 630)), exported) > 15, "(a centre crop differs)"
     assert shown.width() / shown.height() == pytest.approx(1200 / 630, rel=0.02)
     assert social.x_image.image.width() / social.x_image.image.height() == pytest.approx(2, rel=0.02)
     # the page: <title>, meta description, Open Graph and JSON-LD
