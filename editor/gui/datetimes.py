@@ -20,6 +20,16 @@ LONG_FORMAT = "dddd, d MMMM yyyy  HH:mm"
 UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 
+def time_field(name: str) -> QDateTimeEdit:
+    """A moment in the column's header: calendar to pick from, ``UNSET`` allowed, no
+    spin arrows (the header reads like the page's date line)."""
+    edit = QDateTimeEdit(objectName=name)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDateTime(UNSET)
+    edit.setButtonSymbols(QDateTimeEdit.ButtonSymbols.NoButtons)
+    return edit
+
+
 def to_qt(moment: datetime | None, zone: tzinfo) -> QDateTime:
     """``moment`` as the site's wall-clock time (``UNSET`` for none)."""
     if moment is None:

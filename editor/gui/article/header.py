@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from editor.gui import style
 from editor.gui.article.session import DraftSession
 from editor.gui.article.updated import UpdateRow
-from editor.gui.datetimes import LONG_FORMAT, UNSET, fit_width, from_qt, to_qt
+from editor.gui.datetimes import LONG_FORMAT, UNSET, fit_width, from_qt, time_field, to_qt
 from editor.gui.fields import WrapField, share_undo
 from editor.gui.i18n import Retranslates
 from editor.model.article import Article
@@ -44,10 +43,7 @@ class HeaderPanel(Retranslates, QWidget):
     def _build(self) -> None:
         self.section = QComboBox(objectName="section")
         self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.published = QDateTimeEdit(objectName="published")
-        self.published.setCalendarPopup(True)
-        self.published.setMinimumDateTime(UNSET)
-        self.published.setButtonSymbols(QDateTimeEdit.ButtonSymbols.NoButtons)
+        self.published = time_field("published")
         self.zone = QLabel(objectName="zone")
         self.now_button = QToolButton(objectName="now")
         self.updated_button = QToolButton(objectName="markUpdated")

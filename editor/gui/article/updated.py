@@ -13,7 +13,6 @@ from datetime import datetime
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui import style
 from editor.gui.article.session import DraftSession
-from editor.gui.datetimes import LONG_FORMAT, UNSET, fit_width, from_qt, to_qt
+from editor.gui.datetimes import LONG_FORMAT, fit_width, from_qt, time_field, to_qt
 from editor.gui.fields import WrapField, share_undo
 from editor.gui.i18n import Retranslates
 from editor.gui.icons import icon
@@ -39,10 +38,7 @@ class UpdateRow(Retranslates, QWidget):
         self.session = session
         self._loading = False
         self.label = QLabel(self)
-        self.updated = QDateTimeEdit(self, objectName="updated")
-        self.updated.setCalendarPopup(True)
-        self.updated.setMinimumDateTime(UNSET)
-        self.updated.setButtonSymbols(QDateTimeEdit.ButtonSymbols.NoButtons)
+        self.updated = time_field("updated")
         self.zone = QLabel(self)
         self.now_button = QToolButton(self, objectName="updatedNow")
         self.remove_button = QToolButton(self, objectName="removeUpdate")
