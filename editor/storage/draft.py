@@ -2,11 +2,12 @@
 
 Inside: ``mimetype`` (stored first, like ODF, so the file identifies itself),
 ``article.json`` (versioned; JSON Schema in ``resources/schema/``; with the
-article's earlier ``revisions``) and the original media under ``media/``: the
-photos the article shows, and those its kept revisions show when still at hand.
-Each save adds a revision (``editor.model.revisions``). Opening never writes to the draft: a broken
-file gives a specific ``DraftError`` and stays byte-identical. Saving is atomic
-and keeps the previous version as ``NAME.redaksi.bak``.
+article's earlier ``revisions``) and the photos under ``media/``, cleaned of GPS,
+serial numbers and maker notes: those the article shows, and those its kept
+revisions show when still at hand. Each save adds a revision
+(``editor.model.revisions``). Opening never writes to the draft: a broken file gives
+a specific ``DraftError`` and stays byte-identical. Saving is atomic and keeps the
+previous version as ``NAME.redaksi.bak``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any, BinaryIO
 
 import jsonschema_rs
 
+from editor import lazy
 from editor.errors import DraftError
 from editor.model.article import Article
 from editor.model.draft import Draft
@@ -78,12 +80,25 @@ def save_draft(draft: Draft, path: Path | None = None, *, now: datetime | None =
     revisions = add_revision(draft.revisions, draft.article, now or datetime.now(UTC))
     kept = [key for key in sorted(photo_files(revisions)) if key not in used
             and key in draft.media and draft.media[key].is_file()]
+    _clean_media(draft, used + kept)
     with atomic_writer(path, keep_backup=True) as handle:
         _write_zip(handle, draft, used + kept, revisions)
     draft.revisions = revisions
     draft.path = path
     draft.loaded_hash = file_hash(path)
     return path
+
+
+def _clean_media(draft: Draft, keys: list[str]) -> None:
+    """Every photo goes into the draft without GPS, serial numbers or maker notes, also
+    those of a draft saved before Redaksi cleaned them; the draft then points at the
+    cleaned copies (``editor.media.privacy``), so what it shows is what it stores.
+    The photo pipeline is imported here, on the first save, not when the editor starts."""
+    lazy.ensure("editor.media", "editor.media.privacy")
+    from editor.media.privacy import clean_copy
+
+    for key in keys:
+        draft.media[key] = clean_copy(draft.media[key])[0]
 
 
 def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str],

@@ -518,12 +518,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+150"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+151"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>The address must start with https:// or http://</source>
         <translation>The address must start with https:// or http://</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>The address has no site name after https://</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+10"/>
         <source>No date</source>
         <translation>No date</translation>
@@ -630,7 +630,7 @@
         <translation>YouTube, X, Instagram … address</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="+29"/>
+        <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
         <source>Caption:</source>
         <translation>Caption:</translation>
@@ -691,7 +691,7 @@
         <translation>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Loading photo…</source>
         <translation>Loading photo…</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/article/header.py" line="+98"/>
+        <location filename="../../editor/gui/article/header.py" line="+94"/>
         <source>Edit headline</source>
         <translation>Edit headline</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/gui/dialogs/history.py" line="+99"/>
+        <location filename="../../editor/gui/dialogs/history.py" line="+100"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1085,9 +1085,14 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+87"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+91"/>
         <source>Edit tags</source>
         <translation>Edit tags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose tag</source>
+        <translation>Choose tag</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1100,7 +1105,7 @@
         <translation>Edit dateline</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Edit authors</source>
         <translation>Edit authors</translation>
     </message>
@@ -1246,7 +1251,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+165"/>
+        <location filename="../../editor/gui/article/photo.py" line="+167"/>
         <source>Edit alt text</source>
         <translation>Edit alt text</translation>
     </message>
@@ -1271,7 +1276,7 @@
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Loading photo…</source>
         <translation>Loading photo…</translation>
     </message>
@@ -1296,7 +1301,7 @@
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
@@ -2011,7 +2016,7 @@
 <context>
     <name>UpdateRow</name>
     <message>
-        <location filename="../../editor/gui/article/updated.py" line="+86"/>
+        <location filename="../../editor/gui/article/updated.py" line="+82"/>
         <source>Mark as updated</source>
         <translation>Mark as updated</translation>
     </message>
@@ -2079,7 +2084,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+204"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+206"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -2089,12 +2094,12 @@
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Set featured photo</source>
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>

@@ -518,12 +518,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+150"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+151"/>
         <source>Fill in: %1</source>
         <translation>Isi dulu: %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>The address must start with https:// or http://</source>
         <translation>Alamat harus diawali https:// atau http://</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>Alamat ini tidak punya nama situs setelah https://</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+10"/>
         <source>No date</source>
         <translation>Tanpa tanggal</translation>
@@ -630,7 +630,7 @@
         <translation>Alamat YouTube, X, Instagram …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="+29"/>
+        <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
         <source>Caption:</source>
         <translation>Keterangan:</translation>
@@ -691,7 +691,7 @@
         <translation>Teks alt menggambarkan isi foto; keterangan menceritakan peristiwanya. Klik foto untuk menentukan titik fokusnya.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/article/header.py" line="+98"/>
+        <location filename="../../editor/gui/article/header.py" line="+94"/>
         <source>Edit headline</source>
         <translation>Ubah judul</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/gui/dialogs/history.py" line="+99"/>
+        <location filename="../../editor/gui/dialogs/history.py" line="+100"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n kata</numerusform>
@@ -1082,9 +1082,14 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/article/meta_panel.py" line="+87"/>
+        <location filename="../../editor/gui/article/meta_panel.py" line="+91"/>
         <source>Edit tags</source>
         <translation>Ubah tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose tag</source>
+        <translation>Pilih tag</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1097,7 +1102,7 @@
         <translation>Ubah kota dateline</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Edit authors</source>
         <translation>Ubah penulis</translation>
     </message>
@@ -1243,7 +1248,7 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/article/photo.py" line="+165"/>
+        <location filename="../../editor/gui/article/photo.py" line="+167"/>
         <source>Edit alt text</source>
         <translation>Ubah teks alt</translation>
     </message>
@@ -1268,7 +1273,7 @@
         <translation>Hapus foto</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
     </message>
@@ -1293,7 +1298,7 @@
         <translation>Pilih foto…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Alt text</source>
         <translation>Teks alt</translation>
     </message>
@@ -2006,7 +2011,7 @@
 <context>
     <name>UpdateRow</name>
     <message>
-        <location filename="../../editor/gui/article/updated.py" line="+86"/>
+        <location filename="../../editor/gui/article/updated.py" line="+82"/>
         <source>Mark as updated</source>
         <translation>Tandai diperbarui</translation>
     </message>
@@ -2074,7 +2079,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+204"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+206"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -2084,12 +2089,12 @@
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Set featured photo</source>
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>
