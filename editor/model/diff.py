@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from editor.model.article import Article
-from editor.model.blocks import BacaJuga, Block, Embed
+from editor.model.blocks import BacaJuga, Block, Embed, Table
+from editor.model.inline import plain_text
 
 SAME, ADDED, REMOVED = "same", "added", "removed"
 # The text fields compared besides the body, in the order the editor shows them.
@@ -47,7 +48,11 @@ class BlockChange:
 
 
 def block_text(block: Block) -> str:
-    """The words a reader sees in a block (a Baca Juga's title, an embed's address)."""
+    """The words a reader sees in a block (a Baca Juga's title, an embed's address, a
+    table's caption and its cells, without the cell separators ``plain`` puts in)."""
+    if isinstance(block, Table):
+        cells = (plain_text(cell) for row in block.rows for cell in row)
+        return " ".join(part for part in (block.caption, *cells) if part)
     if isinstance(block, BacaJuga):
         return block.title
     if isinstance(block, Embed):

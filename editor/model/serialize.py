@@ -19,7 +19,9 @@ from editor.model.article import (
 )
 from editor.model.image import ImageRef
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# The media type of this document when it travels inside another one (a ninjs body)
+MEDIA_TYPE = "application/vnd.redaksi.article+json"
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:

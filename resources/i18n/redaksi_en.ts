@@ -15,6 +15,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Word, Google Docs, text or web page article as a new draft</source>
+        <translation>Open a Word, Google Docs, text or web page article as a new draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -632,16 +642,32 @@
     <message>
         <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location line="+6"/>
         <source>Caption:</source>
         <translation>Caption:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="-5"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Shown as a link card; no third-party script is loaded.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the table shows, e.g. Tinggi rob per kelurahan</source>
+        <translation>What the table shows, e.g. Tinggi rob per kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</source>
+        <translation>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Quote attribution</source>
         <translation>Quote attribution</translation>
     </message>
@@ -873,6 +899,11 @@
         <translation>Embed %1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Block %1</source>
         <translation>Block %1</translation>
@@ -942,9 +973,61 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../editor/gui/window/importing.py" line="+49"/>
+        <location line="+29"/>
+        <source>Import article</source>
+        <translation>Import article</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
+        <translation>Articles (*.docx *.md *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Paste article</source>
+        <translation>Paste article</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” opened as a new draft. Check these places before you publish.</source>
+        <translation>“%1” opened as a new draft. Check these places before you publish.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipboard</source>
+        <translation>Clipboard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out or needs a look</source>
+        <translation>Left out or needs a look</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to report: the text came in as it was.</source>
+        <translation>Nothing to report: the text came in as it was.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+312"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+317"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -987,6 +1070,16 @@
         <location line="+0"/>
         <source>EMBED</source>
         <translation>EMBED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 rows × %2 columns</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1140,12 +1233,12 @@
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dateline city</source>
         <translation>Dateline city</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -2084,7 +2177,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+206"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+215"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>

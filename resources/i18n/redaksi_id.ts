@@ -15,6 +15,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Word, Google Docs, text or web page article as a new draft</source>
+        <translation>Buka berita dari Word, Google Docs, teks atau halaman web sebagai draf baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -632,16 +642,32 @@
     <message>
         <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
         <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location line="+6"/>
         <source>Caption:</source>
         <translation>Keterangan:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="-5"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Tampil sebagai kotak tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the table shows, e.g. Tinggi rob per kelurahan</source>
+        <translation>Isi tabel, mis. Tinggi rob per kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</source>
+        <translation>Keterangan menamai tabel bagi pembaca layar. Selnya berasal dari dokumen yang diimpor; ubah di sana lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Quote attribution</source>
         <translation>Sumber kutipan</translation>
     </message>
@@ -870,6 +896,11 @@
         <translation>Sematan %1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Table %1</source>
+        <translation>Tabel %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Block %1</source>
         <translation>Blok %1</translation>
@@ -939,9 +970,61 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../editor/gui/window/importing.py" line="+49"/>
+        <location line="+29"/>
+        <source>Import article</source>
+        <translation>Impor berita</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
+        <translation>Berita (*.docx *.md *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Paste article</source>
+        <translation>Tempel berita</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” opened as a new draft. Check these places before you publish.</source>
+        <translation>“%1” dibuka sebagai draf baru. Periksa bagian-bagian ini sebelum terbit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipboard</source>
+        <translation>Papan klip</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out or needs a look</source>
+        <translation>Tidak diambil atau perlu diperiksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Dikenali</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to report: the text came in as it was.</source>
+        <translation>Tidak ada catatan: teks masuk apa adanya.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+312"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+317"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -984,6 +1067,16 @@
         <location line="+0"/>
         <source>EMBED</source>
         <translation>SEMATAN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TABLE</source>
+        <translation>TABEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 baris × %2 kolom</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1137,12 +1230,12 @@
         <translation>Inisial penutup</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dateline city</source>
         <translation>Kota dateline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -2079,7 +2172,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+206"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+215"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>

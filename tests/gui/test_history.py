@@ -4,18 +4,25 @@ step, the difference between two versions shown word by word, times in the site'
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from editor.gui.dialogs.history import HistoryDialog
+from editor.model.article import Article
+from editor.model.blocks import Paragraph, Table
 from editor.model.diff import ADDED, REMOVED
+from editor.model.draft import Draft
+from editor.model.inline import text
+from editor.model.revisions import add_revision
 from editor.storage.draft import open_draft
 from tests.gui.helpers import ctrl, reactivate
 from tests.support import SAMPLE_DRAFT
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
+T0 = datetime(2024, 6, 18, 13, 0, tzinfo=UTC)
 
 
 def type_at_end_of_first_paragraph(qtbot, window, words: str) -> None:
@@ -107,3 +114,19 @@ def test_restore_brings_back_head_fields_too(qtbot, make_window, tmp_path) -> No
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert window.session.article.headline == old
     assert window.header.headline.text() == old
+
+
+def test_a_changed_table_is_named_as_a_table(qtbot, window) -> None:
+    """An imported Word table whose caption was edited between two saves."""
+    def article(caption: str) -> Article:
+        rows = [[text("Pos"), text("Tinggi")], [text("Kaligawe"), text("45 cm")]]
+        return Article(headline="Rob", body=[Paragraph(text("Isi.")), Table(rows, True, caption)])
+
+    window.session.load(Draft(article=article("Tinggi rob"), revisions=add_revision(
+        add_revision([], article("Tinggi rob"), T0), article("Tinggi rob sore"),
+        T0 + timedelta(minutes=5))))
+    dialog = open_history(qtbot, window)
+    (change,) = dialog.changes
+    assert (change.kind, [p.text for p in change.pieces if p.op == ADDED]) == ("table", ["sore"])
+    assert "Tabel 1" in dialog.diff.toPlainText()
+    dialog.reject()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from editor.model.article import Article, PublishRecord
-from editor.model.blocks import Heading, ImageBlock, Paragraph
+from editor.model.blocks import Heading, ImageBlock, Paragraph, Table
 from editor.model.diff import ADDED, REMOVED, SAME, Piece, diff_articles, totals, word_pieces
 from editor.model.image import ImageRef
 from editor.model.inline import text
@@ -110,3 +110,16 @@ def test_head_fields_come_first_and_removed_blocks_count_their_words() -> None:
         ("headline", "changed"), ("correction", ADDED), ("body", REMOVED)]
     assert changes[0].pieces == (Piece(SAME, "Judul"), Piece(REMOVED, "Lama"), Piece(ADDED, "Baru"))
     assert changes[2].words(REMOVED) == 4 and changes[2].index == 1
+
+
+def test_a_table_compares_by_its_caption_and_cells() -> None:
+    old = article("Tetap.")
+    old.body.append(Table([[text("Pos"), text("Tinggi")], [text("Kaligawe"), text("45 cm")]],
+                          caption="Tinggi rob"))
+    new = article("Tetap.")
+    new.body.append(Table([[text("Pos"), text("Tinggi")], [text("Kaligawe"), text("60 cm")]],
+                          caption="Tinggi rob sore"))
+    (change,) = diff_articles(old, new)
+    assert (change.index, change.kind, change.status) == (1, "table", "changed")
+    assert [p.text for p in change.pieces if p.op == ADDED] == ["sore", "60"]
+    assert [p.text for p in change.pieces if p.op == REMOVED] == ["45"]

@@ -7,6 +7,8 @@ import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from editor.model.blocks import Paragraph
 from editor.model.diff import ADDED, REMOVED, diff_articles
 from editor.model.draft import Draft
@@ -49,7 +51,7 @@ def test_revisions_are_in_article_json_and_valid_against_the_schema(tmp_path: Pa
     _draft, path = _ten_saves(tmp_path)
     with zipfile.ZipFile(path) as archive:
         doc = json.loads(archive.read("article.json"))
-    assert doc["schema_version"] == SCHEMA_VERSION == 3
+    assert doc["schema_version"] == SCHEMA_VERSION == 4
     assert len(doc["revisions"]) == 10
     assert doc["revisions"][0]["saved_at"] == "2024-06-18T13:01:00+00:00"
     assert "revisions" not in doc["revisions"][0]["article"], "no history inside the history"
@@ -71,32 +73,57 @@ def test_a_removed_photo_stays_in_the_file_for_its_revision(tmp_path: Path) -> N
     save_draft(Draft(article=back, media=again.media), tmp_path / "pulih.redaksi")
 
 
-def test_version_2_draft_opens_through_the_migration(tmp_path: Path) -> None:
-    """A draft written before this version: no revisions, no desk fields; it opens, and
-    its first save here writes version 3 with one revision."""
+OLD_BODY = [{"type": "paragraph", "spans": [{"text": "Isi lama tetap utuh."}]}]
+# What format 3 (Word import) added: a table, a nested list, underline; desk fields came in 4.
+V3_BODY = [
+    {"type": "paragraph", "spans": [{"text": "Isi lama tetap utuh."},
+                                    {"text": " Digaris bawahi.", "underline": True}]},
+    {"type": "list", "ordered": False, "items": [[{"text": "Kaligawe"}], [{"text": "Pos 1"}]],
+     "depths": [0, 1]},
+    {"type": "table", "header": True, "caption": "Tinggi rob",
+     "rows": [[[{"text": "Pos"}], [{"text": "Tinggi"}]], [[{"text": "Kaligawe"}], [{"text": "45 cm"}]]]},
+]
+
+
+@pytest.mark.parametrize(("version", "body", "editors"), [
+    (2, OLD_BODY, None),
+    (3, V3_BODY, [{"name": "Dimas Prasetyo"}]),
+], ids=["version-2", "version-3"])
+def test_an_older_draft_opens_through_the_migration(
+    tmp_path: Path, version: int, body: list, editors: list | None
+) -> None:
+    """A draft written before revisions and the desk fields (format 2, or format 3 from
+    the Word import): it opens as it was, and its first save here writes the current
+    version with one revision that keeps every block."""
     doc = {
-        "schema_version": 2,
+        "schema_version": version,
         "id": "",
         "headline": "Draf dari versi sebelumnya",
         "deck": "Ringkasan lama.",
         "authors": [{"name": "Sri Wahyuni"}],
         "published": "2024-06-18T20:42:00+07:00",
         "updated": None,
-        "body": [{"type": "paragraph", "spans": [{"text": "Isi lama tetap utuh."}]}],
+        "body": body,
     }
+    if editors is not None:
+        doc["editors"] = editors
     path = tmp_path / "lama.redaksi"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.redaksi.draft+zip")
         archive.writestr("article.json", json.dumps(doc))
     draft = open_draft(path)
     assert draft.article.headline == "Draf dari versi sebelumnya"
-    assert draft.article.body[0].plain() == "Isi lama tetap utuh."
-    assert (draft.article.seo_title, draft.article.editors, draft.article.correction) == ("", [], "")
+    assert draft.article.body[0].plain().startswith("Isi lama tetap utuh.")
+    assert [block.to_dict() for block in draft.article.body] == body
+    assert [e.to_dict() for e in draft.article.editors] == (editors or [])
+    assert (draft.article.seo_title, draft.article.correction) == ("", "")
     assert draft.revisions == []
     save_draft(draft, now=T0)
     with zipfile.ZipFile(path) as archive:
         saved = json.loads(archive.read("article.json"))
-    assert saved["schema_version"] == 3 and len(saved["revisions"]) == 1
+    assert saved["schema_version"] == SCHEMA_VERSION == 4
+    assert [revision["article"]["body"] for revision in saved["revisions"]] == [body]
+    assert open_draft(path).article == draft.article
 
 
 def test_a_recovered_copy_keeps_the_drafts_history(tmp_path: Path, monkeypatch) -> None:

@@ -143,8 +143,8 @@ class MetaPanel(Retranslates, QWidget):
         self.url.set_full_text(self.session.own_url())
 
     def retranslate_ui(self) -> None:
-        texts = (self.tr("Tags"), self.tr("Authors"), self.tr("Sign-off"), self.tr("Dateline city"),
-                 self.tr("Slug"), self.tr("Address"))
+        texts = (self.tr("Tags"), self.tr("Authors"), self.tr("Sign-off"),
+                 self.tr("Dateline city"), self.tr("Slug"), self.tr("Address"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. banjir rob, Semarang"))

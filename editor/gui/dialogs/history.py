@@ -152,7 +152,7 @@ class HistoryDialog(Retranslates, QDialog):
             kinds = {"paragraph": self.tr("Paragraph %1"), "heading": self.tr("Subheading %1"),
                      "quote": self.tr("Quote %1"), "list": self.tr("List %1"),
                      "image": self.tr("Photo %1"), "baca_juga": self.tr("Baca Juga %1"),
-                     "embed": self.tr("Embed %1")}
+                     "embed": self.tr("Embed %1"), "table": self.tr("Table %1")}
             same = [b for b in source.body[: change.index + 1] if b.kind == change.kind]
             name = kinds.get(change.kind, self.tr("Block %1")).replace("%1", str(len(same)))
         status = {ADDED: self.tr("new"), REMOVED: self.tr("removed")}.get(change.status)
