@@ -186,6 +186,7 @@ class WrapField(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
+        self.min_lines = 1
         self._quiet = False
         self._text = ""
         self.textChanged.connect(self._changed)
@@ -221,7 +222,7 @@ class WrapField(QPlainTextEdit):
             self.edited.emit(text)
 
     def _fit(self) -> None:
-        lines = max(1, int(self.document().size().height()))
+        lines = max(self.min_lines, int(self.document().size().height()))
         metrics = self.fontMetrics()
         height = lines * metrics.lineSpacing() + 2 * self.document().documentMargin() + 6
         self.setFixedHeight(int(height))

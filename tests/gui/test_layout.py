@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.gui.helpers import wait_tasks
+
 pytestmark = pytest.mark.gui
 
 SIZES = [(1280, 800), (1024, 700)]
@@ -54,7 +56,12 @@ def clipped(window) -> list[str]:
 def test_nothing_clipped(qtbot, make_window, sample_draft_path, language, width, height) -> None:
     window = make_window(sample_draft_path, language=language)
     window.resize(width, height)
-    for section in ("", "related", "meta", "checks"):
+    # the photo checks report after the first frame and retitle the drawer's Checks button
+    # ("Checks ✓" -> "Checks (1 ⚠)"): measuring before that is measuring a moving target
+    wait_tasks(qtbot)
+    qtbot.waitUntil(lambda: not window.photo_checks.busy() and
+                    not window._refresh_timer.isActive(), timeout=10_000)
+    for section in ("", "related", "meta", "seo", "checks"):
         window.drawer.show_section(section)
         qtbot.wait(20)
         assert clipped(window) == [], (section, language, width)

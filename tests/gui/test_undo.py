@@ -163,3 +163,12 @@ def test_every_field_sends_undo_keys_to_the_window(qtbot, window, name) -> None:
     assert window.session.article.body == []
     _key(widget, Qt.Key.Key_Y)
     assert window.session.article.body == [Paragraph(text("Teks."))]
+def test_every_field_but_the_body_and_id_is_on_the_undo_history() -> None:
+    """A new article field left out of HEAD_FIELDS would change without an undo step."""
+    import dataclasses
+
+    from editor.gui.article.undo import HEAD_FIELDS
+    from editor.model.article import Article
+
+    names = {f.name for f in dataclasses.fields(Article)} - {"body", "id"}
+    assert names == set(HEAD_FIELDS)

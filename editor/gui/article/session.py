@@ -24,7 +24,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from editor.gui.article.undo import ArticleEdit, BodyStep, snapshot
+from editor.gui.article.undo import ArticleEdit, BodyStep, restore, snapshot
+from editor.gui.body.convert import replace_document
 from editor.gui.body.editor import BodyEdit
 from editor.model.article import Article
 from editor.model.draft import Draft
@@ -127,6 +128,17 @@ class DraftSession(QObject):
         self._touched()
         self.head_changed.emit()
         return True
+
+    def replace_article(self, text: str, article: Article) -> None:
+        """Put ``article`` in the window, body and head fields, as one undoable step
+        (restoring a revision)."""
+        self.stack.beginMacro(text)
+        try:
+            replace_document(self.body.document(), article.body)
+            self.edit(text, lambda a: restore(a, snapshot(article)))
+        finally:
+            self.stack.endMacro()
+        self.seal()
 
     def _end_body_merge(self, _index: int = 0) -> None:
         """After any step of the window's history, the next typing in the body must be a

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -74,6 +74,7 @@ class BodyEdit(QTextEdit):
         self.article_paste: Callable[[list[Block]], list[Block]] | None = None
         self.undo_actions: tuple[QAction, QAction] | None = None
         self.labels: dict[str, str] = {}
+        self.hint = ""  # shown in an empty body, where the text will start
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.currentCharFormatChanged.connect(lambda _fmt: self.format_state_changed.emit())
         self.load_blocks([])
@@ -387,12 +388,30 @@ class BodyEdit(QTextEdit):
         menu.deleteLater()
 
     # ----------------------------------------------------------------- paint
+    def shows_hint(self) -> bool:
+        return bool(self.hint) and self.document().isEmpty()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         offset = -self._doc_point(QPointF(0, 0))
         self.decorations.paint(painter, self.document(), offset)
+        if self.shows_hint():
+            self._paint_hint(painter, offset)
         painter.end()
+
+    def _paint_hint(self, painter: QPainter, offset: QPointF) -> None:
+        """The hint where the first letter will go, in the body's own font (Qt's own
+        placeholder sits at the viewport's edge, outside the text's margin)."""
+        block = self.document().begin()
+        rect = self.document().documentLayout().blockBoundingRect(block).translated(offset)
+        line = block.layout().lineAt(0) if block.layout().lineCount() else None
+        top = rect.top() + (line.y() if line is not None else 0)
+        painter.setFont(self.document().defaultFont())
+        painter.setPen(style.muted_colour())
+        height = line.height() if line is not None else rect.height()
+        box = QRectF(rect.left() + block.blockFormat().leftMargin(), top, rect.width(), height)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), self.hint)
 
     # ----------------------------------------------------------------- clipboard
     def canInsertFromMimeData(self, source: QMimeData) -> bool:

@@ -111,5 +111,5 @@ class QtInteraction:
     def ask_folder(self, key: str, title: str, folder: str) -> Path | None:
         return _chosen(file_dialog(_parent(), title, folder, "", "folder"))
 
-    def open_location(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_location(self, path: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

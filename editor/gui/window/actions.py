@@ -46,6 +46,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), "on_save", SK.Save, "save"),
     ActionSpec("save_as", QT_TRANSLATE_NOOP("Actions", "Save &As…"), "on_save_as", SK.SaveAs, "save-as"),
     ActionSpec("revert", QT_TRANSLATE_NOOP("Actions", "Re&vert to Saved"), "on_revert", None, "revert"),
+    ActionSpec("history", QT_TRANSLATE_NOOP("Actions", "Revision &History…"), "on_history", "Ctrl+Shift+H",
+               "history", QT_TRANSLATE_NOOP("Actions", "Earlier saved versions: what changed, and restore one")),
     ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "on_export", "Ctrl+Shift+E", "export",
                QT_TRANSLATE_NOOP("Actions", "Export the article as a web page with its metadata")),
     ActionSpec("publish", QT_TRANSLATE_NOOP("Actions", "&Publish…"), "on_publish", None, "publish",
@@ -113,6 +115,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Preview at phone width (390 px)"), True, "device", "phone"),
     ActionSpec("device_desktop", QT_TRANSLATE_NOOP("Actions", "&Desktop Width"), "on_device", None, "desktop",
                QT_TRANSLATE_NOOP("Actions", "Preview at desktop width (1280 px)"), True, "device", "desktop"),
+    ActionSpec("device_social", QT_TRANSLATE_NOOP("Actions", "&Search and Social"), "on_device", None,
+               "search-social", QT_TRANSLATE_NOOP("Actions", "Preview the search result and the shared link"),
+               True, "device", "social"),
     ActionSpec("toggle_preview", QT_TRANSLATE_NOOP("Actions", "Show &Preview"), "on_toggle_preview", "F9",
                checkable=True),
     ActionSpec("show_related", QT_TRANSLATE_NOOP("Actions", "&Related Stories"), "on_show_section", "Alt+1",
@@ -121,6 +126,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                data="meta"),
     ActionSpec("show_checks", QT_TRANSLATE_NOOP("Actions", "&Checks"), "on_show_section", "Alt+3",
                data="checks"),
+    ActionSpec("show_seo", QT_TRANSLATE_NOOP("Actions", "S&earch Title and Description"), "on_show_section",
+               "Alt+4", data="seo"),
     ActionSpec("lang_id", "Bahasa Indonesia", "on_language", checkable=True, group="language",
                data="id", translate=False),
     ActionSpec("lang_en", "English", "on_language", checkable=True, group="language",
@@ -137,7 +144,7 @@ SPECS = {spec.id: spec for spec in ACTIONS}
 # Menus: action ids, None for a separator, "@name" for a submenu declared in SUBMENUS.
 MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("Menus", "&File"), ("new", "open", "@recent", "import", None, "save", "save_as", "revert",
-                                   None, "export", "publish", None, "quit")),
+                                   "history", None, "export", "publish", None, "quit")),
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", "paste_plain",
                                    "select_all", None, "find", "replace", "find_next",
                                    "find_previous", None, "card_edit", "card_up", "card_down",
@@ -147,8 +154,9 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ("format", QT_TRANSLATE_NOOP("Menus", "F&ormat"), ("bold", "italic", "link", None, "paragraph", "heading2",
                                        "heading3", "quote", "quote_attribution", "bullets",
                                        "numbers", None, "clear_format")),
-    ("view", QT_TRANSLATE_NOOP("Menus", "&View"), ("device_phone", "device_desktop", "toggle_preview", None,
-                                   "show_related", "show_meta", "show_checks", None,
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View"), ("device_phone", "device_desktop", "device_social",
+                                   "toggle_preview", None, "show_related", "show_meta",
+                                   "show_checks", "show_seo", None,
                                    "@language")),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("shortcuts", None, "about")),
 )
@@ -158,7 +166,7 @@ SUBMENUS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 TOOLBAR: tuple[str | None, ...] = (
     "bold", "italic", "link", "heading2", "heading3", "quote", "bullets", "numbers", None,
-    "baca_juga", "photo", None, "device_phone", "device_desktop",
+    "baca_juga", "photo", None, "device_phone", "device_desktop", "device_social",
 )
 
 

@@ -31,7 +31,7 @@ from editor.model.validate import Problem
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QDialog, QScrollArea
+    from PySide6.QtWidgets import QDialog, QScrollArea, QStackedWidget
 
     from editor.gui.article.header import HeaderPanel
     from editor.gui.article.meta_panel import MetaPanel
@@ -65,6 +65,7 @@ class WindowActions:
     drawer: Drawer
     scroll: QScrollArea
     preview: PreviewPane
+    preview_area: QStackedWidget  # the page or the search and social preview
     thumbnails: ThumbnailCache
     find_bar: FindBar
     active_dialog: QDialog | None
@@ -279,10 +280,12 @@ class WindowActions:
     # ----------------------------------------------------------------- related
     def on_add_related(self) -> None:
         self.drawer.show_section("related")
-        dialog = forms.related_dialog(self, "", "", None, self.session.site.zone)
+        dialog = forms.related_dialog(self, "", "", None, self.session.site.zone,
+                                      self.settings.get("recent_links"))
 
         def accepted() -> None:
             values = dialog.values()
+            self.settings.add_recent_link(values["url"], values["title"])
             self.related.add_story(RelatedStory(values["title"], values["url"],
                                                 values["published"]))
 
@@ -296,7 +299,7 @@ class WindowActions:
             return
         story = stories[row]
         dialog = forms.related_dialog(self, story.title, story.url, story.published,
-                                      self.session.site.zone)
+                                      self.session.site.zone, self.settings.get("recent_links"))
 
         def accepted() -> None:
             values = dialog.values()
@@ -377,12 +380,8 @@ class WindowActions:
         self.actions["quote_attribution"].setEnabled(state.quote)
 
     # ----------------------------------------------------------------- view
-    def on_device(self, device: str) -> None:
-        self.preview.set_device(device)
-        self.settings.set("preview_device", device)
-
     def on_toggle_preview(self, checked: bool) -> None:
-        self.preview.setVisible(checked)
+        self.preview_area.setVisible(checked)
         self.settings.set("preview_visible", checked)
 
     def on_show_section(self, name: str) -> None:
@@ -424,7 +423,7 @@ class WindowActions:
             return
         widgets = {"headline": self.header.headline, "deck": self.header.deck,
                    "section": self.header.section, "published": self.header.published,
-                   "updated": self.header.published, "featured_image": self.photo.alt,
+                   "updated": self.header.update_row.updated, "featured_image": self.photo.alt,
                    "featured_image.caption": self.photo.caption,
                    "featured_image.credit": self.photo.credit, "body": self.body}
         widget = widgets.get(problem.field)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from editor.gui.checks.photos import PhotoChecks
 from editor.gui.fields import set_global_undo, share_undo
 from editor.gui.find.bar import FindBar
 from editor.gui.i18n import Retranslates, current_language
+from editor.gui.preview.follow import CaretFollower
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.settings import Settings
 from editor.gui.sites import active_site
@@ -51,6 +53,7 @@ from editor.gui.window.actions import (
     retranslate_menus,
 )
 from editor.gui.window.autosave import Autosaver
+from editor.gui.window.desk import DeskActions
 from editor.gui.window.drawer import Drawer
 from editor.gui.window.file_ops import FileController
 from editor.gui.window.handlers import WindowActions
@@ -62,7 +65,9 @@ from editor.model.validate import Problem
 if TYPE_CHECKING:
     from editor.gui.article.meta_panel import MetaPanel
     from editor.gui.article.related import RelatedPanel
+    from editor.gui.article.seo_panel import SeoPanel
     from editor.gui.checks.panel import ChecksPanel
+    from editor.gui.preview.social import SocialPreview
 
 REFRESH_MS = 150  # checks and counts follow typing after this pause
 SPELLING_DELAY_MS = 400  # after the first frame
@@ -76,7 +81,7 @@ def _indented(widget: QWidget, left: int) -> QWidget:
     return holder
 
 
-class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
+class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  preview: bool = True) -> None:
         super().__init__(parent)
@@ -151,6 +156,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         self.drawer = Drawer()
         self.drawer.add_section("related", self._build_related)
         self.drawer.add_section("meta", self._build_meta)
+        self.drawer.add_section("seo", self._build_seo)
         self.drawer.add_section("checks", self._build_checks)
         left = QWidget(objectName="leftSide")
         layout = QVBoxLayout(left)
@@ -162,9 +168,13 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         layout.addWidget(self.drawer)
         self.preview = PreviewPane(self, web=self._with_preview)
         self.preview.before_render = self.session.sync_body
+        self.follower = CaretFollower(self.preview, self.caret_target)
+        self._social: SocialPreview | None = None  # built when first shown (it loads the renderer)
+        self.preview_area = QStackedWidget(objectName="previewArea")
+        self.preview_area.addWidget(self.preview)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self.preview_area)
         self.splitter.setStretchFactor(0, 56)
         self.splitter.setStretchFactor(1, 44)
         self.splitter.setChildrenCollapsible(False)
@@ -183,6 +193,21 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
     def checks(self) -> ChecksPanel:
         return self.drawer.page("checks")
 
+    @property
+    def seo(self) -> SeoPanel:
+        return self.drawer.page("seo")
+
+    @property
+    def social(self) -> SocialPreview:
+        """The search and social preview, built on first use."""
+        if self._social is None:
+            from editor.gui.preview.social import SocialPreview
+
+            self._social = SocialPreview(self.thumbnails)
+            self._social.source = lambda: (self.session.draft, self.session.site)
+            self.preview_area.addWidget(self._social)
+        return self._social
+
     def _build_related(self) -> RelatedPanel:
         from editor.gui.article.related import RelatedPanel
 
@@ -196,6 +221,13 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         from editor.gui.article.meta_panel import MetaPanel
 
         panel = MetaPanel(self.session)
+        panel.refresh()
+        return panel
+
+    def _build_seo(self) -> SeoPanel:
+        from editor.gui.article.seo_panel import SeoPanel
+
+        panel = SeoPanel(self.session)
         panel.refresh()
         return panel
 
@@ -244,9 +276,11 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         self.body.spot_clicked.connect(lambda _n: self.on_insert_baca_juga())
         self.body.format_state_changed.connect(self.refresh_format_actions)
         self.body.cursor_rect_changed.connect(self._keep_cursor_visible)
+        self.body.cursorPositionChanged.connect(self.follower.follow)
+        self.preview.zoom_changed.connect(self.zoom_changed)
         self.photo.choose_requested.connect(self.on_choose_photo)
         self.photo.photo_dropped.connect(self.set_featured_photo)
-        self.drawer.section_changed.connect(lambda name: self.settings.set("drawer_section", name))
+        self.drawer.section_changed.connect(self._section_changed)
         self.settings.changed.connect(self._setting_changed)
         app = QApplication.instance()
         # bound methods: Qt disconnects them when the window goes away
@@ -257,6 +291,8 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
     def _article_changed(self) -> None:
         """On every key press: only cheap work here (the body is converted later, once)."""
         self.preview.schedule_update(self.session.current)
+        if self._social is not None:
+            self._social.schedule()
         self._refresh_timer.start()
         self.refresh_title()
 
@@ -270,7 +306,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         article, site = self.session.article, self.session.site
         self.header.load(article, site)
         self.photo.refresh()
-        for name in ("related", "meta"):
+        for name in ("related", "meta", "seo"):
             if self.drawer.built(name):
                 self.drawer.page(name).refresh()
         self.refresh_drawer_titles()
@@ -311,6 +347,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         count = len(self.session.article.related)
         self.drawer.set_title("related", self.tr("Related stories (%1)").replace("%1", str(count)))
         self.drawer.set_title("meta", self.tr("Tags and authors"))
+        self.drawer.set_title("seo", self.tr("Search and social"))
         total = len(self._problems)
         text = self.tr("Checks (%1 ⚠)").replace("%1", str(total)) if total else self.tr("Checks ✓")
         self.drawer.set_title("checks", text)
@@ -348,6 +385,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         """Leaving a field ends its undo step: the next typing there is a new one."""
         self.session.seal()
+        self.follower.follow()
 
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -367,6 +405,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
             "down": self.tr("Move down a paragraph"), "remove": self.tr("Delete this card"),
             "spot": self.tr("A Baca Juga would fit here: click to insert one"),
         }
+        self.body.hint = self.tr("Write the story here…")
         self.body.document().markContentsDirty(0, self.body.document().characterCount())
         self.recent_menu_texts()
         self.refresh_drawer_titles()
