@@ -601,7 +601,7 @@
     <message>
         <location line="+1"/>
         <source>Headline, deck, text, captions, related</source>
-        <translation>Judul, isi, keterangan foto, berita terkait</translation>
+        <translation>Judul, ringkasan, isi, keterangan foto, berita terkait</translation>
     </message>
     <message>
         <location line="+1"/>
