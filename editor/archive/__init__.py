@@ -21,7 +21,7 @@ from editor.archive.api import (
     Suggestions,
     SyncWarning,
 )
-from editor.archive.clean import BODY_MAX, SUMMARY_MAX, clean_text, clean_url
+from editor.archive.clean import BODY_MAX, SUMMARY_MAX, clean_text, clean_url, slug_headline
 from editor.archive.schema import archive_path
 from editor.archive.store import SqliteArchive
 from editor.model.article import parse_time
@@ -59,7 +59,8 @@ def entry_from_index(entry: Mapping[str, Any] | Any, body_text: str = "") -> Arc
     headline, _ = clean_text(get("headline"))
     return ArchiveEntry(
         url=url,
-        headline=headline,
+        headline=headline or slug_headline(url),
+        headline_guessed=not headline,
         summary=clean_text(get("summary") or "", SUMMARY_MAX)[0],
         section=clean_text(get("section") or "")[0],
         tags=tuple(t for t in (clean_text(tag)[0] for tag in get("tags") or ()) if t),

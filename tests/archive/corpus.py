@@ -8,9 +8,14 @@ Deterministic for a seed: tests and benchmarks build the same 100,000 articles.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
 
 WIB = timezone(timedelta(hours=7))
 BASE_URL = "https://wartapesisir.example"
@@ -165,3 +170,107 @@ def records(count: int, *, seed: int = 10, newest: datetime = NEWEST) -> Iterato
     for n in range(count):
         yield record(n, rng, when)
         when -= timedelta(minutes=rng.randint(10, 70))
+
+
+# --- the same records as a published site, feeds and sitemaps ---------------------------
+
+
+def month_of(record_: dict) -> str:
+    return record_["published"][:7]
+
+
+def write_site_index(root: Path, rows: list[dict], *, site: str = "Warta Pesisir") -> Path:
+    """A v2 site index (manifest, monthly shards, latest) as the contract describes it."""
+    folder = root / "index"
+    folder.mkdir(parents=True, exist_ok=True)
+    shards = []
+    by_month: dict[str, list[dict]] = {}
+    for row in rows:
+        by_month.setdefault(month_of(row), []).append(row)
+    for month in sorted(by_month):
+        data = json.dumps({"format": "redaksi-site-index-shard", "version": 2, "month": month,
+                           "articles": by_month[month]}, ensure_ascii=False).encode("utf-8")
+        (folder / f"{month}.json").write_bytes(data)
+        shards.append({"file": f"index/{month}.json", "month": month,
+                       "count": len(by_month[month]), "sha256": hashlib.sha256(data).hexdigest(),
+                       "updated": NEWEST.isoformat()})
+    newest = sorted(rows, key=lambda r: r["published"], reverse=True)[:100]
+    (folder / "latest.json").write_text(json.dumps(
+        {"format": "redaksi-site-index-latest", "version": 2, "updated": NEWEST.isoformat(),
+         "articles": newest}, ensure_ascii=False), encoding="utf-8")
+    (folder / "manifest.json").write_text(json.dumps(
+        {"format": "redaksi-site-index", "version": 2, "site": site,
+         "updated": NEWEST.isoformat(), "total": len(rows), "latest": "index/latest.json",
+         "shards": shards}, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def write_legacy_index(root: Path, rows: list[dict]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / "index.json"
+    path.write_text(json.dumps({"format": "redaksi-site-index", "version": 1,
+                                "articles": rows}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def rss(rows: list[dict], *, extra_items: str = "") -> str:
+    items = "".join(
+        f"<item><title>{escape(r['headline'])}</title><link>{escape(r['url'])}</link>"
+        f"<guid isPermaLink='true'>{escape(r['url'])}</guid>"
+        f"<pubDate>{format_datetime(datetime.fromisoformat(r['published']))}</pubDate>"
+        f"<description>{escape(r['summary'])}</description>"
+        f"<category>{escape(r['section'])}</category>"
+        + "".join(f"<category>{escape(t)}</category>" for t in r["tags"])
+        + (f"<enclosure url='{escape(r['image'])}' type='image/jpeg' length='1'/>"
+           if r["image"] else "")
+        + "</item>" for r in rows)
+    return ("<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel>"
+            f"<title>Warta Pesisir</title><link>{BASE_URL}/</link><description>Berita</description>"
+            f"{items}{extra_items}</channel></rss>")
+
+
+def atom(rows: list[dict], *, extra_entries: str = "") -> str:
+    entries = "".join(
+        f"<entry><title type='text'>{escape(r['headline'])}</title>"
+        f"<link rel='alternate' href='{escape(r['url'])}'/><id>urn:redaksi:{r['id']}</id>"
+        f"<published>{r['published']}</published><updated>{r['published']}</updated>"
+        f"<summary>{escape(r['summary'])}</summary>"
+        f"<category term='{escape(r['section'])}'/></entry>" for r in rows)
+    return ("<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+            f"<title>Warta Pesisir</title><id>{BASE_URL}/</id><updated>{NEWEST.isoformat()}"
+            f"</updated>{entries}{extra_entries}</feed>")
+
+
+def sitemap(rows: list[dict], *, news: bool = True) -> str:
+    urls = []
+    for r in rows:
+        news_part = (
+            "<news:news><news:publication><news:name>Warta Pesisir</news:name>"
+            "<news:language>id</news:language></news:publication>"
+            f"<news:publication_date>{r['published']}</news:publication_date>"
+            f"<news:title>{escape(r['headline'])}</news:title></news:news>") if news else ""
+        urls.append(f"<url><loc>{escape(r['url'])}</loc><lastmod>{r['published']}</lastmod>"
+                    f"{news_part}</url>")
+    return ("<?xml version='1.0' encoding='UTF-8'?>"
+            "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+            "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
+            + "".join(urls) + "</urlset>")
+
+
+def write_sitemaps(folder: Path, rows: list[dict], base: str) -> Path:
+    """``sitemap.xml`` (an index) pointing at one sitemap per month under ``base``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    by_month: dict[str, list[dict]] = {}
+    for row in rows:
+        by_month.setdefault(month_of(row), []).append(row)
+    entries = []
+    for month in sorted(by_month):
+        (folder / f"sitemap-{month}.xml").write_text(sitemap(by_month[month]), encoding="utf-8")
+        lastmod = max(r["published"] for r in by_month[month])
+        entries.append(f"<sitemap><loc>{base.rstrip('/')}/sitemap-{month}.xml</loc>"
+                       f"<lastmod>{lastmod}</lastmod></sitemap>")
+    index = folder / "sitemap.xml"
+    index.write_text("<?xml version='1.0' encoding='UTF-8'?><sitemapindex "
+                     "xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                     + "".join(entries) + "</sitemapindex>", encoding="utf-8")
+    return index
