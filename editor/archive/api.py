@@ -192,10 +192,10 @@ class SyncStore(Protocol):
     def documents(self, source: str) -> list[str]: ...
 
     def save_document(self, source: str, kind: str, document: str, entries: list[ArchiveEntry],
-                      state: DocumentState, *, authoritative: bool) -> int:
+                      state: DocumentState, *, authoritative: bool) -> tuple[int, int]:
         """Store the entries read from one document and its new state, atomically.
         ``authoritative`` (the site's own index): articles this document listed before
-        and lists no more are removed. Returns how many articles were added or changed."""
+        and lists no more are removed. Returns (articles added or changed, removed)."""
 
     def touch_document(self, source: str, kind: str, document: str,
                        state: DocumentState) -> None:

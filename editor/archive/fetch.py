@@ -49,10 +49,11 @@ def is_url(location: str) -> bool:
     return location.lower().startswith(("https://", "http://"))
 
 
-def gunzip(data: bytes, where: str, limit: int = MAX_BYTES) -> bytes:
+def gunzip(data: bytes, where: str, limit: int | None = None) -> bytes:
     """Decompress a ``.gz`` document, refusing one that would grow past ``limit``."""
     if data[:2] != b"\x1f\x8b":
         return data
+    limit = limit or MAX_BYTES
     out = io.BytesIO()
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
@@ -120,10 +121,10 @@ class HttpFetcher:
     for every httpx client.
     """
 
-    def __init__(self, *, timeout: float = TIMEOUT, limit: int = MAX_BYTES) -> None:
+    def __init__(self, *, timeout: float = TIMEOUT, limit: int | None = None) -> None:
         import httpx
 
-        self.limit = limit
+        self.limit = limit or MAX_BYTES
         self.client = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
                                    follow_redirects=True, max_redirects=5,
                                    headers={"User-Agent": USER_AGENT})

@@ -195,7 +195,7 @@ class SqliteArchive:
             "WHERE s.location = ?", (source,))]
 
     def save_document(self, source: str, kind: str, document: str, entries: list[ArchiveEntry],
-                      state: DocumentState, *, authoritative: bool) -> int:
+                      state: DocumentState, *, authoritative: bool) -> tuple[int, int]:
         return writes.save_document(self.conn, self.stemmer, source, kind, document, entries,
                                     state, authoritative=authoritative)
 

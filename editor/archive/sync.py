@@ -119,9 +119,8 @@ class Sync:
     def _records(self, name: str, document: object, where: str, state: DocumentState) -> None:
         entries, warnings = siteindex.read_records(document, where)
         self.report.warnings += warnings
-        self.report.read += 1
-        self.report.changed += self.store.save_document(
-            self.source, "site-index", name, entries, state, authoritative=True)
+        self._count(self.store.save_document(
+            self.source, "site-index", name, entries, state, authoritative=True))
 
     def _drop_others(self, keep: set[str]) -> None:
         """Shards gone from the manifest (or a v1 index replaced by v2): their articles go."""
@@ -164,9 +163,8 @@ class Sync:
 
     def _save(self, location: str, parsed: Parsed, state: DocumentState) -> None:
         self.report.warnings += parsed.warnings
-        self.report.read += 1
-        self.report.changed += self.store.save_document(
-            self.source, parsed.kind, location, parsed.entries, state, authoritative=False)
+        self._count(self.store.save_document(
+            self.source, parsed.kind, location, parsed.entries, state, authoritative=False))
 
     def _sitemaps(self, location: str, index: Parsed) -> None:
         total = len(index.sitemaps)
@@ -220,6 +218,11 @@ class Sync:
             self.report.unchanged += 1
             return None
         return state
+
+    def _count(self, result: tuple[int, int]) -> None:
+        self.report.read += 1
+        self.report.changed += result[0]
+        self.report.removed += result[1]
 
     def _warn(self, where: str, text_id: str, text_en: str) -> None:
         self.report.warnings.append(SyncWarning(where, text_id, text_en))

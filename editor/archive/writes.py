@@ -58,8 +58,8 @@ def source_id(conn: sqlite3.Connection, location: str, kind: str) -> int:
 
 def save_document(conn: sqlite3.Connection, stemmer: Stemmer, source: str, kind: str,
                   document: str, entries: Sequence[ArchiveEntry], state: DocumentState | None,
-                  *, authoritative: bool) -> int:
-    """Upsert ``entries`` (see ``SyncStore.save_document``); returns the rows written."""
+                  *, authoritative: bool) -> tuple[int, int]:
+    """Upsert ``entries`` (see ``SyncStore.save_document``): (written, removed)."""
     with transaction(conn):
         sid = source_id(conn, source, kind)
         batch = _unique(entries)
@@ -68,12 +68,11 @@ def save_document(conn: sqlite3.Connection, stemmer: Stemmer, source: str, kind:
         for key, entry in batch.items():
             writer.put(key, entry, existing.get(key))
         writer.flush()
-        if authoritative:
-            writer.changed += _drop_missing(conn, sid, document, batch)
+        removed = _drop_missing(conn, sid, document, batch) if authoritative else 0
         if state is not None:
             _note(conn, sid, document, state)
         _persist_stems(conn, stemmer)
-        return writer.changed
+        return writer.changed, removed
 
 
 def touch_document(conn: sqlite3.Connection, source: str, kind: str, document: str,
@@ -142,8 +141,8 @@ class _Writer:
         owner = (self.sid, self.document, self.rank) if stronger else (old_sid, old_doc, old_rank)
         if digest(merged) == old_digest and owner[:2] == (old_sid, old_doc):
             return
-        self.changed += 1
         if row_id // ID_SHIFT == stamp(merged.published):
+            self.changed += 1
             values = row_values(row_id, key, merged, rank=owner[2], source_id=owner[0],
                                 document=owner[1], stemmer=self.stemmer)
             self.conn.execute(FTS_DELETE, (row_id,))

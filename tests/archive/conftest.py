@@ -76,3 +76,17 @@ def archive(tmp_path: Path) -> Iterator[SqliteArchive]:
     store = SqliteArchive(tmp_path / "arsip.sqlite", ad_slots=(3,))
     yield store
     store.close()
+
+
+@pytest.fixture
+def web(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """An HTTPS server on 127.0.0.1 serving ``web.root``; its self-signed certificate is
+    trusted through SSL_CERT_FILE, as a newsroom would trust a private CA."""
+    from tests.archive.server import FileServer
+
+    root = tmp_path / "www"
+    root.mkdir()
+    server = FileServer(root, tmp_path / "tls").start()
+    monkeypatch.setenv("SSL_CERT_FILE", str(server.cert))
+    yield server
+    server.stop()
