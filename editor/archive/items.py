@@ -48,14 +48,14 @@ class ItemReader:
 
     def entry(self, number: int, raw: RawItem, *, section: str | None = None,
               warn_untitled: bool = True) -> ArchiveEntry | None:
-        label = f"butir {number}" if number else ""
+        label = f"#{number}" if number else ""
         url = clean_url(raw.link, self.base)
         if url is None:
             shown = (raw.link or "").strip()[:80]
             self.warn(label, f"tautan tidak sah atau kosong ({shown!r}); butir dilewati.",
                       f"invalid or empty link ({shown!r}); item skipped.")
             return None
-        label = f"butir {number} ({url})" if number else f"({url})"
+        label = f"#{number} ({url})" if number else f"({url})"
         headline, had_markup = clean_text(raw.title)
         if had_markup:
             self.warn(label, "judul memuat HTML; disimpan sebagai teks biasa.",

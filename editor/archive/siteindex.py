@@ -65,20 +65,41 @@ def _shard_file(value: object) -> str:
 
 
 def read_records(document: Any, where: str) -> tuple[list[ArchiveEntry], list[SyncWarning]]:
-    """The articles of a shard or a v1 index, and a warning per record left out."""
-    from editor.archive import entry_from_index  # the one way a record becomes an entry
-
+    """The articles of a shard or a v1 index, and a warning per record left out or
+    stored without its (missing or unreadable) date."""
     rows = document.get("articles") if isinstance(document, dict) else document
     if not isinstance(rows, list):
         raise ArchiveError("Indeks situs tanpa daftar 'articles'.",
                            "The site index has no 'articles' list.", path=where)
     entries, warnings = [], []
     for number, row in enumerate(rows, 1):
-        try:
-            entries.append(entry_from_index(row))
-        except (ValueError, TypeError, AttributeError) as exc:
-            shown = str(row.get("url") or row.get("path") or "") if isinstance(row, dict) else ""
-            warnings.append(SyncWarning(
-                f"{where} artikel {number} {shown}".rstrip(),
-                f"data tidak sah ({exc}); dilewati.", f"invalid data ({exc}); skipped."))
+        shown = str(row.get("url") or row.get("path") or "") if isinstance(row, dict) else ""
+        label = f"{where} #{number} {shown}".rstrip()
+        entry, problem = _entry(row)
+        if entry is not None:
+            entries.append(entry)
+        if problem:
+            warnings.append(SyncWarning(label, *problem))
     return entries, warnings
+
+
+def _entry(row: Any) -> tuple[ArchiveEntry | None, tuple[str, str] | None]:
+    from editor.archive import entry_from_index  # the one way a record becomes an entry
+
+    try:
+        entry = entry_from_index(row)
+    except (ValueError, TypeError, AttributeError) as exc:
+        if not isinstance(row, dict) or not row.get("published"):
+            return None, (f"data tidak sah ({exc}); dilewati.", f"invalid data ({exc}); skipped.")
+        try:  # only the dates are wrong: keep the article, without them
+            entry = entry_from_index({**row, "published": None, "updated": None})
+        except (ValueError, TypeError) as again:
+            return None, (f"data tidak sah ({again}); dilewati.",
+                          f"invalid data ({again}); skipped.")
+        shown = str(row.get("published"))[:40]
+        return entry, (f"tanggal tidak sah ({shown!r}); disimpan tanpa tanggal.",
+                       f"invalid date ({shown!r}); stored without a date.")
+    if entry.published is None:
+        return entry, ("tanpa tanggal terbit; disimpan tanpa tanggal.",
+                       "no publication date; stored without a date.")
+    return entry, None
