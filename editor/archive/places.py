@@ -57,21 +57,16 @@ def proposal_count(article: Article, wanted: int | None = None) -> int:
     return max(0, min(MOST, paragraphs // PARAGRAPHS_EACH) - len(existing_boxes(article)))
 
 
-def choose(options: list[tuple], wanted: int, article: Article,
-           ad_slots: tuple[int, ...]) -> list[tuple]:
-    """Greedy, best score first: each option is (score, place, candidate, why); a place
-    too close to one already taken, or a story already used, is skipped."""
-    allowed = set(allowed_places(article, ad_slots))
+def choose(fits: list[tuple], wanted: int) -> list[tuple]:
+    """Stories in order of relevance, each with {place: (fit, why)}: each story takes its
+    best-fitting free place; a place too close to one taken is not free."""
     taken: list[tuple] = []
-    used: set[int] = set()
-    for option in sorted(options, key=lambda o: (-o[0], o[1])):
-        score, place, cand, _why = option
+    for cand, places in fits:
         if len(taken) >= wanted:
             break
-        if place not in allowed or id(cand) in used:
-            continue
-        if any(abs(place - other[1]) < SPACING for other in taken):
-            continue
-        taken.append(option)
-        used.add(id(cand))
+        free = [(fit, spot, why) for spot, (fit, why) in places.items()
+                if all(abs(spot - other[0]) >= SPACING for other in taken)]
+        if free:
+            fit, spot, why = max(free, key=lambda item: (item[0], -item[1]))
+            taken.append((spot, cand, why))
     return taken

@@ -39,11 +39,11 @@ if TYPE_CHECKING:
 QUERY_TERMS = 14
 POOL = 80
 FIELD_WEIGHTS = (3.0, 1.5, 2.0, 0.5)  # headline, summary, tags, body
-SECTION_BOOST = 1.2
+SECTION_BOOST = 1.5  # a desk links its own stories first
 RECENT_BOOST = 0.3
 HALF_LIFE_DAYS = 180.0
 MIN_RELATED = 0.12  # cosine below this is not related (an editor would not pick it)
-MIN_PLACE = 0.25  # local match below this leaves the place without a proposal
+MIN_PLACE = 0.08  # a story sharing (almost) nothing with a place's paragraphs is not put there
 TOO_COMMON = 0.25  # a root in more than a quarter of the archive does not say what a story is about
 
 POOL_SQL = """
@@ -93,7 +93,7 @@ def suggest(archive: SqliteArchive, article: Article, *, limit: int = 5,
     result = Suggestions(related=[c.suggestion("related", c.score, c.why) for c in related])
     wanted = proposal_count(article, places)
     if wanted:
-        rest = [c for c in candidates if c not in related]
+        rest = [c for c in candidates if c not in related and c.score >= MIN_RELATED]
         result.baca_juga = _baca_juga(article, archive.ad_slots, draft, rest, wanted)
     return result
 
@@ -164,22 +164,24 @@ class _Exclusions:
 
 def _baca_juga(article: Article, ad_slots: tuple[int, ...], draft: DraftTerms,
                candidates: list[Candidate], wanted: int) -> list[Suggestion]:
-    """The best story for each allowed place; places and stories used once each."""
+    """The best stories after the related ones, each at the allowed place whose
+    paragraphs it fits best: the whole draft decides which story, the paragraphs where."""
     spots = allowed_places(article, ad_slots)
-    options = []
-    for spot in spots:
-        context = _context(draft, spot)
-        norm = math.sqrt(sum(w * w for w in context.values())) or 1.0
-        for cand in candidates:
+    contexts = {spot: _context(draft, spot) for spot in spots}
+    fits = []
+    for cand in candidates:
+        places = {}
+        for spot, context in contexts.items():
+            norm = math.sqrt(sum(w * w for w in context.values())) or 1.0
             shared = {r: context[r] * w for r, w in cand.weights.items() if r in context}
             local = sum(shared.values()) / (norm * cand.norm)
             if local >= MIN_PLACE:
                 top = sorted(shared, key=lambda r: -shared[r])[:4]
-                why = tuple(draft.surface.get(r, r) for r in top)
-                options.append((local * (1.0 + cand.score), spot, cand, why))
-    picked = choose(options, wanted, article, ad_slots)
-    return [cand.suggestion("baca_juga", score, why, spot)
-            for score, spot, cand, why in sorted(picked, key=lambda o: o[1])]
+                places[spot] = (local, tuple(draft.surface.get(r, r) for r in top))
+        fits.append((cand, places))
+    picked = choose(fits, wanted)
+    return [cand.suggestion("baca_juga", cand.score, why, spot)
+            for spot, cand, why in sorted(picked, key=lambda item: item[0])]
 
 
 def _context(draft: DraftTerms, spot: int) -> dict[str, float]:
