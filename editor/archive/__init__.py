@@ -24,6 +24,7 @@ from editor.archive.api import (
 from editor.archive.clean import BODY_MAX, SUMMARY_MAX, clean_text, clean_url, slug_headline
 from editor.archive.schema import archive_path
 from editor.archive.store import SqliteArchive
+from editor.model import Article
 from editor.model.article import parse_time
 from editor.site import SiteProfile
 
@@ -38,6 +39,7 @@ __all__ = [
     "Suggestions",
     "SyncWarning",
     "archive_path",
+    "body_text",
     "entry_from_index",
     "open_archive",
     "record_exported",
@@ -71,6 +73,11 @@ def entry_from_index(entry: Mapping[str, Any] | Any, body_text: str = "") -> Arc
         article_id=str(get("id") or get("article_id") or ""),
         language=str(get("language") or "id"),
     )
+
+
+def body_text(article: Article) -> str:
+    """The words of a draft's body (paragraphs, headings, quotes, lists, captions)."""
+    return "\n".join(text for text in (block.plain() for block in article.body) if text)
 
 
 def record_exported(site: SiteProfile, entry: Mapping[str, Any] | Any, body_text: str = "",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
@@ -125,7 +126,7 @@ def _plan(site, archive, args: argparse.Namespace) -> list[tuple[str, str, bool]
         for raw in args.sources:
             if is_url(raw):
                 plan.append((raw, raw, raw.endswith("/")))
-            elif raw.lower().startswith("http"):
+            elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", raw):
                 raise ArchiveError("Hanya URL https:// atau http://.",
                                    "Only https:// or http:// URLs.", path=raw)
             else:
@@ -195,6 +196,50 @@ class TransportFetcher:
 
     def close(self) -> None:
         pass
+
+
+# --- every export goes into the archive at once ----------------------------------------
+
+
+BODY_WORDS_UP_TO = 50  # drafts per export; a larger batch (a migration) skips body words
+
+
+def record_exports(site, exported: list) -> None:
+    """Add exported articles to the site's archive (``redaksi export`` calls this).
+
+    Body words come from each folder's ``article.json``; stemming them costs ~0.5 ms an
+    article, so a batch of more than ``BODY_WORDS_UP_TO`` drafts is recorded by headline,
+    summary and tags only. A failure here never fails the export: one warning line.
+    """
+    import sqlite3
+
+    from editor.archive import ArchiveError, entry_from_index, open_archive
+
+    with_body = len(exported) <= BODY_WORDS_UP_TO
+    entries = []
+    for item in exported:
+        try:
+            entries.append(entry_from_index(item.entry, _body(item.path) if with_body else ""))
+        except (ValueError, TypeError):
+            continue
+    if not entries:
+        return
+    try:
+        with open_archive(site) as archive:
+            archive.record(entries)
+    except (ArchiveError, sqlite3.Error, OSError) as exc:
+        print("redaksi: " + _say(f"arsip tidak diperbarui: {exc}",
+                                 f"archive not updated: {exc}"), file=sys.stderr)
+
+
+def _body(folder: Path) -> str:
+    """The body's words from an exported folder's ninjs ``article.json``."""
+    try:
+        ninjs = json.loads((Path(folder) / "article.json").read_bytes())
+        html = ninjs["bodies"][0]["value"]
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        return ""
+    return html.replace("<", " <")  # block tags become spaces when the markup is stripped
 
 
 # --- search, suggest, stats -----------------------------------------------------------

@@ -2,7 +2,7 @@
 an editor would pick as related (RELEVANT) and ones they would never pick (NEVER: the
 same words in another sense, the same town or club in another story). All invented.
 
-The archive is these labelled stories plus ~230 generated ones from sections none of
+The archive is these labelled stories plus ~220 generated ones from sections none of
 the drafts is about (``filler``), published over the two years before the drafts.
 """
 
