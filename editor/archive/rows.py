@@ -8,15 +8,15 @@ the stored fields, so a re-sync that sees the same article again writes nothing.
 from __future__ import annotations
 
 import hashlib
-import json
 import zlib
 from datetime import datetime
 
 from editor.archive.api import ArchiveEntry
 from editor.archive.schema import ID_SHIFT
-from editor.archive.text import Stemmer, tokens, words
+from editor.archive.text import Stemmer, tokens
 from editor.model.article import parse_time
 
+TAG_SEPARATOR = "\x1f"  # tags are clean text: no control characters inside one
 COLUMNS = (
     "id", "url_key", "url", "headline", "summary", "section", "tags", "published", "updated",
     "image", "article_id", "language", "guessed", "body", "rank", "source_id", "document",
@@ -40,9 +40,9 @@ def fts_values(values: tuple) -> tuple:
 
 
 def section_token(section: str) -> str:
-    """The section as one index token (``Ekonomi Bisnis`` -> ``sekonomibisnis``)."""
+    """The section as one index token (``Ekonomi Bisnis`` -> ``rubrikekonomibisnis``)."""
     folded = "".join(tokens(section))
-    return f"s{folded}" if folded else ""
+    return f"rubrik{folded}" if folded else ""
 
 
 def stamp(moment: datetime | None) -> int:
@@ -68,12 +68,13 @@ def row_values(row_id: int, key: str, entry: ArchiveEntry, *, rank: int, source_
                document: str, stemmer: Stemmer) -> tuple:
     """All ``COLUMNS`` for one article, stems included."""
     joined = stemmer.joined
+    headline = tokens(entry.headline)
     return (
         row_id, key, entry.url, entry.headline, entry.summary, entry.section,
-        json.dumps(list(entry.tags), ensure_ascii=False), _iso(entry.published) or None,
+        TAG_SEPARATOR.join(entry.tags), _iso(entry.published) or None,
         _iso(entry.updated) or None, entry.image, entry.article_id, entry.language,
         int(entry.headline_guessed), entry.body, rank, source_id, document, digest(entry),
-        joined(entry.headline), words(entry.headline), joined(entry.summary),
+        stemmer.joined_words(headline), " ".join(headline), joined(entry.summary),
         joined(" ".join(entry.tags)), joined(entry.body) if entry.body else "",
         section_token(entry.section),
     )
@@ -84,7 +85,7 @@ def entry_from_row(row: tuple) -> ArchiveEntry:
     url, headline, summary, section, tags, published, updated, image, aid, lang, guessed, body = row
     return ArchiveEntry(
         url=url, headline=headline, summary=summary, section=section,
-        tags=tuple(json.loads(tags or "[]")), published=_time(published),
+        tags=tuple(tags.split(TAG_SEPARATOR)) if tags else (), published=_time(published),
         updated=_time(updated), image=image, body=body, article_id=aid, language=lang,
         headline_guessed=bool(guessed),
     )

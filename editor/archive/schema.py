@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS articles(
     headline TEXT NOT NULL,
     summary TEXT NOT NULL DEFAULT '',
     section TEXT NOT NULL DEFAULT '',
-    tags TEXT NOT NULL DEFAULT '[]',
+    tags TEXT NOT NULL DEFAULT '',
     published TEXT,
     updated TEXT,
     image TEXT,
@@ -76,7 +76,6 @@ CREATE TABLE IF NOT EXISTS articles(
     sec TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_document ON articles(source_id, document);
-CREATE INDEX IF NOT EXISTS articles_article_id ON articles(article_id) WHERE article_id != '';
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     t_stems, t_words, s_stems, g_stems, b_stems, sec,
     content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'

@@ -36,7 +36,10 @@ from editor.model.article import parse_time
 if TYPE_CHECKING:
     from editor.archive.store import SqliteArchive
 
+LOOKUP_TERMS = 40  # the draft's roots whose rarity is looked up (by weight in the draft)
 QUERY_TERMS = 14
+MIN_QUERY_TERMS = 3
+MATCH_BUDGET = 15_000  # articles BM25 may have to rank for one suggestion
 POOL = 80
 FIELD_WEIGHTS = (3.0, 1.5, 2.0, 0.5)  # headline, summary, tags, body
 SECTION_BOOST = 1.5  # a desk links its own stories first
@@ -79,12 +82,14 @@ def suggest(archive: SqliteArchive, article: Article, *, limit: int = 5,
             own_urls: Iterable[str] = (), places: int | None = None,
             now: datetime | None = None) -> Suggestions:
     draft = read_draft(article, archive.stemmer)
-    idf = draft.idf = _idf(archive, list(draft.weights))
-    weights = {root: w * idf[root] for root, w in draft.weights.items() if idf.get(root)}
+    telling = sorted(draft.weights, key=lambda root: -draft.weights[root])[:LOOKUP_TERMS]
+    idf, df = _idf(archive, telling)
+    draft.idf = idf
+    weights = {root: draft.weights[root] * idf[root] for root in telling if idf[root]}
     if not weights:
         return Suggestions()
     when = article.published or now or datetime.now(UTC)
-    pool = _pool(archive, weights, when)
+    pool = _pool(archive, weights, df, when)
     excluded = _Exclusions(article, own_urls, draft)
     candidates = [c for c in pool if excluded.allows(c)]
     _score(candidates, weights, draft, when, draft.surface)
@@ -94,24 +99,32 @@ def suggest(archive: SqliteArchive, article: Article, *, limit: int = 5,
     wanted = proposal_count(article, places)
     if wanted:
         rest = [c for c in candidates if c not in related and c.score >= MIN_RELATED]
+        rest = rest[:wanted * 3]  # the next most related stories are the ones to place
         result.baca_juga = _baca_juga(article, archive.ad_slots, draft, rest, wanted)
     return result
 
 
-def _idf(archive: SqliteArchive, roots: list[str]) -> dict[str, float]:
-    """log(N/df) per root; roots in no article or in too many get 0 (they tell nothing)."""
+def _idf(archive: SqliteArchive, roots: list[str]) -> tuple[dict[str, float], dict[str, int]]:
+    """log(N/df) per root (0 for roots in no article, or in too many: they tell nothing),
+    and the document frequencies themselves."""
     total = max(1, archive.count())
-    found: dict[str, int] = {}
-    for start in range(0, len(roots), 500):
-        part = roots[start:start + 500]
-        sql = f"SELECT term, doc FROM fts_terms WHERE term IN ({', '.join('?' * len(part))})"
-        found.update(archive.conn.execute(sql, part).fetchall())
-    return {root: (math.log(total / df) if 0 < df <= TOO_COMMON * total else 0.0)
-            for root, df in ((root, found.get(root, 0)) for root in roots)}
+    found = archive.document_frequencies(roots)
+    idf = {root: (math.log(total / df) if 0 < df <= TOO_COMMON * total else 0.0)
+           for root, df in ((root, found.get(root, 0)) for root in roots)}
+    return idf, found
 
 
-def _pool(archive: SqliteArchive, weights: dict[str, float], when: datetime) -> list[Candidate]:
-    best = sorted(weights, key=lambda root: -weights[root])[:QUERY_TERMS]
+def _pool(archive: SqliteArchive, weights: dict[str, float], df: dict[str, int],
+          when: datetime) -> list[Candidate]:
+    """The candidates: BM25's best for the most telling roots, as many roots as keep the
+    articles to rank under ``MATCH_BUDGET`` (the query's cost grows with them)."""
+    best: list[str] = []
+    budget = 0
+    for root in sorted(weights, key=lambda root: -weights[root])[:QUERY_TERMS]:
+        if len(best) >= MIN_QUERY_TERMS and budget + df.get(root, 0) > MATCH_BUDGET:
+            continue
+        best.append(root)
+        budget += df.get(root, 0)
     params = {"match": any_of(best), "since": 86400 * ID_SHIFT,  # dated articles only
               "until": (int(when.timestamp()) + 1) * ID_SHIFT, "pool": POOL}
     out = []

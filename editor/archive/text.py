@@ -87,6 +87,13 @@ class Stemmer:
     def joined(self, text: str) -> str:
         return " ".join(self.stems(text))
 
+    def joined_words(self, words: list[str]) -> str:
+        """``joined`` for text already split by ``tokens``."""
+        stop = stop_words()
+        get = self.cache.get
+        stem = self.stem
+        return " ".join(get(word) or stem(word) for word in words if word not in stop)
+
     def take_fresh(self) -> dict[str, str]:
         fresh, self.fresh = self.fresh, {}
         return fresh
