@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor.errors import SiteProfileError
+from editor.paths import RESOURCES
 
 ZONE_ABBREVIATIONS = {
     "Asia/Jakarta": "WIB",
@@ -22,7 +23,6 @@ ZONE_ABBREVIATIONS = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEFAULT_PROFILE = RESOURCES / "sites" / "warta-pesisir.toml"
 URL_FIELDS = ("{yyyy}", "{mm}", "{dd}", "{slug}", "{section}")
 

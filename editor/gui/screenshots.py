@@ -18,7 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "banjir-rob-semarang.redaksi"
+from editor.paths import SAMPLE_DRAFT
+
+SAMPLE = SAMPLE_DRAFT  # the bundled sample article
 
 
 def _isolate(folder: Path) -> None:
@@ -39,7 +41,7 @@ def _settle(app, window, seconds: float = 12.0) -> None:
     preview = window.preview
     while time.monotonic() < deadline:
         app.processEvents()
-        settled = not preview.web_available() or getattr(preview, "is_settled", lambda: True)()
+        settled = not preview.web_available() or preview.is_settled()
         if settled and not window.thumbnails._pending and not window.photo_checks.busy():
             break
         time.sleep(0.03)

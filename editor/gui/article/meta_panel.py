@@ -1,0 +1,136 @@
+"""The rarely touched fields, kept out of the writing column: tags, authors, sign-off,
+dateline city and slug (with the URL it gives).
+
+Lists are typed as comma-separated text; the field is only rewritten from the
+model when its meaning differs, so typing "banjir, " is never interrupted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from editor.gui.article.session import DraftSession
+from editor.gui.fields import ElidedLabel, share_undo
+from editor.gui.i18n import Retranslates
+from editor.gui.icons import icon
+from editor.model.article import Article, Author, make_slug
+
+
+def split_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class ListCompleter(QCompleter):
+    """Completes the item being typed after the last comma."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:
+        field = self.widget()
+        done = field.text().split(",")[:-1] if isinstance(field, QLineEdit) else []
+        items = [part.strip() for part in done if part.strip()]
+        return ", ".join([*items, super().pathFromIndex(index)]) + ", "
+
+
+class MetaPanel(Retranslates, QWidget):
+    def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.tags = QLineEdit(objectName="tags")
+        self.tag_model = QStringListModel(self)
+        completer = ListCompleter(self.tag_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        self.authors = QLineEdit(objectName="authors")
+        self.signoff = QLineEdit(objectName="signoff")
+        self.dateline = QLineEdit(objectName="dateline")
+        self.slug = QLineEdit(objectName="slug")
+        self.follow = QToolButton(self)
+        self.follow.setIcon(icon("revert"))
+        self.follow.setAutoRaise(True)
+        self.url = ElidedLabel(self)
+        self.url.setObjectName("urlLabel")
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        share_undo(self.tags, self.authors, self.signoff, self.dateline, self.slug)
+        slug_row = QHBoxLayout()
+        slug_row.addWidget(self.slug, 1)
+        slug_row.addWidget(self.follow)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.labels = [QLabel(self) for _ in range(6)]
+        for label, field in zip(self.labels, (self.tags, self.authors, self.signoff,
+                                              self.dateline, slug_row, self.url), strict=True):
+            self.form.addRow(label, field)
+        self._connect()
+        self.retranslate_ui()
+
+    def _connect(self) -> None:
+        self.tags.textEdited.connect(lambda text: self.session.edit(
+            self.tr("Edit tags"), lambda a: setattr(a, "tags", split_list(text)), "tags"))
+        self.authors.textEdited.connect(self._authors_edited)
+        self.signoff.textEdited.connect(lambda text: self.session.edit(
+            self.tr("Edit sign-off"), lambda a: setattr(a, "signoff", text.strip()), "signoff"))
+        self.dateline.textEdited.connect(lambda text: self.session.edit(
+            self.tr("Edit dateline"), lambda a: setattr(a, "dateline", text.strip()), "dateline"))
+        self.slug.editingFinished.connect(self._slug_finished)
+        self.follow.clicked.connect(self._follow_headline)
+
+    def _authors_edited(self, text: str) -> None:
+        def change(article: Article) -> None:
+            known = {author.name: author for author in article.authors}
+            article.authors = [known.get(name) or Author(name) for name in split_list(text)]
+
+        self.session.edit(self.tr("Edit authors"), change, "authors")
+
+    def _slug_finished(self) -> None:
+        """Committed on Enter or leaving the field: slugifying each keystroke would eat hyphens."""
+        text = self.slug.text().strip()
+        article = self.session.article
+        if not text or make_slug(text) == article.effective_slug() or article.is_published:
+            self.refresh()
+            return
+        self.session.edit(self.tr("Edit slug"), lambda a: a.set_slug(text))
+
+    def _follow_headline(self) -> None:
+        self.session.edit(self.tr("Slug follows headline"), Article.follow_headline)
+
+    def refresh(self) -> None:
+        article = self.session.article
+        if self.tag_model.stringList() != list(self.session.site.tags):  # keep an open popup
+            self.tag_model.setStringList(list(self.session.site.tags))
+        for field, value in ((self.tags, article.tags),
+                             (self.authors, [a.name for a in article.authors])):
+            if split_list(field.text()) != value:
+                field.setText(", ".join(value))
+        for field, value in ((self.signoff, article.signoff), (self.dateline, article.dateline)):
+            if field.text().strip() != value:
+                field.setText(value)
+        if not self.slug.hasFocus():
+            self.slug.setText(article.effective_slug())
+        self.slug.setReadOnly(article.is_published)
+        self.follow.setEnabled(article.slug_locked and not article.is_published)
+        self.url.set_full_text(self.session.own_url())
+
+    def retranslate_ui(self) -> None:
+        texts = (self.tr("Tags"), self.tr("Authors"), self.tr("Sign-off"), self.tr("Dateline city"),
+                 self.tr("Slug"), self.tr("Address"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. banjir rob, Semarang"))
+        self.authors.setPlaceholderText(self.tr("Comma-separated names"))
+        self.signoff.setPlaceholderText(self.tr("Initials at the end of the article, e.g. rk/ad"))
+        self.dateline.setPlaceholderText(self.tr("City before the first paragraph, e.g. Semarang"))
+        self.slug.setToolTip(self.tr("Follows the headline until you edit it; fixed once "
+                                     "published"))
+        self.follow.setToolTip(self.tr("Make the slug follow the headline again"))
