@@ -153,6 +153,9 @@ class _Writer:
             self.pending.append((key, merged, owner))
 
     def flush(self) -> None:
+        # oldest first: row ids grow with time, and B-tree pages filled in key order stay
+        # full (a site index lists newest first; inserted so, the table grew to twice the size)
+        self.pending.sort(key=lambda item: stamp(item[1].published))
         ids = _free_ids(self.conn, [(stamp(entry.published), key)
                                     for key, entry, _ in self.pending])
         rows = [row_values(row_id, key, entry, rank=owner[2], source_id=owner[0],
