@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from editor.errors import RedaksiError, ui_language
 from editor.model import Article
@@ -142,6 +142,7 @@ class ArchiveStats:
         }
 
 
+@runtime_checkable
 class Archive(Protocol):
     """What the editor, the commands and the exporter need from an archive.
 

@@ -68,9 +68,9 @@ def gunzip(data: bytes, where: str, limit: int | None = None) -> bytes:
 
 
 def too_large(where: str, limit: int) -> ArchiveError:
-    mb = limit // (1024 * 1024)
-    return ArchiveError(f"Dokumen lebih dari {mb} MB; tidak dibaca.",
-                        f"The document is larger than {mb} MB; not read.", path=where)
+    size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{max(1, limit // 1024)} KB"
+    return ArchiveError(f"Dokumen lebih dari {size}; tidak dibaca.",
+                        f"The document is larger than {size}; not read.", path=where)
 
 
 class FileFetcher:

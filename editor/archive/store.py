@@ -136,10 +136,7 @@ class SqliteArchive:
             "until": _stamp_id(until) + ID_SHIFT if until else 1 << 62,
             "window": window, "pool": limit * 4 if prefer_section else limit,
         }
-        try:
-            rows = self.conn.execute(SEARCH, params).fetchall()
-        except sqlite3.OperationalError as exc:  # a malformed MATCH would be our bug
-            raise RuntimeError(f"archive query failed: {match!r}: {exc}") from exc
+        rows = self.conn.execute(SEARCH, params).fetchall()
         preferred = section_token(prefer_section or "")
         scored = [(row, row[7] * (SECTION_BOOST if preferred and row[8] == preferred else 1.0))
                   for row in rows]

@@ -19,6 +19,26 @@ from pathlib import Path
 from editor.errors import ui_language
 
 
+def _guarded(run):
+    """A damaged or unreadable archive file is one clear line, not a traceback."""
+
+    def guarded(args: argparse.Namespace) -> int:
+        import sqlite3
+
+        from editor.archive import ArchiveError
+
+        try:
+            return run(args)
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(
+                f"Arsip tidak dapat dibaca ({exc}). Pindahkan berkasnya (lihat "
+                "'redaksi archive stats') lalu sinkronkan ulang.",
+                f"The archive cannot be read ({exc}). Move its file away (see "
+                "'redaksi archive stats') and sync again.") from exc
+
+    return guarded
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("archive", help="arsip berita situs: sinkron, cari, saran")
     commands = parser.add_subparsers(dest="archive_command", metavar="PERINTAH")
@@ -30,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     source.add_argument("--target", help="target terbit di profil situs (indeks situsnya)")
     source.add_argument("--from", dest="sources", nargs="+", metavar="PATH_OR_URL",
                         help="folder situs, berkas atau URL https:// (indeks, feed, sitemap)")
-    sync.set_defaults(func=run_sync)
+    sync.set_defaults(func=_guarded(run_sync))
 
     search = commands.add_parser("search", help="cari artikel di arsip")
     search.add_argument("query", help="kata yang dicari")
@@ -39,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--since", type=_date, help="hanya sejak tanggal ini (YYYY-MM-DD)")
     search.add_argument("--limit", type=_positive, default=10, help="jumlah hasil (bawaan 10)")
     search.add_argument("--json", action="store_true", help="satu objek JSON per baris")
-    search.set_defaults(func=run_search)
+    search.set_defaults(func=_guarded(run_search))
 
     suggest = commands.add_parser("suggest", help="saran berita terkait dan Baca Juga untuk draf")
     suggest.add_argument("draft", help="berkas draf .redaksi")
@@ -47,11 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     suggest.add_argument("--limit", type=_positive, default=5,
                          help="jumlah berita terkait (bawaan 5)")
     suggest.add_argument("--json", action="store_true", help="satu objek JSON per baris")
-    suggest.set_defaults(func=run_suggest)
+    suggest.set_defaults(func=_guarded(run_suggest))
 
     stats = commands.add_parser("stats", help="isi arsip: artikel, sumber, sinkron terakhir")
     _site(stats)
-    stats.set_defaults(func=run_stats)
+    stats.set_defaults(func=_guarded(run_stats))
 
 
 def _site(parser: argparse.ArgumentParser) -> None:
@@ -154,9 +174,22 @@ def _sync_one(site, archive, source: str, location: str, site_root: bool):
         return _sync_target(site, archive, source, location)
     fetcher = HttpFetcher() if is_url(location) else FileFetcher()
     try:
-        return Sync(archive, fetcher, source).run(location, site_root=site_root)
+        return Sync(archive, fetcher, source, progress=_progress()).run(
+            location, site_root=site_root)
     finally:
         fetcher.close()
+
+
+def _progress():
+    """``45/92 index/2021-03.json`` on one line of a terminal; nothing when piped."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, what: str) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{done}/{total} {what[-60:]:<60}", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 def _sync_target(site, archive, source: str, name: str):
@@ -165,7 +198,8 @@ def _sync_target(site, archive, source: str, name: str):
 
     target = load_target(site, name)
     with open_transport(target) as transport:
-        return Sync(archive, TransportFetcher(transport), source).run("", site_root=True)
+        return Sync(archive, TransportFetcher(transport), source, progress=_progress()).run(
+            "", site_root=True)
 
 
 class TransportFetcher:
