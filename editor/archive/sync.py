@@ -163,6 +163,10 @@ class Sync:
             self.report.kind = self.report.kind or "feed"
             return
         data = fetched.data or b""
+        if _is_html(data) and self.fetcher.join(location, "x").startswith("http"):
+            # a site's home page: its published index is below its folder
+            self._site(self.fetcher.resolve(location, "./"))
+            return
         if data.lstrip()[:1] in (b"{", b"["):  # a site index under another name
             document = siteindex.load_json(data, location)
             if not siteindex.is_site_index(document) or document.get("version") == 2:
@@ -250,6 +254,11 @@ class Sync:
 
     def _warn(self, where: str, text_id: str, text_en: str) -> None:
         self.report.warnings.append(SyncWarning(where, text_id, text_en))
+
+
+def _is_html(data: bytes) -> bool:
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def _sha(data: bytes) -> str:

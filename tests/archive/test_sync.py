@@ -91,6 +91,13 @@ def test_site_index_v2(archive, web, over_https):
     assert entry.article_id == SPREAD[7]["id"] and entry.tags == tuple(SPREAD[7]["tags"])
 
 
+def test_a_site_home_page_url_finds_its_index(archive, web):
+    write_site_index(web.root, SPREAD[:20])
+    (web.root / "index.html").write_text("<!DOCTYPE html><title>Beranda</title>", encoding="utf-8")
+    report = sync(archive, web.url + "index.html")
+    assert report.kind == "site-index" and stored(archive) == expected(SPREAD[:20])
+
+
 def test_site_index_v2_by_its_manifest_path(archive, tmp_path):
     write_site_index(tmp_path / "situs", SPREAD[:30])
     report = sync(archive, str(tmp_path / "situs" / "index" / "manifest.json"))
