@@ -183,7 +183,7 @@ def _reason(exc: Exception) -> str:
     return text.splitlines()[0][:200]
 
 
-def _os_error(location: str, exc: OSError) -> ArchiveError:
-    reason = exc.strerror or str(exc)
+def _os_error(location: str, exc: BaseException) -> ArchiveError:
+    reason = getattr(exc, "strerror", None) or str(exc)
     return ArchiveError(f"Berkas tidak dapat dibaca: {reason}", f"Cannot read the file: {reason}",
                         path=location)
