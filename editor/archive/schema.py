@@ -144,6 +144,7 @@ def _ensure_schema(conn: sqlite3.Connection, path: Path) -> None:
             for statement in _statements(SCHEMA):
                 conn.execute(statement)
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('analyzer', ?)", (ANALYZER_VERSION,))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('articles', 0)")
             conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:

@@ -186,7 +186,8 @@ class SqliteArchive:
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         cached = getattr(self._local, "count", None)
         if cached is None or cached[0] != version:  # data_version: other connections' commits
-            cached = (version, self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'articles'").fetchone()
+            cached = (version, int(row[0]))
             self._local.count = cached
         return cached[1]
 

@@ -163,6 +163,7 @@ class _Writer:
                 for row_id, (key, entry, owner) in zip(ids, self.pending, strict=True)]
         self.conn.executemany(INSERT, rows)
         self.conn.executemany(FTS_INSERT, [fts_values(row) for row in rows])
+        _counted(self.conn, len(rows))
         self.changed += len(rows)
         self.pending = []
 
@@ -204,6 +205,13 @@ def delete_rows(conn: sqlite3.Connection, ids: list[tuple[int]]) -> None:
     """Remove articles from the full-text index (which needs their old text) and the table."""
     conn.executemany(FTS_DELETE, ids)
     conn.executemany("DELETE FROM articles WHERE id = ?", ids)
+    _counted(conn, -len(ids))
+
+
+def _counted(conn: sqlite3.Connection, change: int) -> None:
+    """Keep ``meta.articles`` in step: counting 100,000 rows would cost each search 7 ms."""
+    if change:
+        conn.execute("UPDATE meta SET value = value + ? WHERE key = 'articles'", (change,))
 
 
 def _note(conn: sqlite3.Connection, sid: int, document: str, state: DocumentState) -> None:

@@ -37,6 +37,8 @@ def healthy(path: Path) -> SqliteArchive:
     archive = SqliteArchive(path)
     assert archive.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     archive.conn.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
+    rows = archive.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert archive.count() == rows  # the kept count commits with the rows
     archive.search("banjir", typing=False)
     return archive
 

@@ -163,6 +163,7 @@ def test_unpublished_articles_and_removed_shards_leave_the_archive(archive, tmp_
     report = sync(archive, str(root), site_root=True)
     assert stored(archive) == expected(kept)
     assert report.removed == len(SPREAD) - len(kept)
+    assert archive.count() == len(kept)
 
 
 def test_https_feed_and_sitemaps_resync(archive, web):
