@@ -2,9 +2,10 @@
 
 Inside: ``mimetype`` (stored first, like ODF, so the file identifies itself),
 ``article.json`` (versioned; JSON Schema in ``resources/schema/``) and the
-original media under ``media/``. Opening never writes to the draft: a broken
-file gives a specific ``DraftError`` and stays byte-identical. Saving is atomic
-and keeps the previous version as ``NAME.redaksi.bak``.
+photos under ``media/``, cleaned of GPS, serial numbers and maker notes. Opening
+never writes to the draft: a broken file gives a specific ``DraftError`` and stays
+byte-identical. Saving is atomic and keeps the previous version as
+``NAME.redaksi.bak``.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from typing import Any, BinaryIO
 
 import jsonschema_rs
 
+from editor import lazy
 from editor.errors import DraftError
 from editor.model.article import Article
-from editor.model.draft import Draft
-from editor.model.photos import photo_keys
+from editor.model.draft import Draft, photo_keys
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.paths import RESOURCES
 from editor.storage import media_cache
@@ -62,11 +63,24 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
             f"Image file missing: {', '.join(missing)}",
             path=str(path),
         )
+    _clean_media(draft, used)
     with atomic_writer(path, keep_backup=True) as handle:
         _write_zip(handle, draft, used)
     draft.path = path
     draft.loaded_hash = file_hash(path)
     return path
+
+
+def _clean_media(draft: Draft, keys: list[str]) -> None:
+    """Every photo goes into the draft without GPS, serial numbers or maker notes, also
+    those of a draft saved before Redaksi cleaned them; the draft then points at the
+    cleaned copies (``editor.media.privacy``), so what it shows is what it stores.
+    The photo pipeline is imported here, on the first save, not when the editor starts."""
+    lazy.ensure("editor.media", "editor.media.privacy")
+    from editor.media.privacy import clean_copy
+
+    for key in keys:
+        draft.media[key] = clean_copy(draft.media[key])[0]
 
 
 def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str]) -> None:
@@ -139,14 +153,19 @@ def _build_article(doc: dict[str, Any], path: Path) -> Article:
     except DraftError as exc:
         exc.path = str(path)
         raise
-    if not _fast_validator().is_valid(doc):
-        _raise_schema_error(doc, path)
+    validate_document(doc, path)
     try:
         return article_from_dict(doc)
     except (ValueError, TypeError, KeyError) as exc:
         raise DraftError(
             f"Isi draf tidak sah: {exc}", f"Invalid draft content: {exc}", path=str(path)
         ) from exc
+
+
+def validate_document(doc: dict[str, Any], path: Path) -> None:
+    """Check a current-version ``article.json`` document against the JSON Schema."""
+    if not _fast_validator().is_valid(doc):
+        _raise_schema_error(doc, path)
 
 
 def _raise_schema_error(doc: dict[str, Any], path: Path) -> None:

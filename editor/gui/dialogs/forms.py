@@ -85,6 +85,7 @@ class FormDialog(QDialog):
         if spec.kind == "datetime":
             return self._date_field(spec)
         widget = QLineEdit(str(spec.value or ""), self)
+        widget.setCursorPosition(0)  # a long prefilled caption shows its start, not its end
         widget.setObjectName(spec.key)
         widget.setPlaceholderText(spec.placeholder)
         widget.setClearButtonEnabled(True)
@@ -202,6 +203,14 @@ def embed_dialog(parent: QWidget, url: str, caption: str) -> FormDialog:
                   translate("Forms", "YouTube, X, Instagram … address"), "url", True),
         FieldSpec("caption", translate("Forms", "Caption:"), caption),
     ], translate("Forms", "Shown as a link card; no third-party script is loaded."))
+
+
+def table_dialog(parent: QWidget, caption: str) -> FormDialog:
+    return FormDialog(parent, translate("Forms", "Table"), [
+        FieldSpec("caption", translate("Forms", "Caption:"), caption,
+                  translate("Forms", "What the table shows, e.g. Tinggi rob per kelurahan")),
+    ], translate("Forms", "The caption names the table for screen readers. Its cells come from "
+                          "the imported document; change them there and import it again."))
 
 
 def attribution_dialog(parent: QWidget, attribution: str) -> FormDialog:
