@@ -68,7 +68,11 @@ def read_draft(article: Article, stemmer: Stemmer) -> DraftTerms:
 
 
 def _hrefs(block: object) -> list[str]:
+    """Links inside a block's text: paragraphs, headings, quotes, list items, table cells."""
     spans: list[Span] = list(getattr(block, "spans", ()) or ())
     for item in getattr(block, "items", ()) or ():
         spans.extend(item)
+    for row in getattr(block, "rows", ()) or ():
+        for cell in row:
+            spans.extend(cell)
     return [span.href for span in spans if span.href]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.storage.draft import Draft, save_draft
+from editor.model.draft import Draft
+from editor.storage.draft import save_draft
 from tests.archive.corpus import records, rss, write_site_index
 from tests.archive.relevance import draft, labelled_rows
 from tests.support import ROOT, SAMPLE_DRAFT

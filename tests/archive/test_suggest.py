@@ -11,6 +11,7 @@ from editor.archive import entry_from_index
 from editor.archive.places import SPACING, allowed_places
 from editor.model import BacaJuga, Heading, Paragraph, RelatedStory, Span
 from editor.model.article import PublishRecord
+from editor.model.blocks import Table
 from editor.model.inline import text
 from tests.archive.relevance import DRAFTS, draft, labelled_rows
 
@@ -95,8 +96,9 @@ def test_never_a_story_already_linked(labelled):
     article.body.insert(2, BacaJuga(url=picks[0], title="x"))
     article.related.append(RelatedStory("y", picks[1].replace("https://", "http://")))
     article.body[0] = Paragraph((Span("Lihat "), Span("berita ini", href=picks[2] + "#atas")))
+    article.body.append(Table(rows=[[(Span("Sidang"),), (Span("jadwal", href=picks[3]),)]]))
     found = {s.url for s in archive.suggest(article, limit=6)}
-    assert not found & set(picks[:3])
+    assert not found & set(picks[:4])
 
 
 def test_never_the_same_story_twice(labelled):
