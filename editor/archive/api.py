@@ -168,6 +168,9 @@ class Archive(Protocol):
     def latest(self, limit: int = 10, *, section: str | None = None) -> list[ArchiveEntry]:
         """The newest articles, newest first (the page's "Berita Terbaru")."""
 
+    def count(self) -> int:
+        """How many articles it holds (an empty archive makes no claims about links)."""
+
     def record(self, entries: Sequence[ArchiveEntry], *, source: str = "export") -> None:
         """Add or update articles at once (exported or published by Redaksi)."""
 
