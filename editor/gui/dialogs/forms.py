@@ -214,21 +214,48 @@ def _fill_titles(dialog: FormDialog, recent: list[list[str]]) -> FormDialog:
 
 
 def baca_juga_dialog(parent: QWidget, url: str, title: str,
-                     recent: list[list[str]]) -> FormDialog:
+                     recent: list[list[str]], search: QWidget | None = None) -> FormDialog:
+    """``search``: an ``ArchiveSearch`` over the site's archive, shown above the fields."""
     dialog = FormDialog(
         parent, translate("Forms", "Baca Juga"), _story_fields(url, title, recent),
         translate("Forms", "A Baca Juga line links an earlier article between paragraphs."))
-    return _fill_titles(dialog, recent)
+    return _with_search(_fill_titles(dialog, recent), search)
 
 
 def related_dialog(parent: QWidget, title: str, url: str, published: datetime | None,
-                   zone, recent: list[list[str]] | None = None) -> FormDialog:
+                   zone, recent: list[list[str]] | None = None,
+                   search: QWidget | None = None) -> FormDialog:
     recent = recent or []
     fields = [*_story_fields(url, title, recent),
               FieldSpec("published", translate("Forms", "Published:"), published,
                         kind="datetime")]
-    return _fill_titles(FormDialog(parent, translate("Forms", "Related story"), fields,
-                                   zone=zone), recent)
+    dialog = FormDialog(parent, translate("Forms", "Related story"), fields, zone=zone)
+    return _with_search(_fill_titles(dialog, recent), search)
+
+
+def _with_search(dialog: FormDialog, search: QWidget | None) -> FormDialog:
+    """The archive search above the fields: a picked story fills link, title and date;
+    the story itself is kept as ``dialog.picked`` (its archive id, image)."""
+    dialog.picked = None
+    if search is None:
+        return dialog
+    dialog.search = search
+    dialog.main_layout.insertWidget(1 if dialog.findChild(QLabel, "hint") else 0, search)
+    dialog.setMinimumWidth(600)
+
+    def fill(hit) -> None:
+        dialog.picked = hit
+        dialog.widgets["url"].setText(hit.url)
+        dialog.widgets["title"].setText(hit.headline)
+        dialog.widgets["title"].setCursorPosition(0)
+        when = dialog.widgets.get("published")
+        if isinstance(when, QDateTimeEdit) and dialog.zone is not None:
+            when.setDateTime(to_qt(hit.published, dialog.zone) if hit.published else UNSET)
+        dialog.ok_button.setFocus()  # Enter again puts it in
+
+    search.picked.connect(fill)
+    search.field.setFocus()
+    return dialog
 
 
 def embed_dialog(parent: QWidget, url: str, caption: str) -> FormDialog:

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import icons, style, writing
+from editor.gui.archive.links import LinkChecks
+from editor.gui.archive.service import ArchiveService
+from editor.gui.archive.suggest import ArchiveSuggestions
 from editor.gui.article.header import HeaderPanel
 from editor.gui.article.photo import PhotoCard
 from editor.gui.article.session import DraftSession
@@ -71,6 +74,7 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 150  # checks and counts follow typing after this pause
 SPELLING_DELAY_MS = 400  # after the first frame
+ARCHIVE_DELAY_MS = 700  # after the first frame (and the dictionary): opening costs ~0.2 s
 
 
 def _indented(widget: QWidget, left: int) -> QWidget:
@@ -103,6 +107,9 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self.autosaver = Autosaver(self.session, settings, parent=self)
         self.files = FileController(self.session, settings, self.autosaver, self)
         self.imports = ImportController(self.session, settings, self.files, self)
+        self.archive = ArchiveService(self)
+        self.suggestions = ArchiveSuggestions(self.session, self.archive, self)
+        self.link_checks = LinkChecks(self.archive, self)
         self.setAcceptDrops(True)  # .docx, .md, .txt, .html and .redaksi files open here
         self._build_column()
         self._build_panels()
@@ -209,12 +216,18 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         return self._social
 
     def _build_related(self) -> RelatedPanel:
+        from editor.gui.archive.suggestions import SuggestionsPanel
         from editor.gui.article.related import RelatedPanel
 
         panel = RelatedPanel(self.session)
         panel.add_requested.connect(self.on_add_related)
         panel.edit_requested.connect(self.edit_related)
         panel.refresh()
+        self.suggestions_panel = SuggestionsPanel()
+        self.suggestions_panel.add_requested.connect(self.suggestions.add_related)
+        self.suggestions_panel.dismiss_requested.connect(self.suggestions.dismiss)
+        panel.add_aside(self.suggestions_panel)
+        self._suggestions_changed()
         return panel
 
     def _build_meta(self) -> MetaPanel:
@@ -274,6 +287,10 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self.body.images_dropped.connect(self.insert_images)
         self.body.article_paste = self.imports.pasted
         self.body.spot_clicked.connect(lambda _n: self.on_insert_baca_juga())
+        self.body.proposal_clicked.connect(self.on_proposal)
+        self.suggestions.changed.connect(self._suggestions_changed)
+        self.link_checks.changed.connect(self._refresh_timer.start)
+        self.archive.state_changed.connect(self._refresh_timer.start)
         self.body.format_state_changed.connect(self.refresh_format_actions)
         self.body.cursor_rect_changed.connect(self._keep_cursor_visible)
         self.body.cursorPositionChanged.connect(self.follower.follow)
@@ -316,6 +333,8 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self._refresh_timer.stop()
         session = self.session
         problems = session.problems() + self.photo_checks.problems(session.draft, session.site.images)
+        self.link_checks.request(session.article)  # the archive's answer comes later
+        problems += self.link_checks.problems
         self._problems = problems
         if self.drawer.built("checks"):
             self.checks.show_problems(problems)
@@ -357,6 +376,32 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
             point = self.body.mapTo(self.page, QPoint(rect.left(), rect.center().y()))
             self.scroll.ensureVisible(point.x(), point.y(), 0, rect.height() + 24)
 
+    def _suggestions_changed(self) -> None:
+        """The archive's proposals in the margin (every N paragraphs without an archive)
+        and its related stories beside "Berita Terkait"."""
+        found = self.suggestions
+        self.body.decorations.proposals = found.proposals if self.archive.has_articles else None
+        self.body.viewport().update()
+        if self.drawer.built("related"):
+            self.suggestions_panel.show_suggestions(found.related, found.state,
+                                                    self.session.site)
+
+    def on_proposal(self, number: int) -> None:
+        """A proposed place's mark was clicked: the story, to insert or reject."""
+        from editor.gui.archive.proposal import ProposalPopup
+
+        story = self.suggestions.proposal_at(number)
+        if story is None:
+            return
+        popup = ProposalPopup(story, self.session.site, self)
+        popup.accepted.connect(lambda: self.suggestions.accept_place(number))
+        popup.rejected.connect(lambda: self.suggestions.reject_place(number))
+        popup.other.connect(lambda: (self.body.goto_block(number), self.on_insert_baca_juga()))
+        rect = self.body.decorations.spot_rects.get(number)
+        corner = rect.bottomLeft().toPoint() if rect is not None else QPoint(0, 0)
+        self.proposal_popup = popup
+        popup.show_at(self.body.viewport().mapToGlobal(corner + QPoint(0, 6)))
+
     def apply_site(self) -> None:
         site, problem = active_site(self.settings)
         self.session.set_site(site)
@@ -368,6 +413,10 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self.body.set_accent(site.accent)
         self.page.setStyleSheet(style.column_stylesheet(site.accent))
         self.body.decorations.every = int(self.settings.get("baca_juga_every"))
+        self.archive.set_site(site)
+        self.suggestions.set_places(self.body.decorations.every > 0)
+        self.first_frame.later(lambda: QTimer.singleShot(ARCHIVE_DELAY_MS, self,
+                                                         self.archive.refresh))
         if problem is not None:
             self.statusBar().showMessage(problem.message(), 8000)
         self.refresh_fields()
@@ -390,6 +439,8 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             QTimer.singleShot(0, self.files.check_disk)
+            if self.archive.articles is not None:
+                self.archive.refresh()  # "redaksi archive sync" may have run meanwhile
 
     # ----------------------------------------------------------------- language
     def retranslate_ui(self) -> None:
@@ -404,7 +455,9 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
             "edit": self.tr("Edit this card (F2)"), "up": self.tr("Move up a paragraph"),
             "down": self.tr("Move down a paragraph"), "remove": self.tr("Delete this card"),
             "spot": self.tr("A Baca Juga would fit here: click to insert one"),
+            "proposal": self.tr("Suggested Baca Juga: %1. Click to insert or reject it"),
         }
+        self.body.decorations.proposal_label = self.tr("Baca Juga?").upper()
         self.body.hint = self.tr("Write the story here…")
         self.body.document().markContentsDirty(0, self.body.document().characterCount())
         self.recent_menu_texts()
@@ -456,6 +509,7 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
             event.ignore()
             return
         self.save_state()
+        self.archive.shutdown()
         self.autosaver.discard()
         self.autosaver.timer.stop()
         event.accept()
