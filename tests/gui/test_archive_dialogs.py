@@ -145,3 +145,23 @@ def test_a_typed_link_still_works_and_an_empty_archive_says_how_to_fill_it(qtbot
     reactivate(window)
     assert BacaJuga("https://wartapesisir.example/berita/lain/", "Berita Lain") in \
         window.session.article.body
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+def test_an_imported_baca_juga_line_gets_its_link_from_the_archive(qtbot, archived,
+                                                                  tmp_path) -> None:
+    from tests.gui.test_import import drop_files
+
+    window = archived
+    wire = tmp_path / "kawat.txt"
+    wire.write_text("Warga Kemijen Kembali Mengungsi\n\nAir pasang masuk ke rumah warga.\n\n"
+                    "Baca Juga: Kebanjiran Rob, Puluhan Warga Kemijen Mengungsi ke Balai RW\n\n"
+                    "Pompa warga dinyalakan bergiliran.\n", encoding="utf-8")
+    assert drop_files(window.body.viewport(), [wire])
+    qtbot.waitUntil(lambda: window.session.article.headline == "Warga Kemijen Kembali Mengungsi",
+                    timeout=10_000)
+    boxes = [b for b in window.session.article.body if isinstance(b, BacaJuga)]
+    assert [(b.url, b.title) for b in boxes] == [
+        (KEMIJEN, "Kebanjiran Rob, Puluhan Warga Kemijen Mengungsi ke Balai RW")]
+    report = window.imports.report_dialog
+    assert f"(tautan dari arsip: {KEMIJEN})" in report.notes.toPlainText()
