@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.gui import style
 from editor.gui.archive.service import ArchiveService, Found
 from editor.gui.archive.stories import META, StoryDelegate, meta_line
 from editor.gui.i18n import Retranslates
@@ -49,12 +52,10 @@ class ArchiveSearch(Retranslates, QWidget):
         self.field.setClearButtonEnabled(True)
         self.label.setBuddy(self.field)
         self.section = QComboBox(self, objectName="archiveSection")
-        self.results = QListWidget(self, objectName="archiveResults")
+        self.results = ResultList(self)
         self.results.setItemDelegate(StoryDelegate(self.results))
         self.results.setUniformItemSizes(True)
-        self.note = QLabel(self, objectName="hint")
-        self.note.setWordWrap(True)
-        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._layout()
         self.field.textChanged.connect(self.ask)
         self.section.currentIndexChanged.connect(self.ask)
@@ -74,10 +75,10 @@ class ArchiveSearch(Retranslates, QWidget):
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(row)
         layout.addWidget(self.results)
-        layout.addWidget(self.note)
-        rows = self.results.sizeHintForRow(0) if self.results.count() else 0
-        self.results.setFixedHeight(max(rows, self.fontMetrics().height() * 2 + 14)
-                                    * VISIBLE_ROWS + 4)
+        row_height = self.results.itemDelegate().sizeHint(
+            _options(self.results), self.results.model().index(0, 0)).height()
+        self.results.setFixedHeight(row_height * VISIBLE_ROWS + 2 * self.results.frameWidth())
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     # ----------------------------------------------------------------- asking
     def query(self) -> tuple[str, str]:
@@ -153,8 +154,7 @@ class ArchiveSearch(Retranslates, QWidget):
                            "title and date.")
         else:
             note = ""
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
+        self.results.set_placeholder(note)
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("Search the archive:"))
@@ -169,3 +169,34 @@ class ArchiveSearch(Retranslates, QWidget):
         self.section.blockSignals(False)
         self.section.setToolTip(self.tr("Only stories of this section"))
         self._say()
+
+
+class ResultList(QListWidget):
+    """The results, or (while there are none) what to do, written where they will be."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("archiveResults")
+        self.placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.count() or not self.placeholder:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(style.muted_colour())
+        box = self.viewport().rect().adjusted(24, 12, -24, -12)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                         self.placeholder)
+        painter.end()
+
+
+def _options(view: QListWidget) -> QStyleOptionViewItem:
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    return option

@@ -34,7 +34,7 @@ class StoryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         title = QFontMetrics(self._title_font(option)).height()
         meta = QFontMetrics(self._meta_font(option)).height()
-        return QSize(option.rect.width(), title + meta + 2 * PAD + 2)
+        return QSize(0, title + meta + 2 * PAD + 2)  # as wide as the view: never scrolls sideways
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -51,7 +50,7 @@ class SuggestionRow(QWidget):
         text.addWidget(self.title)
         text.addWidget(self.meta)
         row = QHBoxLayout(self)
-        row.setContentsMargins(4, 3, 2, 3)
+        row.setContentsMargins(2, 4, 0, 6)
         row.addLayout(text, 1)
         row.addWidget(self.add, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
@@ -78,10 +77,16 @@ class SuggestionsPanel(Retranslates, QFrame):
         font = self.heading.font()
         font.setWeight(font.Weight.Bold)
         self.heading.setFont(font)
-        self.list = QListWidget(self, objectName="suggestionsList")
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons take the keyboard
+        self.scroll = QScrollArea(self, objectName="suggestionsList")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.inner = QWidget(self.scroll)
+        self.column = QVBoxLayout(self.inner)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addStretch(1)
+        self.scroll.setWidget(self.inner)
         self.note = QLabel(self, objectName="hint")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -91,38 +96,39 @@ class SuggestionsPanel(Retranslates, QFrame):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.note, 1)
         self.items: list = []
         self.state = "waiting"
         self.site: SiteProfile | None = None
+        self._rows: list[SuggestionRow] = []
         self.retranslate_ui()
 
     def show_suggestions(self, items: list, state: str, site: SiteProfile | None) -> None:
         """``state``: "ready", "waiting" (not known yet), "empty" (no archive to ask),
         "short" (too little text to go on) or a problem's message."""
         self.items, self.state, self.site = list(items), state, site
-        self.list.clear()
+        for row in self._rows:
+            row.deleteLater()
+        self._rows = []
         for suggestion in self.items:
-            row = SuggestionRow(suggestion, site, self.list)
+            row = SuggestionRow(suggestion, site, self.inner)
             row.add.clicked.connect(lambda _c=False, s=suggestion: self.add_requested.emit(s))
             row.dismiss.clicked.connect(
                 lambda _c=False, s=suggestion: self.dismiss_requested.emit(s))
-            item = QListWidgetItem(self.list)
-            item.setSizeHint(row.sizeHint())
-            self.list.setItemWidget(item, row)
+            self.column.insertWidget(self.column.count() - 1, row)
+            self._rows.append(row)
         self._texts()
 
     def rows(self) -> list[SuggestionRow]:
-        return [self.list.itemWidget(self.list.item(i)) for i in range(self.list.count())]
+        return list(self._rows)
 
     def _texts(self) -> None:
         shares = self.tr("shares: %1")
         add = self.tr("Add to the related stories")
         dismiss = self.tr("Not this one (for this draft)")
-        for index, row in enumerate(self.rows()):
+        for row in self._rows:
             row.retranslate(shares, add, dismiss)
-            self.list.item(index).setSizeHint(row.sizeHint())
         notes = {
             "waiting": self.tr("Looking in the archive…"),
             "empty": self.tr("This site's archive is empty, so there is nothing to suggest. "
@@ -134,7 +140,7 @@ class SuggestionsPanel(Retranslates, QFrame):
         note = "" if self.items else notes.get(self.state, self.state)
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        self.list.setVisible(bool(self.items))
+        self.scroll.setVisible(bool(self.items))
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Suggested from the archive"))

@@ -107,7 +107,11 @@ class Decorations:
         self.spot_rects = {}
         for number, story in self.spots(doc).items():
             block = doc.findBlockByNumber(number)
-            self._spot(painter, number, layout.blockBoundingRect(block).translated(offset), story)
+            rect = layout.blockBoundingRect(block).translated(offset)
+            below = layout.blockBoundingRect(block.next()).translated(offset).top()
+            # halfway between this paragraph's last line and the next one's first line
+            rect.setBottom((rect.bottom() + below) / 2 if below > rect.bottom() else rect.bottom())
+            self._spot(painter, number, rect, story)
         for number, severity in self.marks.items():
             block = doc.findBlockByNumber(number)
             if block.isValid():
@@ -137,8 +141,9 @@ class Decorations:
 
     def _spot(self, painter: QPainter, number: int, rect: QRectF, story: object | None) -> None:
         """A dashed rule between the paragraphs and a small "+" in the margin to click;
-        for a proposal, the story's headline on the rule too."""
-        y = rect.bottom() - F.PARAGRAPH_SPACING / 2
+        for a proposal, the story's headline on the rule too. ``rect.bottom()`` is the
+        middle of the space between the two paragraphs."""
+        y = rect.bottom()
         accent = style.accent_colour(self.accent)
         pen = QPen(style.mix(accent, style.base_colour(), 0.55), 1)
         pen.setStyle(Qt.PenStyle.DashLine)

@@ -240,7 +240,8 @@ def _with_search(dialog: FormDialog, search: QWidget | None) -> FormDialog:
     if search is None:
         return dialog
     dialog.search = search
-    dialog.main_layout.insertWidget(1 if dialog.findChild(QLabel, "hint") else 0, search)
+    first = dialog.main_layout.itemAt(0).widget()
+    dialog.main_layout.insertWidget(1 if isinstance(first, QLabel) else 0, search)  # after a hint
     dialog.setMinimumWidth(600)
 
     def fill(hit) -> None:
