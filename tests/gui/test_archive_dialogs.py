@@ -165,3 +165,19 @@ def test_an_imported_baca_juga_line_gets_its_link_from_the_archive(qtbot, archiv
         (KEMIJEN, "Kebanjiran Rob, Puluhan Warga Kemijen Mengungsi ke Balai RW")]
     report = window.imports.report_dialog
     assert f"(tautan dari arsip: {KEMIJEN})" in report.notes.toPlainText()
+
+
+def test_a_typed_link_the_archive_knows_gets_its_title_and_date(qtbot, archived) -> None:
+    window = archived
+    window.on_add_related()
+    dialog = window.active_dialog
+    dialog.widgets["url"].setFocus()
+    qtbot.keyClicks(dialog.widgets["url"], "http://www.wartapesisir.example/berita/2024/06/12/"
+                                           "pemkot-siapkan-pompa-portabel")
+    press(dialog.widgets["url"], Qt.Key.Key_Return)  # done with the link: it is looked up
+    qtbot.waitUntil(lambda: bool(dialog.widgets["title"].text()), timeout=5_000)
+    assert dialog.widgets["title"].text() == "Pemkot Siapkan Pompa Portabel di Tujuh Titik Rawan Genangan"
+    assert dialog.widgets["url"].text() == \
+        "https://wartapesisir.example/berita/2024/06/12/pemkot-siapkan-pompa-portabel/"
+    assert dialog.values()["published"] == datetime.fromisoformat("2024-06-12T08:45:00+07:00")
+    dialog.reject()

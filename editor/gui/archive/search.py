@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.archive.api import SearchHit
 from editor.gui import style
 from editor.gui.archive.service import ArchiveService, Found
 from editor.gui.archive.stories import META, StoryDelegate, meta_line
@@ -111,6 +112,16 @@ class ArchiveSearch(Retranslates, QWidget):
             self.results.setCurrentRow(0)
         self._say()
         self.shown.emit(found.query)
+
+    def look_up(self, url: str, found) -> None:
+        """``found(hit)`` with the archived story at ``url`` (any spelling), if there is one."""
+        def answer(entry) -> None:
+            if entry is not None and shiboken6.isValid(self):
+                found(SearchHit(url=entry.url, headline=entry.headline, section=entry.section,
+                                published=entry.published, score=0.0, summary=entry.summary,
+                                image=entry.image))
+
+        self.service.lookup(url, answer)
 
     def _pick(self, item: QListWidgetItem | None) -> None:
         hit = item.data(HIT) if item is not None else None

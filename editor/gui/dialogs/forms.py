@@ -254,7 +254,14 @@ def _with_search(dialog: FormDialog, search: QWidget | None) -> FormDialog:
             when.setDateTime(to_qt(hit.published, dialog.zone) if hit.published else UNSET)
         dialog.ok_button.setFocus()  # Enter again puts it in
 
+    def typed_link() -> None:
+        """A link typed or pasted by hand: its title and date from the archive, if known."""
+        url = dialog.widgets["url"].text().strip()
+        if url and not dialog.widgets["title"].text().strip() and is_web_url(url):
+            search.look_up(web_address(url).address, fill)
+
     search.picked.connect(fill)
+    dialog.widgets["url"].editingFinished.connect(typed_link)
     search.field.setFocus()
     return dialog
 
