@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from editor.errors import ImportError_
-from editor.importers.front_matter import split_front_matter, to_datetime
+from editor.importers.front_matter import FrontMatter, split_front_matter, to_datetime
 from editor.importers.md_inline import inline_spans
 from editor.model.article import Article, Author, RelatedStory, make_slug
 from editor.model.blocks import (
@@ -52,17 +52,15 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None) -> Draft:
     front = split_front_matter(text, path)
     zone = zone or ZoneInfo("Asia/Jakarta")
     draft = Draft()
-    draft.article = _article_from_front(front.data, path, zone, draft)
+    draft.article = _article_from_front(front, path, zone, draft)
     parser = _BodyParser(path, front.body_line, draft)
     draft.article.body = parser.parse(front.body)
     return draft
 
 
-def _article_from_front(data: dict[str, Any], path: Path, zone: ZoneInfo, draft: Draft) -> Article:
+def _article_from_front(front: FrontMatter, path: Path, zone: ZoneInfo, draft: Draft) -> Article:
+    data, lines = front.data, front.lines
     headline = str(data.get("headline") or "").strip()
-    authors = data.get("authors") or []
-    if isinstance(authors, str):
-        authors = [authors]
     article = Article(
         headline=headline,
         deck=str(data.get("deck") or "").strip(),
@@ -70,7 +68,7 @@ def _article_from_front(data: dict[str, Any], path: Path, zone: ZoneInfo, draft:
         slug_locked=bool(data.get("slug")),
         section=str(data.get("section") or ""),
         tags=[str(t) for t in (data.get("tags") or [])],
-        authors=[Author.from_dict(a) for a in authors],
+        authors=[Author.from_dict(a) for a in data.get("authors") or []],
         signoff=str(data.get("signoff") or "").strip().strip("()"),
         dateline=str(data.get("dateline") or "").strip(),
         published=to_datetime(data.get("published"), zone, path, "published"),
@@ -79,12 +77,12 @@ def _article_from_front(data: dict[str, Any], path: Path, zone: ZoneInfo, draft:
         related=[_related(item, path, zone) for item in data.get("related") or []],
     )
     if data.get("image"):
-        article.featured_image = _featured(data, path, draft)
+        article.featured_image = _featured(data, path, draft, lines.get("image", 1))
     return article
 
 
-def _featured(data: dict[str, Any], path: Path, draft: Draft) -> ImageRef:
-    source = _media_file(path, str(data["image"]))
+def _featured(data: dict[str, Any], path: Path, draft: Draft, line: int) -> ImageRef:
+    source = _media_file(path, str(data["image"]), f"{path}:{line}")
     focal = data.get("image_focal") or [0.5, 0.5]
     return ImageRef(
         file=draft.add_media(source),
@@ -96,11 +94,23 @@ def _featured(data: dict[str, Any], path: Path, draft: Draft) -> ImageRef:
     )
 
 
-def _media_file(path: Path, name: str) -> Path:
-    source = (path.parent / name).resolve()
+def _media_file(path: Path, name: str, where: str | None = None) -> Path:
+    """A photo named by the article: only from the Markdown file's folder and below, with
+    symlinks resolved first, so a hostile ``.md`` cannot pull ``~/.ssh/id_rsa`` into a draft."""
+    folder = path.parent.resolve()
+    try:
+        source = (folder / name).resolve()
+    except (OSError, ValueError):  # a NUL byte, a symlink loop
+        source = folder / "\0"
+    if not source.is_relative_to(folder):
+        raise ImportError_(
+            f"Foto di luar folder berkas Markdown ditolak: {name}",
+            f"Image outside the Markdown file's folder refused: {name}",
+            path=where or str(path),
+        )
     if not source.is_file():
         raise ImportError_(
-            f"Foto tidak ditemukan: {name}", f"Image not found: {name}", path=str(path)
+            f"Foto tidak ditemukan: {name}", f"Image not found: {name}", path=where or str(path)
         )
     return source
 
@@ -176,7 +186,7 @@ class _BodyParser:
     def _image(self, token: Token, opener: Token) -> ImageBlock:
         title = str(token.attrs.get("title") or "")
         caption, _, credit = title.partition("|")
-        source = _media_file(self.path, str(token.attrs.get("src") or ""))
+        source = _media_file(self.path, str(token.attrs.get("src") or ""), self.where(opener))
         alt = (
             plain_text(inline_spans(token, self.where(opener))) if token.children else token.content
         )
