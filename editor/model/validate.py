@@ -56,6 +56,7 @@ def validate(
     problems += _check_dates(article, now)
     problems += _check_body(article, own_url)
     problems += _check_related(article, own_url)
+    problems += _check_authors(article)
     if article.featured_image is not None:
         problems += _check_image(article.featured_image, "featured_image", None)
     return problems
@@ -196,6 +197,20 @@ def _check_related(article: Article, own_url: str | None) -> list[Problem]:
             )
         seen.add(key)
     return problems
+
+
+def _check_authors(article: Article) -> list[Problem]:
+    """An author's link ends up in JSON-LD and ninjs: only web addresses."""
+    return [
+        _error(
+            "authors",
+            f"Tautan penulis {author.name} tidak aman atau tidak sah: {author.url.strip()}",
+            f"The link of author {author.name} is unsafe or invalid: {author.url.strip()}",
+            index,
+        )
+        for index, author in enumerate(article.authors)
+        if author.url.strip() and not _is_web_url(author.url)
+    ]
 
 
 def _check_image(image: ImageRef, field: str, block: int | None) -> list[Problem]:

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from editor.model.article import Article
 from editor.model.blocks import Paragraph
+from editor.model.inline import clean_href
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput, Rendition
 from editor.site import SiteProfile
@@ -97,8 +98,8 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
 
 def _person(name: str, url: str) -> dict[str, str]:
     person = {"@type": "Person", "name": name}
-    if url:
-        person["url"] = url
+    if clean_href(url):  # the page's link filter: no javascript: or data: for crawlers either
+        person["url"] = clean_href(url)
     return person
 
 

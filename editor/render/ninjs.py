@@ -11,6 +11,7 @@ from typing import Any
 from editor.model.article import Article
 from editor.model.blocks import ImageBlock
 from editor.model.image import ImageRef
+from editor.model.inline import clean_href
 from editor.model.stats import word_count
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput
@@ -65,8 +66,8 @@ def to_ninjs(
 
 def _person(name: str, url: str) -> dict[str, str]:
     person = {"name": name, "rel": "author"}
-    if url:
-        person["uri"] = url
+    if clean_href(url):  # the page's link filter: no javascript: or data: in ninjs either
+        person["uri"] = clean_href(url)
     return person
 
 
@@ -115,10 +116,11 @@ def _picture(name: str, ref: ImageRef, output: ImageOutput, meta: PageMeta) -> d
 
 def _related(article: Article, site: SiteProfile) -> list[dict[str, Any]]:
     items = []
-    for n, story in enumerate(article.related, start=1):
+    stories = [(story, clean_href(story.url)) for story in article.related]
+    for n, (story, url) in enumerate([pair for pair in stories if pair[1]], start=1):
         item: dict[str, Any] = {
             "name": f"related-{n}",
-            "uri": story.url,
+            "uri": url,
             "type": "text",
             "headlines": [{"role": "main", "value": story.title}],
         }
