@@ -37,17 +37,18 @@ from editor.errors import RedaksiError
 from editor.export import export_article
 from editor.gui.tasks import STEPS
 from editor.model.article import Article, PublishRecord
+from editor.model.draft import Draft
 from editor.publish import failures
 from editor.publish.api import PublishResult, publish
 from editor.publish.items import PublishItem, publish_item_from
 from editor.publish.secrets import delete_secret, set_secret, target_account
 from editor.publish.targets import load_target
 from editor.site import SiteProfile
-from editor.storage.draft import Draft, open_draft, save_draft
+from editor.storage.draft import open_draft, save_draft
 
 if TYPE_CHECKING:
-    from editor.gui.dialogs.publish import PublishDialog
-    from editor.gui.session import DraftSession
+    from editor.gui.article.session import DraftSession
+    from editor.gui.publish.dialog import PublishDialog
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +256,7 @@ def record_publication(session: DraftSession, draft: Draft, outcome: PublishOutc
 
 def show_publish_dialog(window: Any, draft: Draft) -> PublishDialog:
     """File → Publish…: the dialog for the window's draft, opened window-modal."""
-    from editor.gui.dialogs.publish import PublishDialog
+    from editor.gui.publish.dialog import PublishDialog
 
     dialog = PublishDialog(window, window.session, draft)
     window.publish_dialog = dialog
