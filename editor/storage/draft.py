@@ -19,13 +19,13 @@ from typing import Any, BinaryIO
 
 import jsonschema_rs
 
-from editor.errors import DraftError
+from editor.errors import DraftError, describe_os_error
 from editor.model.article import Article
 from editor.model.draft import Draft
 from editor.model.photos import photo_keys
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.storage import media_cache
-from editor.storage.atomic import atomic_writer
+from editor.storage.atomic import ReadOnlyFile, atomic_writer
 from editor.storage.migrations import migrate
 
 MIMETYPE = b"application/vnd.redaksi.draft+zip"
@@ -61,11 +61,32 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
             f"Image file missing: {', '.join(missing)}",
             path=str(path),
         )
-    with atomic_writer(path, keep_backup=True) as handle:
-        _write_zip(handle, draft, used)
+    _write_file(draft, path, used)
     draft.path = path
     draft.loaded_hash = file_hash(path)
     return path
+
+
+def _write_file(draft: Draft, path: Path, used: list[str]) -> None:
+    """Atomic, with a ``.bak``; a refusal or a full disk leaves draft and ``.bak`` as they were."""
+    existed = path.exists()
+    try:
+        with atomic_writer(path, keep_backup=True) as handle:
+            _write_zip(handle, draft, used)
+    except ReadOnlyFile as exc:
+        raise DraftError(
+            "Draf ini hanya-baca, jadi tidak ditimpa. Simpan dengan nama lain.",
+            "This draft is read-only, so it was not replaced. Save it under another name.",
+            path=str(path),
+        ) from exc
+    except OSError as exc:
+        text_id, text_en = describe_os_error(exc)
+        kept_id, kept_en = (" Versi sebelumnya tetap utuh.", " The previous version is unchanged.")
+        raise DraftError(
+            f"Draf tidak disimpan: {text_id}." + (kept_id if existed else ""),
+            f"The draft was not saved: {text_en}." + (kept_en if existed else ""),
+            path=str(path),
+        ) from exc
 
 
 def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str]) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from editor.model import Author, RelatedStory
-from editor.storage.draft import Draft, save_draft
+from editor.model.draft import Draft
+from editor.storage.draft import save_draft
 from tests.commands.test_cli import redaksi
 from tests.export.helpers import export
 from tests.factories import full_article
