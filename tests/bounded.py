@@ -40,9 +40,10 @@ def run_redaksi_bounded(
     timeout: float = TIME_LIMIT,
     lang: str = "id",
     cwd: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> Outcome:
     """``python -m editor.cli ARGS`` with RLIMIT_AS and a wall-clock timeout."""
-    env = {**os.environ, "REDAKSI_LANG": lang}
+    env = {**os.environ, **(env or {}), "REDAKSI_LANG": lang}
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "editor.cli", *args],

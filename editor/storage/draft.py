@@ -10,9 +10,9 @@ and keeps the previous version as ``NAME.redaksi.bak``.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import zipfile
+import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,13 +24,13 @@ from editor.model.article import Article
 from editor.model.draft import Draft
 from editor.model.photos import photo_keys
 from editor.model.serialize import article_from_dict, article_to_dict
-from editor.storage import media_cache
+from editor.storage import media_cache, zip_bounds
 from editor.storage.atomic import ReadOnlyFile, atomic_writer
 from editor.storage.migrations import migrate
+from editor.storage.zip_bounds import MAX_JSON_BYTES
 
 MIMETYPE = b"application/vnd.redaksi.draft+zip"
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "schema" / "article.schema.json"
-MAX_JSON_BYTES = 20 * 1024 * 1024
 
 
 def changed_on_disk(draft: Draft) -> bool:
@@ -41,11 +41,8 @@ def changed_on_disk(draft: Draft) -> bool:
 
 
 def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return _stream_hash(handle)
 
 
 def save_draft(draft: Draft, path: Path | None = None) -> Path:
@@ -99,15 +96,22 @@ def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str]) -> None:
 
 
 def open_draft(path: str | Path) -> Draft:
-    """Read a draft; media are unpacked into a cache folder keyed by content."""
+    """Read a draft; media are unpacked into a cache folder keyed by content. Every read is
+    bounded (``zip_bounds``): a hostile draft gives a ``DraftError`` naming the file."""
     path = Path(path)
     try:
-        data = path.read_bytes()
-        content_hash = hashlib.sha256(data).hexdigest()
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            doc = _read_document(archive, path)
-            article = _build_article(doc, path)
-            media = media_cache.unpack(archive, content_hash, photo_keys(article))
+        with open(path, "rb") as handle:  # one open file: hash and content agree
+            content_hash = _stream_hash(handle)
+            with zipfile.ZipFile(handle) as archive:
+                zip_bounds.check_names(archive)
+                doc = _read_document(archive, path)
+                article = _build_article(doc, path)
+                keys = photo_keys(article)
+                zip_bounds.check_total(archive, ["article.json", *keys])
+                media = media_cache.unpack(archive, content_hash, keys)
+    except DraftError as exc:
+        exc.path = exc.path or str(path)
+        raise
     except FileNotFoundError as exc:
         raise DraftError(
             "Berkas draf tidak ditemukan.", "Draft file not found.", path=str(path)
@@ -116,34 +120,55 @@ def open_draft(path: str | Path) -> Draft:
         raise DraftError(
             "Ini folder, bukan draf.", "This is a folder, not a draft.", path=str(path)
         ) from exc
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         raise DraftError(
             "Berkas draf rusak atau terpotong (bukan zip yang utuh).",
             "The draft file is damaged or truncated (not a complete zip).",
             path=str(path),
         ) from exc
+    except OSError as exc:
+        text_id, text_en = describe_os_error(exc)
+        raise DraftError(
+            f"Draf tidak bisa dibuka: {text_id}.", f"The draft cannot be opened: {text_en}.",
+            path=str(path),
+        ) from exc
     return Draft(article=article, media=media, path=path, loaded_hash=content_hash)
 
 
+def _stream_hash(handle: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    for chunk in iter(lambda: handle.read(1 << 20), b""):
+        digest.update(chunk)
+    handle.seek(0)
+    return digest.hexdigest()
+
+
 def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
-    names = set(archive.namelist())
-    if "article.json" not in names:
+    if "article.json" not in archive.namelist():
         raise DraftError(
             "Ini bukan draf Redaksi (tidak ada article.json).",
             "This is not a Redaksi draft (no article.json inside).",
             path=str(path),
         )
-    info = archive.getinfo("article.json")
-    if info.file_size > MAX_JSON_BYTES:
-        raise DraftError(
-            "article.json terlalu besar.", "article.json is too large.", path=str(path)
-        )
+    data = zip_bounds.read_member(archive, "article.json", MAX_JSON_BYTES)
     try:
-        doc = json.loads(archive.read("article.json").decode("utf-8"))
+        doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DraftError(
             f"article.json di dalam draf bukan JSON yang sah: {exc}",
             f"article.json inside the draft is not valid JSON: {exc}",
+            path=str(path),
+        ) from exc
+    except RecursionError as exc:
+        raise DraftError(
+            "article.json di dalam draf bersarang terlalu dalam.",
+            "article.json inside the draft is nested too deeply.",
+            path=str(path),
+        ) from exc
+    except ValueError as exc:  # an integer beyond Python's 4300-digit conversion limit
+        raise DraftError(
+            "article.json di dalam draf memuat angka yang terlalu panjang.",
+            "article.json inside the draft holds a number that is too long.",
             path=str(path),
         ) from exc
     if not isinstance(doc, dict):
