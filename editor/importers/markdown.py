@@ -38,12 +38,14 @@ from editor.model.inline import Span, plain_text, strip
 BACA_JUGA = re.compile(
     r"^\s*Baca\s+Juga\s*:\s*\[(?P<title>.+)\]\((?P<url>\S+?)\)\s*$", re.IGNORECASE
 )
+MAX_SOURCE_BYTES = 1 << 20
 ATTRIBUTION = re.compile(r"^\s*(?:—|--|–)\s*(?P<who>.+)$")
 
 
 def import_markdown(path: Path, *, zone: ZoneInfo | None = None) -> Draft:
     path = Path(path)
     try:
+        _check_size(path)
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportError_(
@@ -56,6 +58,18 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None) -> Draft:
     parser = _BodyParser(path, front.body_line, draft)
     draft.article.body = parser.parse(front.body)
     return draft
+
+
+def _check_size(path: Path) -> None:
+    """Bounded time and memory: 1 MiB is ~150,000 words, ten times the longest feature."""
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        megabytes = f"{size / (1 << 20):.1f}"
+        raise ImportError_(
+            f"Berkas terlalu besar untuk satu berita ({megabytes.replace('.', ',')} MiB; batas 1 MiB).",
+            f"The file is too large for one article ({megabytes} MiB; the limit is 1 MiB).",
+            path=str(path),
+        )
 
 
 def _article_from_front(front: FrontMatter, path: Path, zone: ZoneInfo, draft: Draft) -> Article:

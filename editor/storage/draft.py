@@ -58,18 +58,36 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
             f"Image file missing: {', '.join(missing)}",
             path=str(path),
         )
-    _write_file(draft, path, used)
+    _write_file(draft, path, used, _payload(draft, path))
     draft.path = path
     draft.loaded_hash = file_hash(path)
     return path
 
 
-def _write_file(draft: Draft, path: Path, used: list[str]) -> None:
+def _payload(draft: Draft, path: Path) -> bytes:
+    """``article.json`` as it will be written, checked as opening will check it: a draft
+    that could not be opened again is not written at all."""
+    doc = article_to_dict(draft.article)
+    if not _fast_validator().is_valid(doc):
+        _raise_schema_error(doc, path, saving=True)
+    payload = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+    if len(payload) > MAX_JSON_BYTES:
+        size, limit = len(payload) >> 20, MAX_JSON_BYTES >> 20
+        raise DraftError(
+            f"Draf tidak disimpan: berita terlalu besar ({size} MiB; batas {limit} MiB).",
+            f"The draft was not saved: the article is too large ({size} MiB; the limit is "
+            f"{limit} MiB).",
+            path=str(path),
+        )
+    return payload
+
+
+def _write_file(draft: Draft, path: Path, used: list[str], payload: bytes) -> None:
     """Atomic, with a ``.bak``; a refusal or a full disk leaves draft and ``.bak`` as they were."""
     existed = path.exists()
     try:
         with atomic_writer(path, keep_backup=True) as handle:
-            _write_zip(handle, draft, used)
+            _write_zip(handle, draft, used, payload)
     except ReadOnlyFile as exc:
         raise DraftError(
             "Draf ini hanya-baca, jadi tidak ditimpa. Simpan dengan nama lain.",
@@ -86,11 +104,10 @@ def _write_file(draft: Draft, path: Path, used: list[str]) -> None:
         ) from exc
 
 
-def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str]) -> None:
-    payload = json.dumps(article_to_dict(draft.article), ensure_ascii=False, indent=2)
+def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str], payload: bytes) -> None:
     with zipfile.ZipFile(handle, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, zipfile.ZIP_STORED)
-        archive.writestr("article.json", payload.encode("utf-8"), zipfile.ZIP_DEFLATED)
+        archive.writestr("article.json", payload, zipfile.ZIP_DEFLATED)
         for key in keys:
             archive.write(draft.media[key], key, zipfile.ZIP_STORED)
 
@@ -194,21 +211,23 @@ def _build_article(doc: dict[str, Any], path: Path) -> Article:
         ) from exc
 
 
-def _raise_schema_error(doc: dict[str, Any], path: Path) -> None:
+def _raise_schema_error(doc: dict[str, Any], path: Path, *, saving: bool = False) -> None:
     """Slow path, only for broken drafts: the pure-Python validator names the best error."""
     import jsonschema  # only broken drafts pay for importing the slow validator
 
     error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
-    if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "(root)"
+    where = "/".join(str(part) for part in error.absolute_path) or "(root)" if error else "?"
+    detail = f" di {where}: {error.message}" if error else ""
+    detail_en = f" at {where}: {error.message}" if error else ""
+    if saving:
         raise DraftError(
-            f"article.json tidak sesuai skema di {where}: {error.message}",
-            f"article.json does not match the schema at {where}: {error.message}",
+            f"Draf tidak disimpan: isinya tidak akan bisa dibuka lagi{detail}",
+            f"The draft was not saved: it could not be opened again{detail_en}",
             path=str(path),
         )
     raise DraftError(
-        "article.json tidak sesuai skema.",
-        "article.json does not match the schema.",
+        f"article.json tidak sesuai skema{detail or '.'}",
+        f"article.json does not match the schema{detail_en or '.'}",
         path=str(path),
     )
 
