@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from editor.errors import ExportError, describe_os_error
 from editor.export.images import process_images
 from editor.model.draft import Draft
 from editor.render.metadata import absolute
@@ -26,10 +29,24 @@ def make_dirs(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
 
 
-def _write(path: Path, text: str) -> None:
-    """UTF-8 bytes in one write, without a text-mode wrapper (a batch writes thousands)."""
-    with open(path, "wb") as out:
-        out.write(text.encode("utf-8"))
+def write_set(folder: Path, files: dict[str, str]) -> None:
+    """The article's files as one set: each to a temporary file in ``folder``, then all renamed
+    over the old ones, so a full disk leaves the previous set whole and no ``.tmp`` behind.
+    UTF-8 bytes in one write each, without a text-mode wrapper (a batch writes thousands);
+    not fsynced, as the draft is: an export can be run again."""
+    suffix = f".{os.getpid()}-{threading.get_ident()}.tmp"
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, text in files.items():
+            staged.append((folder / f".{name}{suffix}", folder / name))
+            with open(staged[-1][0], "wb") as out:
+                out.write(text.encode("utf-8"))
+    except BaseException:
+        for tmp, _target in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, target in staged:
+        os.replace(tmp, target)
 
 
 @dataclass(slots=True)
@@ -55,14 +72,23 @@ def export_article(
     article = draft.article
     rel = article_path(article, site, now).strip("/")
     folder = Path(outdir) / rel
-    make_dirs(folder)
     url = site.absolute_url(rel + "/")
-    images = process_images(draft, article.effective_slug(), folder, site, progress)
-    rendered = render_article(article, site, url, images, logo_src=logo_uri(site))
-    _write(folder / "index.html", rendered.page)
-    _write(folder / "fragment.html", rendered.fragment)
-    ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
-    _write(folder / "article.json", json.dumps(ninjs, ensure_ascii=False, separators=(",", ":")))
+    try:
+        make_dirs(folder)
+        images = process_images(draft, article.effective_slug(), folder, site, progress)
+        rendered = render_article(article, site, url, images, logo_src=logo_uri(site))
+        ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
+        write_set(folder, {
+            "index.html": rendered.page,
+            "fragment.html": rendered.fragment,
+            "article.json": json.dumps(ninjs, ensure_ascii=False, separators=(",", ":")),
+        })
+    except OSError as exc:
+        text_id, text_en = describe_os_error(exc)
+        raise ExportError(
+            f"Ekspor tidak ditulis: {text_id}. Berkas ekspor sebelumnya tetap utuh.",
+            f"The export was not written: {text_en}. The previous export files are unchanged.",
+        ) from exc
     entry = _index_entry(draft, site, rendered.meta, rel)
     return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry)
 
