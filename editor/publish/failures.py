@@ -30,13 +30,6 @@ class AuthFailed(PublishError):
         super().__init__(message_id, message_en)
         self.who = who
 
-    def __reduce__(self):  # keep ``who`` across processes, as RedaksiError keeps its texts
-        return _auth_failed, (self.message_id, self.message_en, self.who)
-
-
-def _auth_failed(message_id: str, message_en: str, who: str) -> AuthFailed:
-    return AuthFailed(message_id, message_en, who=who)
-
 
 class HostKeyError(PublishError):
     """The SFTP server's key is unknown or changed; carries the SHA256 fingerprint to show."""

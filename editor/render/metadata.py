@@ -12,7 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from editor.model.article import Article
+from editor.model.article import Article, Author
 from editor.model.blocks import Paragraph
 from editor.model.inline import clean_href
 from editor.render.dates import machine_time
@@ -80,7 +80,7 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
         "mainEntityOfPage": {"@type": "WebPage", "@id": meta.url},
         "url": meta.url,
         "inLanguage": article.language or site.language,
-        "author": [_person(author.name, author.url) for author in article.authors],
+        "author": [person(author, **{"@type": "Person"}) for author in article.authors],
         "publisher": _publisher(site),
     }
     if meta.images:
@@ -96,11 +96,13 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
     return data
 
 
-def _person(name: str, url: str) -> dict[str, str]:
-    person = {"@type": "Person", "name": name}
-    if clean_href(url):  # the page's link filter: no javascript: or data: for crawlers either
-        person["url"] = clean_href(url)
-    return person
+def person(author: Author, *, url_key: str = "url", **fields: str) -> dict[str, str]:
+    """An author as a metadata object, for JSON-LD and ninjs alike: the format's own
+    ``fields`` (``@type``, ``rel``), the name, and the profile URL under ``url_key``."""
+    found = {**fields, "name": author.name}
+    if clean_href(author.url):  # the page's link filter: no javascript: or data: here either
+        found[url_key] = clean_href(author.url)
+    return found
 
 
 def _publisher(site: SiteProfile) -> dict[str, Any]:

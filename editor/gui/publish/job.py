@@ -17,7 +17,6 @@ is the bridge between that thread and the window:
 - ``record_publication`` writes where and when into the draft through the
   session's undo stack, so the window shows the draft as changed.
 
-``show_publish_dialog`` is the hook the window's File → Publish… action looks for.
 """
 
 from __future__ import annotations
@@ -48,7 +47,6 @@ from editor.storage.draft import open_draft, save_draft
 
 if TYPE_CHECKING:
     from editor.gui.article.session import DraftSession
-    from editor.gui.publish.dialog import PublishDialog
 
 log = logging.getLogger(__name__)
 
@@ -253,12 +251,3 @@ def record_publication(session: DraftSession, draft: Draft, outcome: PublishOutc
         return ""
     return "file"
 
-
-def show_publish_dialog(window: Any, draft: Draft) -> PublishDialog:
-    """File → Publish…: the dialog for the window's draft, opened window-modal."""
-    from editor.gui.publish.dialog import PublishDialog
-
-    dialog = PublishDialog(window, window.session, draft)
-    window.publish_dialog = dialog
-    dialog.open()
-    return dialog
