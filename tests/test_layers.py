@@ -23,6 +23,7 @@ FOUNDATION = {
     "editor.paths",
     "editor.resources",
     "editor.site",
+    "editor.site_keys",
 }
 LEVELS = {
     "model": 1,
