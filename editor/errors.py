@@ -16,8 +16,14 @@ def ui_language() -> str:
     return "en" if lang.startswith("en") else "id"
 
 
-def describe_os_error(exc: OSError) -> tuple[str, str]:
-    """What went wrong with a file, as a journalist would say it (Indonesian, English)."""
+def say(text_id: str, text_en: str) -> str:
+    """One of two texts, in the user's language (command-line help and output)."""
+    return text_en if ui_language() == "en" else text_id
+
+
+def describe_os_error(exc: OSError, named: object = None) -> tuple[str, str]:
+    """What went wrong with a file, as a journalist would say it (Indonesian, English);
+    the file is named unless it is ``named`` already (the message's path) or our temporary."""
     known = {
         errno.ENOSPC: ("disk penuh", "the disk is full"),
         errno.EDQUOT: ("kuota disk habis", "the disk quota is used up"),
@@ -31,7 +37,7 @@ def describe_os_error(exc: OSError) -> tuple[str, str]:
         errno.ENAMETOOLONG: ("nama berkas terlalu panjang", "the file name is too long"),
     }
     text_id, text_en = known.get(exc.errno, (exc.strerror or str(exc), exc.strerror or str(exc)))
-    if exc.filename:
+    if exc.filename and str(exc.filename) != str(named) and not str(exc.filename).endswith(".tmp"):
         return f"{text_id} ({exc.filename})", f"{text_en} ({exc.filename})"
     return text_id, text_en
 

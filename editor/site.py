@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from editor.errors import SiteProfileError
+from editor.errors import SiteProfileError, describe_os_error
 from editor.site_keys import check_profile_keys
 
 ZONE_ABBREVIATIONS = {
@@ -86,6 +86,13 @@ def load_profile(path: str | Path | None = None) -> SiteProfile:
     except FileNotFoundError as exc:
         raise SiteProfileError(
             "Profil situs tidak ditemukan.", "Site profile not found.", path=str(path)
+        ) from exc
+    except OSError as exc:  # a folder, no permission
+        text_id, text_en = describe_os_error(exc, path)
+        raise SiteProfileError(
+            f"Profil situs tidak bisa dibaca: {text_id}.",
+            f"The site profile cannot be read: {text_en}.",
+            path=str(path),
         ) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SiteProfileError(

@@ -6,16 +6,28 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.errors import ImportError_, RedaksiError
+from editor.commands.folders import output_folder
+from editor.errors import ImportError_, RedaksiError, say
 
 SUFFIXES = (".md", ".markdown", ".txt")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("import", help="impor berita Markdown (docs/markdown.md) menjadi draf")
-    parser.add_argument("files", nargs="+", help="berkas .md atau folder")
+    parser = sub.add_parser(
+        "import",
+        help=say("impor berita Markdown (docs/markdown.md) menjadi draf",
+                 "import Markdown articles (docs/markdown.md) as drafts"),
+        description=say(
+            "Mengubah berkas Markdown dengan front matter YAML menjadi draf .redaksi.",
+            "Turns Markdown files with YAML front matter into .redaksi drafts.",
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar=say("BERKAS", "FILE"),
+                        help=say("berkas .md atau folder", ".md files or folders"))
     parser.add_argument(
-        "-o", "--output", required=True, help="berkas .redaksi (satu masukan) atau folder"
+        "-o", "--output", required=True, metavar=say("TUJUAN", "TARGET"),
+        help=say("berkas .redaksi (satu masukan) atau folder",
+                 "a .redaksi file (one input) or a folder"),
     )
     parser.set_defaults(func=run)
 
@@ -52,7 +64,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     output = Path(args.output)
     single = len(sources) == 1 and output.suffix == ".redaksi"
     if not single:
-        output.mkdir(parents=True, exist_ok=True)
+        output = output_folder(output, ImportError_)
     failed = 0
     used: set[Path] = set()
     for source in sources:

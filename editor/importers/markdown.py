@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from editor.errors import ImportError_
+from editor.errors import ImportError_, describe_os_error
 from editor.importers.front_matter import FrontMatter, split_front_matter, to_datetime
 from editor.importers.md_inline import inline_spans
 from editor.model.article import Article, Author, RelatedStory, make_slug
@@ -47,9 +47,15 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None) -> Draft:
     try:
         _check_size(path)
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        text_id, text_en = describe_os_error(exc, path)
         raise ImportError_(
-            f"Berkas tidak bisa dibaca: {exc}", f"Cannot read the file: {exc}", path=str(path)
+            f"Berkas tidak bisa dibaca: {text_id}.", f"Cannot read the file: {text_en}.",
+            path=str(path),
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportError_(
+            "Berkas ini bukan teks UTF-8.", "This file is not UTF-8 text.", path=str(path)
         ) from exc
     front = split_front_matter(text, path)
     zone = zone or ZoneInfo("Asia/Jakarta")

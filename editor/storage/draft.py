@@ -50,6 +50,12 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
     path = Path(path or draft.path or "")
     if not path.name:
         raise DraftError("Draf belum punya nama berkas.", "The draft has no file name yet.")
+    if not path.parent.is_dir():
+        raise DraftError(
+            f"Draf tidak disimpan: folder {path.parent} tidak ada.",
+            f"The draft was not saved: the folder {path.parent} does not exist.",
+            path=str(path),
+        )
     used = photo_keys(draft.article)
     missing = [key for key in used if key not in draft.media or not draft.media[key].is_file()]
     if missing:
@@ -95,7 +101,7 @@ def _write_file(draft: Draft, path: Path, used: list[str], payload: bytes) -> No
             path=str(path),
         ) from exc
     except OSError as exc:
-        text_id, text_en = describe_os_error(exc)
+        text_id, text_en = describe_os_error(exc, path)
         kept_id, kept_en = (" Versi sebelumnya tetap utuh.", " The previous version is unchanged.")
         raise DraftError(
             f"Draf tidak disimpan: {text_id}." + (kept_id if existed else ""),
@@ -144,7 +150,7 @@ def open_draft(path: str | Path) -> Draft:
             path=str(path),
         ) from exc
     except OSError as exc:
-        text_id, text_en = describe_os_error(exc)
+        text_id, text_en = describe_os_error(exc, path)
         raise DraftError(
             f"Draf tidak bisa dibuka: {text_id}.", f"The draft cannot be opened: {text_en}.",
             path=str(path),
