@@ -7,6 +7,7 @@ lives here, so the renderers and publishers hold no site-specific constants.
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from dataclasses import dataclass, field
@@ -94,10 +95,16 @@ def load_profile(path: str | Path | None = None) -> SiteProfile:
             f"The site profile cannot be read: {text_en}.",
             path=str(path),
         ) from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise SiteProfileError(
-            f"Profil situs bukan TOML yang sah: {exc}",
-            f"The site profile is not valid TOML: {exc}",
+            "Profil situs bukan teks UTF-8.", "The site profile is not UTF-8 text.", path=str(path)
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        where = f" (baris {at[1]}, kolom {at[2]})" if at else ""
+        raise SiteProfileError(
+            f"Profil situs bukan TOML yang sah{where}.",
+            f"The site profile is not valid TOML: {exc}.",
             path=str(path),
         ) from exc
     return profile_from_dict(data, source=path)

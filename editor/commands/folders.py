@@ -23,7 +23,7 @@ def output_folder(raw: str | Path, error: type[RedaksiError]) -> Path:
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):  # root passes access checks; a real write tells
+        with tempfile.TemporaryFile(dir=folder, suffix=".tmp"):  # root passes access checks
             pass
     except OSError as exc:
         text_id, text_en = describe_os_error(exc, folder)
