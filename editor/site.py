@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor.errors import SiteProfileError, describe_os_error
+from editor.paths import RESOURCES
 from editor.site_keys import check_profile_keys
 
 ZONE_ABBREVIATIONS = {
@@ -25,7 +26,6 @@ ZONE_ABBREVIATIONS = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEFAULT_PROFILE = RESOURCES / "sites" / "warta-pesisir.toml"
 URL_FIELDS = ("{yyyy}", "{mm}", "{dd}", "{slug}", "{section}")
 THEMES = RESOURCES / "themes"

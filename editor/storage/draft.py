@@ -24,13 +24,14 @@ from editor.model.article import Article
 from editor.model.draft import Draft
 from editor.model.photos import photo_keys
 from editor.model.serialize import article_from_dict, article_to_dict
+from editor.paths import RESOURCES
 from editor.storage import media_cache, zip_bounds
 from editor.storage.atomic import ReadOnlyFile, atomic_writer
 from editor.storage.migrations import migrate
 from editor.storage.zip_bounds import MAX_JSON_BYTES
 
 MIMETYPE = b"application/vnd.redaksi.draft+zip"
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "schema" / "article.schema.json"
+SCHEMA_PATH = RESOURCES / "schema" / "article.schema.json"
 
 
 def changed_on_disk(draft: Draft) -> bool:

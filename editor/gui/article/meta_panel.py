@@ -7,7 +7,7 @@ model when its meaning differs, so typing "banjir, " is never interrupted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui.article.session import DraftSession
 from editor.gui.fields import ElidedLabel, share_undo
+from editor.gui.i18n import Retranslates
 from editor.gui.icons import icon
 from editor.model.article import Article, Author, make_slug
 
@@ -41,7 +42,7 @@ class ListCompleter(QCompleter):
         return ", ".join([*items, super().pathFromIndex(index)]) + ", "
 
 
-class MetaPanel(QWidget):
+class MetaPanel(Retranslates, QWidget):
     def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -133,8 +134,3 @@ class MetaPanel(QWidget):
         self.slug.setToolTip(self.tr("Follows the headline until you edit it; fixed once "
                                      "published"))
         self.follow.setToolTip(self.tr("Make the slug follow the headline again"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from editor.gui import style
 from editor.gui.article.session import DraftSession
 from editor.gui.body.clipboard import image_paths
 from editor.gui.fields import WrapField, share_undo
+from editor.gui.i18n import Retranslates
 from editor.gui.icons import icon
 from editor.gui.thumbnails import ThumbnailCache
 from editor.model.image import ImageRef
@@ -87,7 +88,7 @@ class FocalView(QWidget):
             painter.drawLine(centre + QPointF(0, 4), centre + QPointF(0, 14))
 
 
-class PhotoCard(QFrame):
+class PhotoCard(Retranslates, QFrame):
     choose_requested = Signal()
     photo_dropped = Signal(Path)
 
@@ -239,8 +240,3 @@ class PhotoCard(QFrame):
         self.remove.setText(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Remove the featured photo"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -12,6 +12,7 @@ first frame never needs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -28,9 +29,42 @@ from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
 from editor.model.image import ImageRef
 from editor.model.validate import Problem
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog, QScrollArea
+
+    from editor.gui.article.header import HeaderPanel
+    from editor.gui.article.photo import PhotoCard
+    from editor.gui.article.related import RelatedPanel
+    from editor.gui.article.session import DraftSession
+    from editor.gui.body.editor import BodyEdit
+    from editor.gui.preview.pane import PreviewPane
+    from editor.gui.settings import Settings
+    from editor.gui.thumbnails import ThumbnailCache
+    from editor.gui.window.drawer import Drawer
+    from editor.gui.window.file_ops import FileController
+
 
 class WindowActions:
-    """Mixed into ``MainWindow``."""
+    """Mixed into ``MainWindow`` (a ``QMainWindow``: ``close``, ``tr``), which builds the
+    widgets declared here; the handlers keep the dialogs they open in the last four."""
+
+    settings: Settings
+    session: DraftSession
+    files: FileController
+    actions: dict[str, QAction]
+    body: BodyEdit
+    header: HeaderPanel
+    photo: PhotoCard
+    related: RelatedPanel
+    drawer: Drawer
+    scroll: QScrollArea
+    preview: PreviewPane
+    thumbnails: ThumbnailCache
+    active_dialog: QDialog | None
+    export_dialog: QDialog
+    preferences_dialog: QDialog
+    publish_dialog: QDialog
 
     # ----------------------------------------------------------------- file
     def on_new(self) -> None:
