@@ -41,6 +41,7 @@ LEVELS = {
 SIDEWAYS = {
     ("render", "media"): "a page shows the photos the pipeline made (ProcessedImage)",
     ("cli", "gui"): "`redaksi DRAFT` opens the editor window (editor.gui.app)",
+    ("cli", "commands"): "the program gathers the commands under their parser (commands.parser)",
 }
 
 
