@@ -104,6 +104,8 @@ def _table_problems(data: dict[str, Any], keys: dict[str, Any], prefix: str):
     for key, value in data.items():
         name = prefix + key
         expected = keys.get(key)
+        if value is None and expected is not None:  # unset (TOML has no null; code may say so)
+            continue
         if expected is None:
             if key.lower() not in SECRET_KEYS:
                 yield _unknown(name, key, value, keys)
