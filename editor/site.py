@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor.errors import SiteProfileError, describe_os_error
 from editor.paths import RESOURCES
+from editor.ready_rules import ReadyRules, RulesError, rules_from_table
 from editor.site_keys import check_profile_keys
 
 ZONE_ABBREVIATIONS = {
@@ -61,6 +62,7 @@ class SiteProfile:
     headline_range: tuple[int, int] = (60, 110)
     images: ImageSettings = field(default_factory=ImageSettings)
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    checks: ReadyRules = field(default_factory=ReadyRules)  # what "ready" means: [checks]
     source: Path | None = None
 
     @property
@@ -145,8 +147,16 @@ def profile_from_dict(data: dict[str, Any], source: Path | None = None) -> SiteP
             f"Invalid value in the site profile: {exc}",
             path=where,
         ) from exc
+    profile.checks = _ready_rules(data.get("checks", {}), profile.headline_range, where)
     _check(profile, where)
     return profile
+
+
+def _ready_rules(table: Any, headline_range: tuple[int, int], where: str | None) -> ReadyRules:
+    try:
+        return rules_from_table(table, headline_range)
+    except RulesError as exc:
+        raise SiteProfileError(exc.message_id, exc.message_en, path=where) from exc
 
 
 def _image_settings(data: dict[str, Any]) -> ImageSettings:

@@ -87,6 +87,8 @@ PROFILE_KEYS: dict[str, Kind | dict[str, Kind]] = {
     "tags": TEXTS,
     "headline_range": RANGE,
     "images": IMAGE_KEYS,
+    # its rules and levels are checked, with the closest names, by editor.ready_rules
+    "checks": Kind(lambda v: isinstance(v, dict), "tabel [checks]", "a table [checks]"),
 }
 TABLES_OF_TABLES: dict[str, dict[str, Kind]] = {"targets": TARGET_KEYS}  # [targets.NAME]
 

@@ -2,9 +2,10 @@
 
 Inside: ``mimetype`` (stored first, like ODF, so the file identifies itself),
 ``article.json`` (versioned; JSON Schema in ``resources/schema/``) and the
-original media under ``media/``. Opening never writes to the draft: a broken
-file gives a specific ``DraftError`` and stays byte-identical. Saving is atomic
-and keeps the previous version as ``NAME.redaksi.bak``.
+photos under ``media/``, cleaned of GPS, serial numbers and maker notes. Opening
+never writes to the draft: a broken file gives a specific ``DraftError`` and stays
+byte-identical. Saving is atomic and keeps the previous version as
+``NAME.redaksi.bak``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, BinaryIO
 
 import jsonschema_rs
 
+from editor import lazy
 from editor.errors import DraftError, describe_os_error
 from editor.model.article import Article
 from editor.model.draft import Draft
@@ -93,6 +95,7 @@ def _write_file(draft: Draft, path: Path, used: list[str], payload: bytes) -> No
     """Atomic, with a ``.bak``; a refusal or a full disk leaves draft and ``.bak`` as they were."""
     existed = path.exists()
     try:
+        _clean_media(draft, used)
         with atomic_writer(path, keep_backup=True) as handle:
             _write_zip(handle, draft, used, payload)
     except ReadOnlyFile as exc:
@@ -109,6 +112,18 @@ def _write_file(draft: Draft, path: Path, used: list[str], payload: bytes) -> No
             f"The draft was not saved: {text_en}." + (kept_en if existed else ""),
             path=str(path),
         ) from exc
+
+
+def _clean_media(draft: Draft, keys: list[str]) -> None:
+    """Every photo goes into the draft without GPS, serial numbers or maker notes, also
+    those of a draft saved before Redaksi cleaned them; the draft then points at the
+    cleaned copies (``editor.media.privacy``), so what it shows is what it stores.
+    The photo pipeline is imported here, on the first save, not when the editor starts."""
+    lazy.ensure("editor.media", "editor.media.privacy")
+    from editor.media.privacy import clean_copy
+
+    for key in keys:
+        draft.media[key] = clean_copy(draft.media[key])[0]
 
 
 def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str], payload: bytes) -> None:
