@@ -87,6 +87,7 @@ PROFILE_KEYS: dict[str, Kind | dict[str, Kind]] = {
     "tags": TEXTS,
     "headline_range": RANGE,
     "images": IMAGE_KEYS,
+    "export": dict.fromkeys(("fragment", "ninjs", "newsml"), BOOL),  # site.ExportFiles
     # its rules and levels are checked, with the closest names, by editor.ready_rules
     "checks": Kind(lambda v: isinstance(v, dict), "tabel [checks]", "a table [checks]"),
 }

@@ -44,6 +44,8 @@ SIDEWAYS = {
     ("storage", "media"): "a draft stores its photos cleaned of GPS and serials (media.privacy)",
     ("cli", "gui"): "`redaksi DRAFT` opens the editor window (editor.gui.app)",
     ("cli", "commands"): "the program gathers the commands under their parser (commands.parser)",
+    ("importers", "storage"): "a Redaksi page's article.json carries a draft document, read "
+    "with the draft format's own migrations and schema (editor.importers.ninjs_import)",
 }
 
 

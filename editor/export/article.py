@@ -15,6 +15,7 @@ from editor.errors import ExportError, describe_os_error
 from editor.export.images import process_images
 from editor.model.draft import Draft
 from editor.render.metadata import absolute
+from editor.render.newsml import to_newsml
 from editor.render.ninjs import to_ninjs
 from editor.render.page import logo_uri, render_article
 from editor.render.urls import article_path
@@ -29,7 +30,7 @@ def make_dirs(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
 
 
-def write_set(folder: Path, files: dict[str, str]) -> None:
+def write_set(folder: Path, files: dict[str, str | bytes]) -> None:
     """The article's files as one set: each to a temporary file in ``folder``, then all renamed
     over the old ones, so a full disk leaves the previous set whole and no ``.tmp`` behind.
     UTF-8 bytes in one write each, without a text-mode wrapper (a batch writes thousands);
@@ -40,7 +41,7 @@ def write_set(folder: Path, files: dict[str, str]) -> None:
         for name, text in files.items():
             staged.append((folder / f".{name}{suffix}", folder / name))
             with open(staged[-1][0], "wb") as out:
-                out.write(text.encode("utf-8"))
+                out.write(text.encode("utf-8") if isinstance(text, str) else text)
     except BaseException:
         for tmp, _target in staged:
             tmp.unlink(missing_ok=True)
@@ -77,12 +78,7 @@ def export_article(
         make_dirs(folder)
         images = process_images(draft, article.effective_slug(), folder, site, progress)
         rendered = render_article(article, site, url, images, logo_src=logo_uri(site))
-        ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
-        write_set(folder, {
-            "index.html": rendered.page,
-            "fragment.html": rendered.fragment,
-            "article.json": json.dumps(ninjs, ensure_ascii=False, separators=(",", ":")),
-        })
+        write_set(folder, _files(draft, site, rendered, images, now))
     except OSError as exc:
         text_id, text_en = describe_os_error(exc)
         raise ExportError(
@@ -91,6 +87,23 @@ def export_article(
         ) from exc
     entry = _index_entry(draft, site, rendered.meta, rel)
     return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry)
+
+
+def _files(draft: Draft, site: SiteProfile, rendered, images, now: datetime | None
+           ) -> dict[str, str | bytes]:
+    """The article's files by name, as the site profile's ``[export]`` asks for them."""
+    article, wanted = draft.article, site.export
+    files: dict[str, str | bytes] = {"index.html": rendered.page}
+    if wanted.fragment:
+        files["fragment.html"] = rendered.fragment
+    if wanted.ninjs:
+        ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
+        files["article.json"] = json.dumps(ninjs, ensure_ascii=False, separators=(",", ":"))
+    if wanted.newsml:
+        when = now or datetime.now(site.zone)
+        files["article.xml"] = to_newsml(article, site, rendered.meta, rendered.fragment, images,
+                                         now=when)
+    return files
 
 
 def _index_entry(draft: Draft, site: SiteProfile, meta, rel: str) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""URLs in machine-readable output (JSON-LD, ninjs) pass the same filter as the page's links.
+"""URLs in machine-readable output (JSON-LD, ninjs, NewsML-G2) pass the same filter as the page's links.
 
 An author or related-story URL such as ``javascript:...`` never reaches a crawler or a
 partner's CMS, and ``redaksi check`` refuses it before export.
@@ -34,11 +34,12 @@ def _hostile_article(url: str):
 
 
 def _machine_text(out) -> str:
-    return json.dumps(out.json_ld()) + json.dumps(out.ninjs)
+    newsml = (out.item.path / "article.xml").read_text(encoding="utf-8")
+    return json.dumps(out.json_ld()) + json.dumps(out.ninjs) + newsml
 
 
 @pytest.mark.parametrize("url", HOSTILE)
-def test_hostile_author_and_related_urls_never_reach_json_ld_or_ninjs(
+def test_hostile_author_and_related_urls_never_reach_machine_readable_files(
     tmp_path: Path, url: str
 ) -> None:
     out = export(Draft(article=_hostile_article(url)), tmp_path)
