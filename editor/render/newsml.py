@@ -18,9 +18,9 @@ import lxml.html
 from lxml import etree
 
 from editor.model.article import Article
+from editor.model.draft import photo_places
 from editor.model.image import ImageRef
 from editor.model.inline import clean_href
-from editor.model.photos import photo_places
 from editor.render.images import ImageOutput
 from editor.render.metadata import PageMeta
 from editor.site import SiteProfile
