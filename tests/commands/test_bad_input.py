@@ -114,6 +114,10 @@ def _world(root: Path) -> World:
     bad["md-latin1"] = markdown / "latin1.md"
     (markdown / "huge.md").write_text("---\nheadline: Besar\n---\n" + "kata " * 300_000)
     bad["md-huge"] = markdown / "huge.md"
+    for name, data in {"broken.docx": b"PK\x03\x04 not a document", "noise.html": bytes(range(256)) * 8,
+                       "scan.pdf": b"%PDF-1.4\n"}.items():
+        (markdown / name).write_bytes(data)  # the other importers' sources, broken
+        bad[f"md-{name}"] = markdown / name
     return World(root, draft, site, bad)
 
 
