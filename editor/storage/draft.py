@@ -1,11 +1,13 @@
 """The ``.redaksi`` draft file: one zip a journalist can e-mail.
 
 Inside: ``mimetype`` (stored first, like ODF, so the file identifies itself),
-``article.json`` (versioned; JSON Schema in ``resources/schema/``) and the
-photos under ``media/``, cleaned of GPS, serial numbers and maker notes. Opening
-never writes to the draft: a broken file gives a specific ``DraftError`` and stays
-byte-identical. Saving is atomic and keeps the previous version as
-``NAME.redaksi.bak``.
+``article.json`` (versioned; JSON Schema in ``resources/schema/``; with the
+article's earlier ``revisions``) and the photos under ``media/``, cleaned of GPS,
+serial numbers and maker notes: those the article shows, and those its kept
+revisions show when still at hand. Each save adds a revision
+(``editor.model.revisions``). Opening never writes to the draft: a broken file gives
+a specific ``DraftError`` and stays byte-identical. Saving is atomic and keeps the
+previous version as ``NAME.redaksi.bak``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import hashlib
 import json
 import zipfile
 import zlib
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,6 +27,13 @@ from editor import lazy
 from editor.errors import DraftError, describe_os_error
 from editor.model.article import Article
 from editor.model.draft import Draft, photo_keys
+from editor.model.revisions import (
+    Revision,
+    add_revision,
+    photo_files,
+    revisions_from_list,
+    revisions_to_list,
+)
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.paths import RESOURCES
 from editor.storage import media_cache, zip_bounds
@@ -47,8 +57,11 @@ def file_hash(path: Path) -> str:
         return _stream_hash(handle)
 
 
-def save_draft(draft: Draft, path: Path | None = None) -> Path:
-    """Write the draft atomically; the previous file is kept as a ``.bak``."""
+def save_draft(draft: Draft, path: Path | None = None, *, now: datetime | None = None) -> Path:
+    """Write the draft atomically; the previous file is kept as a ``.bak``.
+
+    The article as saved becomes the newest of ``draft.revisions`` (``now``: its time).
+    """
     path = Path(path or draft.path or "")
     if not path.name:
         raise DraftError("Draf belum punya nama berkas.", "The draft has no file name yet.")
@@ -66,16 +79,21 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
             f"Image file missing: {', '.join(missing)}",
             path=str(path),
         )
-    _write_file(draft, path, used, _payload(draft, path))
+    revisions = add_revision(draft.revisions, draft.article, now or datetime.now(UTC))
+    kept = [key for key in sorted(photo_files(revisions)) if key not in used
+            and key in draft.media and draft.media[key].is_file()]
+    _write_file(draft, path, used + kept, _payload(draft, path, revisions))
+    draft.revisions = revisions
     draft.path = path
     draft.loaded_hash = file_hash(path)
     return path
 
 
-def _payload(draft: Draft, path: Path) -> bytes:
+def _payload(draft: Draft, path: Path, revisions: list[Revision]) -> bytes:
     """``article.json`` as it will be written, checked as opening will check it: a draft
     that could not be opened again is not written at all."""
     doc = article_to_dict(draft.article)
+    doc["revisions"] = revisions_to_list(revisions)
     if not _fast_validator().is_valid(doc):
         _raise_schema_error(doc, path, saving=True)
     payload = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
@@ -143,8 +161,8 @@ def open_draft(path: str | Path) -> Draft:
             with zipfile.ZipFile(handle) as archive:
                 zip_bounds.check_names(archive)
                 doc = _read_document(archive, path)
-                article = _build_article(doc, path)
-                keys = photo_keys(article)
+                article, revisions = _build_article(doc, path)
+                keys = _media_keys(archive, article, revisions)
                 zip_bounds.check_total(archive, ["article.json", *keys])
                 media = media_cache.unpack(archive, content_hash, keys)
     except DraftError as exc:
@@ -170,7 +188,30 @@ def open_draft(path: str | Path) -> Draft:
             f"Draf tidak bisa dibuka: {text_id}.", f"The draft cannot be opened: {text_en}.",
             path=str(path),
         ) from exc
-    return Draft(article=article, media=media, path=path, loaded_hash=content_hash)
+    return Draft(article=article, media=media, path=path, loaded_hash=content_hash,
+                 revisions=revisions)
+
+
+def read_revisions(path: Path) -> list[Revision]:
+    """Only the revisions kept in the draft at ``path``; none when it cannot be read.
+
+    A recovery copy journals the article, not its history: restoring one takes the
+    history from the draft it belongs to, so the next save keeps it.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            doc = _read_document(archive, path)
+            return _build_article(doc, path)[1]
+    except (OSError, zipfile.BadZipFile, EOFError, DraftError):
+        return []
+
+
+def _media_keys(archive: zipfile.ZipFile, article: Article,
+                revisions: list[Revision]) -> list[str]:
+    """The article's photos (each must be there), then its revisions' photos that are."""
+    keys = photo_keys(article)
+    names = set(archive.namelist())
+    return keys + sorted(key for key in photo_files(revisions) - set(keys) if key in names)
 
 
 def _stream_hash(handle: BinaryIO) -> str:
@@ -193,8 +234,8 @@ def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DraftError(
-            f"article.json di dalam draf bukan JSON yang sah: {exc}",
-            f"article.json inside the draft is not valid JSON: {exc}",
+            f"Berkas article.json di dalam draf bukan JSON yang sah: {exc}",
+            f"The article.json file inside the draft is not valid JSON: {exc}",
             path=str(path),
         ) from exc
     except RecursionError as exc:
@@ -211,12 +252,13 @@ def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         ) from exc
     if not isinstance(doc, dict):
         raise DraftError(
-            "article.json harus berupa objek.", "article.json must be an object.", path=str(path)
+            "Isi article.json harus berupa objek JSON.",
+            "The content of article.json must be a JSON object.", path=str(path)
         )
     return doc
 
 
-def _build_article(doc: dict[str, Any], path: Path) -> Article:
+def _build_article(doc: dict[str, Any], path: Path) -> tuple[Article, list[Revision]]:
     try:
         doc = migrate(doc)
     except DraftError as exc:
@@ -224,7 +266,7 @@ def _build_article(doc: dict[str, Any], path: Path) -> Article:
         raise
     validate_document(doc, path)
     try:
-        return article_from_dict(doc)
+        return article_from_dict(doc), revisions_from_list(doc.get("revisions", []))
     except (ValueError, TypeError, KeyError) as exc:
         raise DraftError(
             f"Isi draf tidak sah: {exc}", f"Invalid draft content: {exc}", path=str(path)
@@ -252,8 +294,8 @@ def _raise_schema_error(doc: dict[str, Any], path: Path, *, saving: bool = False
             path=str(path),
         )
     raise DraftError(
-        f"article.json tidak sesuai skema{detail or '.'}",
-        f"article.json does not match the schema{detail_en or '.'}",
+        f"Isi article.json tidak sesuai skema{detail or '.'}",
+        f"The content of article.json does not match the schema{detail_en or '.'}",
         path=str(path),
     )
 
