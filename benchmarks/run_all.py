@@ -1,6 +1,6 @@
 """Run every ``benchmarks/*_bench.py`` in turn (each compares against its own baseline).
 
-    .venv/bin/python benchmarks/run_all.py [NAME...]     # e.g. export images
+    .venv/bin/python benchmarks/run_all.py [NAME...]     # e.g. export images archive
 """
 
 from __future__ import annotations

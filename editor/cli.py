@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "editor.commands.export",
     "editor.commands.import_",
     "editor.commands.check",
+    "editor.commands.archive",
     "editor.publish.commands",
 )
 

@@ -41,6 +41,9 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     site = load_profile(args.site)
     outdir = output_folder(args.output, ExportError)
     result = export_drafts(args.drafts, site, outdir)
+    from editor.commands.archive import record_exports  # every export enters the archive
+
+    record_exports(site, result.exported)
     for item in result.exported:
         if not args.quiet:
             print(item.path / "index.html")

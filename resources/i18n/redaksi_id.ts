@@ -116,7 +116,7 @@
     <message>
         <location line="+1"/>
         <source>Find words in the headline, deck, text, captions and related stories</source>
-        <translation>Cari kata di seluruh berita: judul, isi, keterangan foto, berita terkait</translation>
+        <translation>Cari kata di seluruh berita: judul, ringkasan, isi, keterangan foto, berita terkait</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -136,7 +136,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Edit Card…</source>
-        <translation>Sunting &amp;Kartu…</translation>
+        <translation>Sunting S&amp;isipan…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -146,17 +146,17 @@
     <message>
         <location line="+1"/>
         <source>Move Card &amp;Up</source>
-        <translation>&amp;Naikkan Kartu</translation>
+        <translation>&amp;Naikkan Sisipan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Card &amp;Down</source>
-        <translation>&amp;Turunkan Kartu</translation>
+        <translation>Tu&amp;runkan Sisipan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete Card</source>
-        <translation>&amp;Hapus Kartu</translation>
+        <translation>&amp;Hapus Sisipan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -201,7 +201,7 @@
     <message>
         <location line="+1"/>
         <source>Insert a link card to a video or social media post</source>
-        <translation>Sisipkan kartu tautan ke video atau unggahan media sosial</translation>
+        <translation>Sisipkan kotak tautan ke video atau unggahan media sosial</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,7 +601,7 @@
     <message>
         <location line="+1"/>
         <source>Headline, deck, text, captions, related</source>
-        <translation>Judul, isi, keterangan foto, berita terkait</translation>
+        <translation>Judul, ringkasan, isi, keterangan foto, berita terkait</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -758,7 +758,7 @@
     <message>
         <location filename="../../editor/gui/dialogs/forms.py" line="-5"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
-        <translation>Tampil sebagai kartu tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
+        <translation>Tampil sebagai kotak tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -841,7 +841,7 @@
     <message>
         <location line="+4"/>
         <source>Edit deck</source>
-        <translation>Ubah subjudul</translation>
+        <translation>Ubah ringkasan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -873,7 +873,7 @@
     <message>
         <location line="+1"/>
         <source>Deck: one or two sentences under the headline</source>
-        <translation>Subjudul: satu atau dua kalimat di bawah judul</translation>
+        <translation>Ringkasan: satu atau dua kalimat di bawah judul</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1210,7 +1210,7 @@
     <message>
         <location line="+1"/>
         <source>Edit this card (F2)</source>
-        <translation>Sunting kartu ini (F2)</translation>
+        <translation>Sunting sisipan ini (F2)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1225,7 +1225,7 @@
     <message>
         <location line="+0"/>
         <source>Delete this card</source>
-        <translation>Hapus kartu ini</translation>
+        <translation>Hapus sisipan ini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,7 +1482,7 @@
     <message>
         <location line="+2"/>
         <source>Drop a photo here or choose one</source>
-        <translation>Jatuhkan foto di sini atau pilih</translation>
+        <translation>Seret foto ke sini atau pilih</translation>
     </message>
     <message>
         <location line="+1"/>
