@@ -192,7 +192,25 @@ def _takedown(command: str):
     return cases
 
 
+def _archive(world: World) -> list[Case]:
+    cases = _site_cases(world, "archive", "search", "banjir")
+    cases += [Case(c.name, ("archive", "suggest", *c.argv)) for c in _draft_cases(world)]
+    cases += [
+        Case("no-archive-command", ("archive",), 2),
+        Case("search-without-words", ("archive", "search"), 2),
+        Case("limit-zero", ("archive", "search", "banjir", "--limit", "0"), 2),
+        Case("impossible-date", ("archive", "search", "banjir", "--since", "2024-13-45"), 2),
+        Case("target-and-from", ("archive", "sync", "--target", "lokal", "--from", "x"), 2),
+        Case("ftp-source", ("archive", "sync", "--site", str(world.site), "--from", "ftp://x/")),
+        Case("unknown-target", ("archive", "sync", "--site", str(world.site), "--target", "nope")),
+        Case("stats-site-folder", ("archive", "stats", "--site", str(world.bad["folder"]))),
+    ]
+    return cases + [Case(c.name, c.argv[:1] + ("search", "banjir") + c.argv[1:], c.status)
+                    for c in _usage_cases("archive") if c.name != "no-arguments"]
+
+
 COMMANDS = {
+    "archive": _archive,
     "export": _export,
     "import": _import,
     "check": _check,
