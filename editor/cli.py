@@ -18,7 +18,7 @@ COMMAND_MODULES = (
     "editor.commands.export",
     "editor.commands.import_",
     "editor.commands.check",
-    "editor.publish.commands",
+    "editor.commands.publish",
 )
 
 

@@ -23,8 +23,8 @@ _EXPORTS = {
     "HostKeyError": "editor.publish.failures",
     "PublishCancelled": "editor.publish.failures",
     "TransientError": "editor.publish.failures",
-    "IndexEntry": "editor.publish.items",
-    "PublishItem": "editor.publish.items",
+    "IndexEntry": "editor.model.entry",
+    "PublishItem": "editor.model.entry",
 }
 
 

@@ -11,19 +11,20 @@ These functions block; a GUI calls them from a worker thread (see ``progress``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+import dataclasses
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from editor.model.entry import IndexEntry, PublishItem
 from editor.publish import failures
 from editor.publish.hostkeys import ConfirmHostKey
-from editor.publish.items import IndexEntry, PublishItem
 from editor.publish.layout import public_url
 from editor.publish.localfiles import content_id, scan, total_size
 from editor.publish.lock import SiteLock, new_owner
 from editor.publish.progress import CancelFlag, Progress, ProgressCallback
-from editor.publish.releases import Release, read_manifest, write_manifest
+from editor.publish.releases import Manifest, Release, read_manifest, write_manifest
 from editor.publish.retry import with_retries
 from editor.publish.sitefiles import load_index, update_site_files
 from editor.publish.siteindex import SiteIndex
@@ -45,24 +46,36 @@ class PublishResult:
 
 def publish(item: PublishItem, site: SiteProfile, target_name: str | None = None, *,
             progress: ProgressCallback | None = None, cancel: CancelFlag | None = None,
-            confirm_host_key: ConfirmHostKey | None = None) -> PublishResult:
-    """Put ``item`` live on the target and list it in the site's index, sitemaps and feed."""
+            confirm_host_key: ConfirmHostKey | None = None, replace: bool = False,
+            own_urls: Collection[str] = ()) -> PublishResult:
+    """Put ``item`` live on the target and list it in the site's index, sitemaps and feed.
+
+    An address already live for a different article (another id) is not replaced
+    unless ``replace`` is given: ``UrlTaken`` names that article. Pages published
+    before articles had ids count as this article's when its earlier publications
+    (``own_urls``) include the address.
+    """
     target = load_target(site, target_name)
     rel_dir = target.layout.check_article(item.rel_dir)
     files = scan(item.local_dir)
     cid = content_id(rel_dir, files)
     tracker = Progress(progress, total_size(files), cancel)
     url = public_url(target.public_base_url, rel_dir)
-    entry = replace(item.entry, url=url)
+    entry = dataclasses.replace(item.entry, url=url)
     owner = new_owner()
+
+    def owner_check(manifest: Manifest) -> None:
+        if not replace:
+            _check_owner(manifest.current, entry, url, own_urls)
 
     def once(tx: Transport) -> PublishResult:
         tracker.restart()
+        owner_check(read_manifest(tx, target.layout, rel_dir))  # before uploading anything
         ensure_release(tx, target.layout, rel_dir, files, cid, tracker)
         tracker.finish("Menayangkan versi baru", "Switching to the new version")
         with _lock(tx, target, owner, cancel) as lock:
             release = Release(cid, datetime.now(UTC), entry)
-            dropped = _switch(tx, lock, target, site, rel_dir, release)
+            dropped = _switch(tx, lock, target, site, rel_dir, release, owner_check)
         _remove_releases(tx, target, rel_dir, [old.id for old in dropped])
         tracker.step("Terbit", "Published")
         return PublishResult(url, target.name, datetime.now(UTC), tracker.sent)
@@ -72,7 +85,7 @@ def publish(item: PublishItem, site: SiteProfile, target_name: str | None = None
 
 
 def _switch(tx: Transport, lock: SiteLock, target: Target, site: SiteProfile, rel_dir: str,
-            release: Release) -> list[Release]:
+            release: Release, owner_check: Callable[[Manifest], None]) -> list[Release]:
     """Under the lock: make ``release`` live, record it, list it in the site files.
 
     The index is read first so a damaged one stops us before anything changes.
@@ -80,6 +93,7 @@ def _switch(tx: Transport, lock: SiteLock, target: Target, site: SiteProfile, re
     """
     loaded = load_index(tx)
     manifest = read_manifest(tx, target.layout, rel_dir)
+    owner_check(manifest)  # again under the lock: another publish may have come first
     tx.activate(target.layout.release(rel_dir, release.id), rel_dir, target.layout.trash)
     manifest.push(release)
     dropped = manifest.prune(target.keep_versions)
@@ -172,6 +186,19 @@ def _resolve(index: SiteIndex, target: Target, slug_or_rel_dir: str) -> str:
         f"The slug '{slug_or_rel_dir}' matches several articles: {', '.join(paths)}. Give "
         "the location instead.",
     )
+
+
+def _check_owner(current: Release | None, entry: IndexEntry, url: str,
+                 own_urls: Collection[str]) -> None:
+    """Refuse to replace a live page that belongs to another article (another id)."""
+    if current is None:
+        return
+    live = current.entry
+    # published before ids: this draft's own records say whether it was this article
+    same = live.id == entry.id if live.id else (not entry.id or url in own_urls)
+    if not same:
+        raise failures.url_taken(url, live.headline,
+                                 live.published.isoformat(timespec="minutes"), entry.slug)
 
 
 def _previous_id(releases: list[Release], rel_dir: str) -> str:

@@ -53,6 +53,40 @@ class HostKeyError(PublishError):
         return self.previous is not None
 
 
+class UrlTaken(PublishError):
+    """The article's address is live for a different article; nothing was replaced.
+
+    Carries the live article's headline and URL so a GUI can offer its own way out
+    (a new slug, or replacing it on purpose)."""
+
+    def __init__(self, message_id: str, message_en: str, *, url: str, headline: str,
+                 slug: str) -> None:
+        super().__init__(message_id, message_en)
+        self.url = url
+        self.headline = headline
+        self.slug = slug
+
+    def __reduce__(self):
+        return _url_taken, (self.message_id, self.message_en, self.url, self.headline, self.slug)
+
+
+def _url_taken(message_id: str, message_en: str, url: str, headline: str, slug: str) -> UrlTaken:
+    return UrlTaken(message_id, message_en, url=url, headline=headline, slug=slug)
+
+
+def url_taken(url: str, headline: str, published: str, slug: str) -> UrlTaken:
+    other = f"{slug}-2"
+    return UrlTaken(
+        f"Alamat {url} sudah dipakai artikel lain: “{headline}” (terbit {published}). "
+        f"Tidak ada yang diganti. Beri draf ini slug lain (misalnya --slug {other}), atau "
+        "tambahkan --replace bila artikel itu memang harus diganti.",
+        f"The address {url} is already live for another article: “{headline}” (published "
+        f"{published}). Nothing was replaced. Give this draft another slug (for example "
+        f"--slug {other}), or add --replace if that article really must be replaced.",
+        url=url, headline=headline, slug=slug,
+    )
+
+
 def cancelled() -> PublishCancelled:
     return PublishCancelled(
         "Penerbitan dibatalkan. Situs tetap menayangkan versi sebelumnya.",

@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from editor.model.entry import IndexEntry
 from editor.publish import failures
-from editor.publish.items import IndexEntry
 
 FORMAT = "redaksi-site-index"
 VERSION = 1

@@ -24,7 +24,7 @@ import jsonschema_rs
 from editor.errors import DraftError
 from editor.model.article import Article
 from editor.model.serialize import article_from_dict, article_to_dict
-from editor.storage import media_cache
+from editor.storage import media_cache, pending
 from editor.storage.atomic import atomic_writer
 from editor.storage.migrations import migrate
 
@@ -77,6 +77,10 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
     path = Path(path or draft.path or "")
     if not path.name:
         raise DraftError("Draf belum punya nama berkas.", "The draft has no file name yet.")
+    draft.article.ensure_id()  # a draft from before ids gets its one id now, for good
+    waiting = pending.has_pending(draft.article)
+    if waiting:  # a publish whose record could not be saved into the draft then
+        pending.apply(draft.article)
     used = _used_media(draft)
     missing = [key for key in used if key not in draft.media or not draft.media[key].is_file()]
     if missing:
@@ -89,6 +93,8 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
         _write_zip(handle, draft, used)
     draft.path = path
     draft.loaded_hash = file_hash(path)
+    if waiting:
+        pending.forget(draft.article)
     return path
 
 
@@ -122,6 +128,7 @@ def open_draft(path: str | Path) -> Draft:
             doc = _read_document(archive, path)
             article = _build_article(doc, path)
             media = media_cache.unpack(archive, content_hash, _media_keys(article))
+        pending.apply(article)  # a publish record that could not be saved into this file
     except FileNotFoundError as exc:
         raise DraftError(
             "Berkas draf tidak ditemukan.", "Draft file not found.", path=str(path)

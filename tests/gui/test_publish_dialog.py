@@ -152,17 +152,20 @@ def test_publish_to_a_folder_shows_the_url_and_the_draft_records_it(
     assert opened == [url]
 
     article = window.session.article
-    assert window.isWindowModified() and article.published is not None
+    # the record was the draft's only change: it is saved with it, nothing is left unsaved
+    assert not window.isWindowModified() and article.published is not None
     assert f"{article.published:%Y/%m/%d}" in url  # the date the URL carries is kept
-    window.on_undo()  # an ordinary step of the window's history
-    assert article.publications == [] and article.published is None
-    window.on_redo()
-    dialog.close()
-    assert window.files.save() and not window.isWindowModified()
     reopened = open_draft(draft_file).article
     assert [(r.target, r.url) for r in reopened.publications] == [("lokal", url)]
     assert reopened.publications[0].at == outcome.result.at
-    assert reopened.published == article.published
+    assert reopened.published == article.published and reopened.id == article.id
+    assert "disimpan" in dialog.status.text()
+    window.on_undo()  # an ordinary step of the window's history
+    assert article.publications == [] and article.published is None
+    assert window.isWindowModified()
+    window.on_redo()
+    assert not window.isWindowModified()
+    dialog.close()
 
 
 def test_publishing_from_the_editor_does_not_freeze_the_window_on_a_slow_server(

@@ -9,8 +9,8 @@ import pytest
 from lxml import etree
 
 from editor.errors import PublishError
+from editor.model.entry import IndexEntry
 from editor.publish.feed import render_feed
-from editor.publish.items import IndexEntry
 from editor.publish.siteindex import SiteIndex
 from editor.publish.sitemaps import render_news_sitemap, render_sitemap
 from editor.site import profile_from_dict
