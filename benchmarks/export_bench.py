@@ -28,9 +28,10 @@ from benchmarks.bytecode import compile_bytecode  # noqa: E402
 from benchmarks.corpus import article  # noqa: E402
 from benchmarks.hugo_site import write_hugo_site  # noqa: E402
 from editor.export import export_article  # noqa: E402
+from editor.model.draft import Draft  # noqa: E402
 from editor.model.stats import word_count  # noqa: E402
 from editor.site import load_profile  # noqa: E402
-from editor.storage.draft import Draft, open_draft, save_draft  # noqa: E402
+from editor.storage.draft import open_draft, save_draft  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 

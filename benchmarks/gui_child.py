@@ -95,7 +95,7 @@ def standin(draft_path: Path) -> int:
     """What the editor window will be, reduced to an editor and the preview side by side."""
     from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
 
-    from editor.gui.preview import PreviewPane  # before QApplication: QtWebEngine needs it
+    from editor.gui.preview.pane import PreviewPane  # before QApplication: QtWebEngine needs it
     from editor.gui.preview_bench import install_bench_hook
     from editor.storage.draft import open_draft
 

@@ -7,8 +7,9 @@ from pathlib import Path
 from PIL import Image
 
 from editor.export.article import export_article
+from editor.model.draft import Draft
 from editor.site import load_profile
-from editor.storage.draft import Draft, open_draft, save_draft
+from editor.storage.draft import open_draft, save_draft
 
 BIG_SIZE = (6000, 4000)
 

@@ -29,11 +29,11 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit, QWidget
 
 from benchmarks.corpus import paragraph, sentence
-from editor.gui.preview import PreviewPane  # before QApplication: QtWebEngine needs it
+from editor.gui.preview.pane import PreviewPane  # before QApplication: QtWebEngine needs it
 from editor.gui.preview_bench import report
 from editor.model import Article, Author, BacaJuga, Heading, ImageRef, ListBlock, Paragraph, Quote
+from editor.model.draft import Draft
 from editor.model.inline import Span, text
-from editor.storage.draft import Draft
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_PHOTO = ROOT / "resources" / "samples" / "banjir-rob-semarang.jpg"

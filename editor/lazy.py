@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 PIPELINE = ("editor.media", "editor.media.checks")
-RENDERER = ("editor.render.page", "editor.render.picture", "editor.export.images")
+RENDERER = ("editor.render.page", "editor.render.picture")
 
 _lock = threading.RLock()
 

@@ -21,8 +21,8 @@ from editor.model import (
     RelatedStory,
     Span,
 )
+from editor.model.draft import Draft
 from editor.model.inline import text
-from editor.storage.draft import Draft
 
 WIB = "+07:00"
 

@@ -9,13 +9,13 @@ from datetime import datetime
 from pathlib import Path
 
 from editor.export.images import process_images
+from editor.model.draft import Draft
 from editor.model.entry import IndexEntry, PublishItem
 from editor.render.metadata import absolute
 from editor.render.ninjs import to_ninjs
 from editor.render.page import logo_uri, render_article
 from editor.render.urls import article_path
 from editor.site import SiteProfile
-from editor.storage.draft import Draft
 
 
 def make_dirs(folder: Path) -> None:

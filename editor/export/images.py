@@ -17,17 +17,12 @@ from markupsafe import Markup
 from editor import lazy
 from editor.errors import ExportError
 from editor.model.article import Article
+from editor.model.draft import Draft
 from editor.model.image import ImageRef
+from editor.model.photos import photo_places
+from editor.paths import cache_root
 from editor.render.images import ImageOutput, Rendition
 from editor.site import SiteProfile
-from editor.storage.draft import Draft
-from editor.storage.media_cache import cache_root
-
-# What the browser should assume about the rendered width (see the theme's CSS): the
-# featured photo spans the 58rem main column (full width on phones), body photos the
-# 42.5rem text column.
-SIZES_FEATURED = "(min-width: 60rem) 58rem, (min-width: 48rem) calc(100vw - 2rem), 100vw"
-SIZES_INLINE = "(min-width: 44.5rem) 42.5rem, calc(100vw - 2rem)"
 
 # Encoder threads per photo; a batch export's pool workers set this to 1 so that two
 # workers do not start four encoders on two cores.
@@ -36,13 +31,7 @@ image_threads: int | None = None
 
 def image_refs(article: Article) -> list[tuple[ImageRef, bool]]:
     """Every photo with whether it is the featured one (featured first, then body order)."""
-    refs = (
-        [(article.featured_image, True)]
-        if article.featured_image and article.featured_image.file
-        else []
-    )
-    refs += [(b.image, False) for b in article.body if getattr(b, "image", None) and b.image.file]
-    return refs
+    return [(ref, field == "featured_image") for field, _, ref in photo_places(article)]
 
 
 def process_images(
@@ -108,7 +97,6 @@ def _output(processed) -> ImageOutput:
 
 def _picture(processed, alt: str, featured: bool) -> Markup:
     lazy.ensure("editor.render.picture")
-    from editor.render.picture import picture_html
+    from editor.render.picture import article_picture
 
-    sizes = SIZES_FEATURED if featured else SIZES_INLINE
-    return picture_html(processed, alt=alt, sizes=sizes, featured=featured)
+    return article_picture(processed, alt, featured)

@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-import editor.gui.pane_host  # noqa: F401  (QtWebEngine must load before the QApplication)
+import editor.gui.preview.host  # noqa: F401  (QtWebEngine must load before the QApplication)
 from editor import interaction
 from editor.gui.dialogs.qt_interaction import QtInteraction
 from editor.gui.i18n import translations
 from editor.gui.icons import icon
-from editor.gui.main_window import MainWindow
 from editor.gui.settings import Settings
+from editor.gui.window.main_window import MainWindow
 
 
 def create_application() -> QApplication:

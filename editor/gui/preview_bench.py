@@ -131,7 +131,7 @@ def install_bench_hook(window: QWidget) -> None:
 
 def _shown(window: QWidget) -> None:
     report("shown")
-    from editor.gui.preview import PreviewPane
+    from editor.gui.preview.pane import PreviewPane
 
     pane = window.findChild(PreviewPane)
     if pane is None or not pane.web_available():
@@ -140,7 +140,7 @@ def _shown(window: QWidget) -> None:
         return
 
     def view() -> QWidget | None:
-        from editor.gui.preview_web import PreviewView  # loaded by then if the view exists
+        from editor.gui.preview.web import PreviewView  # loaded by then if the view exists
 
         return pane.findChild(PreviewView)
 

@@ -31,9 +31,9 @@ from editor.model.blocks import (
     Paragraph,
     Quote,
 )
+from editor.model.draft import Draft
 from editor.model.image import ImageRef
 from editor.model.inline import Span, plain_text, strip
-from editor.storage.draft import Draft
 
 BACA_JUGA = re.compile(
     r"^\s*Baca\s+Juga\s*:\s*\[(?P<title>.+)\]\((?P<url>\S+?)\)\s*$", re.IGNORECASE

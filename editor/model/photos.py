@@ -1,4 +1,7 @@
-"""Where an article's photos are, and how findings about a photo file become problems.
+"""Which photos an article shows and where, and how findings about a photo file become problems.
+
+``photo_places`` is the one answer to "which photos does this article use?": saving a
+draft, opening one, exporting, the preview and the checks all ask it.
 
 Shared by ``redaksi check`` (``editor.media.checks``, which probes the files) and the
 editor's checks panel (which probes them in a worker and keeps the findings), so
@@ -25,6 +28,11 @@ def photo_places(article: Article) -> Iterator[tuple[str, int | None, ImageRef]]
         ref = getattr(block, "image", None)
         if isinstance(ref, ImageRef) and ref.file:
             yield "body", index, ref
+
+
+def photo_keys(article: Article) -> list[str]:
+    """The media keys of the article's photos, in page order, each once (``photo_places``)."""
+    return list(dict.fromkeys(ref.file for _, _, ref in photo_places(article)))
 
 
 def photo_label(key: str) -> str:

@@ -15,6 +15,11 @@ from markupsafe import Markup
 
 from editor.media.types import ProcessedImage, Variant
 
+# What the browser should assume about the rendered width (see the theme's CSS): the
+# featured photo spans the 58rem main column (full width on phones), body photos the
+# 42.5rem text column.
+SIZES_FEATURED = "(min-width: 60rem) 58rem, (min-width: 48rem) calc(100vw - 2rem), 100vw"
+SIZES_INLINE = "(min-width: 44.5rem) 42.5rem, calc(100vw - 2rem)"
 # Characters kept as they are in URLs; a comma or space would end a srcset entry,
 # so those (and anything else) are percent-encoded.
 URL_SAFE = ":/?#[]@!$&'()*+;=%-._~"
@@ -35,6 +40,13 @@ def picture_html(
     return Markup("<picture>{}{}</picture>").format(
         Markup("").join(sources), _img(img, alt, sizes, featured, url_prefix)
     )
+
+
+def article_picture(img: ProcessedImage, alt: str, featured: bool) -> Markup:
+    """``picture_html`` as the article page lays photos out; the exporter and the preview
+    both hand this to ``ImageOutput.picture``."""
+    sizes = SIZES_FEATURED if featured else SIZES_INLINE
+    return picture_html(img, alt=alt, sizes=sizes, featured=featured)
 
 
 def url_for(variant: Variant, url_prefix: str = "") -> str:

@@ -32,15 +32,12 @@ from editor import lazy
 from editor.errors import MediaError
 
 if TYPE_CHECKING:
-    from markupsafe import Markup
     from PIL import Image
 
-    from editor.media.types import ProcessedImage
-    from editor.model.article import Article
+    from editor.model.draft import Draft
     from editor.render.images import ImageOutput
     from editor.render.page import RenderedArticle
     from editor.site import SiteProfile
-    from editor.storage.draft import Draft
 
 # Phone: 390 CSS px x DPR 2 = 780 px; desktop: the featured photo is <= 928 CSS px, shown
 # zoomed out to the pane (zoom ~0.5-0.7), so ~1200 device px even on HiDPI. 1200 also lets
@@ -157,16 +154,11 @@ def _output(file: Path, size: tuple[int, int], source_size: tuple[int, int]) -> 
         notices=[],
     )
     main = Rendition(src=file.name, width=size[0], height=size[1], mime="image/jpeg")
-    return ImageOutput(main=main, picture=partial(_picture, processed), files=(file.name,))
+    lazy.ensure("editor.render.picture")  # light: the pipeline it needs is loaded above
+    from editor.render.picture import article_picture
 
-
-def _picture(processed: ProcessedImage, alt: str, featured: bool) -> Markup:
-    lazy.ensure(*lazy.RENDERER)
-    from editor.export.images import SIZES_FEATURED, SIZES_INLINE
-    from editor.render.picture import picture_html
-
-    sizes = SIZES_FEATURED if featured else SIZES_INLINE
-    return picture_html(processed, alt=alt, sizes=sizes, featured=featured)
+    picture = partial(article_picture, processed)
+    return ImageOutput(main=main, picture=picture, files=(file.name,))
 
 
 def placeholder(source: Path) -> ImageOutput | None:
@@ -185,17 +177,12 @@ def placeholder(source: Path) -> ImageOutput | None:
     return ImageOutput(main=main)
 
 
-def image_keys(article: Article) -> list[str]:
-    """Media keys of the featured image and the inline images, in page order, once each."""
-    keys = [article.featured_image.file] if article.featured_image else []
-    keys += [block.image.file for block in article.body if getattr(block, "image", None)]
-    return list(dict.fromkeys(key for key in keys if key))
-
-
 def image_sources(draft: Draft) -> dict[str, Path]:
-    """Media key -> file for every image the article shows (featured first, then inline)."""
+    """Media key -> file for every photo the article shows (``photo_keys``) whose file is there."""
+    from editor.model.photos import photo_keys
+
     sources = {}
-    for key in image_keys(draft.article):
+    for key in photo_keys(draft.article):
         path = draft.media_path(key)
         if path is not None and path.is_file():
             sources[key] = path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from editor.storage.draft import Draft, open_draft, save_draft
+from editor.model.draft import Draft
+from editor.storage.draft import open_draft, save_draft
 
 __all__ = ["Draft", "open_draft", "save_draft"]

@@ -12,9 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import re
 import zipfile
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -23,6 +21,8 @@ import jsonschema_rs
 
 from editor.errors import DraftError
 from editor.model.article import Article
+from editor.model.draft import Draft
+from editor.model.photos import photo_keys
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.storage import media_cache, pending
 from editor.storage.atomic import atomic_writer
@@ -33,35 +33,11 @@ SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "schema" / "ar
 MAX_JSON_BYTES = 20 * 1024 * 1024
 
 
-@dataclass
-class Draft:
-    """An article plus the media files it refers to, by media key (``media/NAME``)."""
-
-    article: Article = field(default_factory=Article)
-    media: dict[str, Path] = field(default_factory=dict)
-    path: Path | None = None
-    loaded_hash: str | None = None
-
-    def add_media(self, source: Path) -> str:
-        """Register a file as draft media and return its key; the bytes go in at save."""
-        source = Path(source)
-        stem = re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-") or "foto"
-        key = f"media/{stem}{source.suffix.lower()}"
-        counter = 2
-        while key in self.media and self.media[key] != source:
-            key = f"media/{stem}-{counter}{source.suffix.lower()}"
-            counter += 1
-        self.media[key] = source
-        return key
-
-    def media_path(self, key: str) -> Path | None:
-        return self.media.get(key)
-
-    def changed_on_disk(self) -> bool:
-        """True when someone else rewrote the file since we opened or saved it."""
-        if self.path is None or self.loaded_hash is None or not self.path.exists():
-            return False
-        return file_hash(self.path) != self.loaded_hash
+def changed_on_disk(draft: Draft) -> bool:
+    """True when someone else rewrote the draft's file since we opened or saved it."""
+    if draft.path is None or draft.loaded_hash is None or not draft.path.exists():
+        return False
+    return file_hash(draft.path) != draft.loaded_hash
 
 
 def file_hash(path: Path) -> str:
@@ -81,7 +57,7 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
     waiting = pending.has_pending(draft.article)
     if waiting:  # a publish whose record could not be saved into the draft then
         pending.apply(draft.article)
-    used = _used_media(draft)
+    used = photo_keys(draft.article)
     missing = [key for key in used if key not in draft.media or not draft.media[key].is_file()]
     if missing:
         raise DraftError(
@@ -107,17 +83,6 @@ def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str]) -> None:
             archive.write(draft.media[key], key, zipfile.ZIP_STORED)
 
 
-def _used_media(draft: Draft) -> list[str]:
-    keys = []
-    if draft.article.featured_image and draft.article.featured_image.file:
-        keys.append(draft.article.featured_image.file)
-    for block in draft.article.body:
-        image = getattr(block, "image", None)
-        if image is not None and image.file:
-            keys.append(image.file)
-    return list(dict.fromkeys(keys))
-
-
 def open_draft(path: str | Path) -> Draft:
     """Read a draft; media are unpacked into a cache folder keyed by content."""
     path = Path(path)
@@ -127,7 +92,7 @@ def open_draft(path: str | Path) -> Draft:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             doc = _read_document(archive, path)
             article = _build_article(doc, path)
-            media = media_cache.unpack(archive, content_hash, _media_keys(article))
+            media = media_cache.unpack(archive, content_hash, photo_keys(article))
         pending.apply(article)  # a publish record that could not be saved into this file
     except FileNotFoundError as exc:
         raise DraftError(
@@ -227,6 +192,3 @@ def _validator() -> Any:
     cls = jsonschema.validators.validator_for(_schema())
     return cls(_schema(), format_checker=cls.FORMAT_CHECKER)
 
-
-def _media_keys(article: Article) -> list[str]:
-    return _used_media(Draft(article=article))

@@ -10,14 +10,8 @@ import os
 import zipfile
 from pathlib import Path, PurePosixPath
 
-import platformdirs
-
 from editor.errors import DraftError
-
-
-def cache_root() -> Path:
-    override = os.environ.get("REDAKSI_CACHE_DIR")
-    return Path(override) if override else Path(platformdirs.user_cache_dir("redaksi"))
+from editor.paths import cache_root
 
 
 def unpack(archive: zipfile.ZipFile, content_hash: str, keys: list[str]) -> dict[str, Path]:

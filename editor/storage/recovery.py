@@ -25,9 +25,9 @@ from typing import Any
 import platformdirs
 
 from editor.errors import DraftError
+from editor.model.draft import Draft
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.storage.atomic import atomic_write_bytes
-from editor.storage.draft import Draft
 from editor.storage.migrations import migrate
 
 JOURNAL_VERSION = 1

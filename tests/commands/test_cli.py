@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from editor.storage.draft import Draft, save_draft
+from editor.model.draft import Draft
+from editor.storage.draft import save_draft
 from tests.factories import full_article
 from tests.importers.test_markdown import write_article
 from tests.support import SAMPLE_DRAFT

@@ -10,8 +10,9 @@ from typing import Any
 from lxml import html as lxml_html
 
 from editor.export import ExportedArticle, export_article
+from editor.model.draft import Draft
 from editor.site import SiteProfile, load_profile
-from editor.storage.draft import Draft, open_draft, save_draft
+from editor.storage.draft import open_draft, save_draft
 
 
 @dataclass

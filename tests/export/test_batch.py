@@ -6,8 +6,9 @@ from pathlib import Path
 
 from editor.export import batch
 from editor.export.batch import export_drafts
+from editor.model.draft import Draft
 from editor.site import load_profile
-from editor.storage.draft import Draft, save_draft
+from editor.storage.draft import save_draft
 from tests.factories import full_article
 
 COUNT = batch.PARALLEL_FROM + 6  # enough to take the process-pool path

@@ -80,7 +80,7 @@ def shoot(outdir: Path, languages: list[str], scratch: Path) -> list[Path]:
 
 
 def _states(app, window, outdir: Path, language: str) -> list[Path]:
-    from editor.gui.publish import Question
+    from editor.gui.publish.job import Question
 
     made = []
     window.on_publish()

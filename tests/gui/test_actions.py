@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QKeySequence
 
-from editor.gui.actions import ACTIONS, MENUS, SPECS, SUBMENUS, TOOLBAR
-from editor.gui.main_window import MainWindow
+from editor.gui.window.actions import ACTIONS, MENUS, SPECS, SUBMENUS, TOOLBAR
+from editor.gui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 
-from editor.gui.pane_host import PreviewPlaceholder
+from editor.gui.preview.host import PreviewPlaceholder
 from editor.storage.draft import open_draft
 from tests.gui.helpers import ctrl
 

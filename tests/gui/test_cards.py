@@ -10,8 +10,8 @@ from PySide6.QtGui import QTextCursor
 from editor.gui.body.cards import button_rects
 from editor.gui.body.decorations import suggested_spots
 from editor.model.blocks import BacaJuga, ListBlock, Paragraph
+from editor.model.draft import Draft
 from editor.model.inline import text
-from editor.storage.draft import Draft
 from tests.gui.helpers import body_kinds, ctrl, dialog_ok, press
 
 pytestmark = pytest.mark.gui

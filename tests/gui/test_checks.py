@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from editor.model.article import Article, RelatedStory
 from editor.model.blocks import BacaJuga, ImageBlock, Paragraph
+from editor.model.draft import Draft
 from editor.model.image import ImageRef
 from editor.model.inline import text
 from editor.model.validate import Severity
-from editor.storage.draft import Draft
 
 pytestmark = pytest.mark.gui
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from editor.gui.dialogs import export as export_module
-from editor.gui.pane_host import PreviewPlaceholder
+from editor.gui.preview.host import PreviewPlaceholder
 
 pytestmark = pytest.mark.gui
 

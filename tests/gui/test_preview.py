@@ -18,14 +18,15 @@ import shiboken6
 from PIL import Image
 
 from editor.export.article import export_article
+from editor.model.draft import Draft
 from editor.render.preview import PREVIEW_MAX_SIDE, PreviewFolder, prepare_image, render_preview
 from editor.site import load_profile
-from editor.storage.draft import Draft, open_draft
+from editor.storage.draft import open_draft
 from tests.support import ROOT, SAMPLE_DRAFT
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
-preview = pytest.importorskip("editor.gui.preview")
+preview = pytest.importorskip("editor.gui.preview.pane")
 needs_web = pytest.mark.skipif(
     bool(preview.WEBENGINE_PROBLEM), reason="QtWebEngine is not importable here"
 )
@@ -136,7 +137,7 @@ def test_phone_and_desktop_lay_out_at_their_css_widths(qtbot, pane):
     pane.set_device("desktop")
     assert pane.device() == "desktop"
     qtbot.waitUntil(lambda: page_value(qtbot, pane, "window.innerWidth") == 1280, timeout=5_000)
-    from editor.gui.preview_web import PreviewView
+    from editor.gui.preview.web import PreviewView
 
     assert pane.findChild(PreviewView).zoomFactor() < 1, "scaled down to fit 420 px"
     pane.set_device("phone")
@@ -148,7 +149,7 @@ def test_phone_and_desktop_lay_out_at_their_css_widths(qtbot, pane):
 @needs_web
 def test_links_never_navigate_the_preview_away(qtbot, pane, monkeypatch):
     opened = []
-    monkeypatch.setattr("editor.gui.preview_web.QDesktopServices.openUrl", opened.append)
+    monkeypatch.setattr("editor.gui.preview.web.QDesktopServices.openUrl", opened.append)
     page_value(qtbot, pane, "(document.querySelector('.share-bar a').click(), 0)")
     qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
     assert opened[0].scheme() == "https"
@@ -159,7 +160,7 @@ def test_links_never_navigate_the_preview_away(qtbot, pane, monkeypatch):
 def test_a_dead_renderer_is_reported_and_the_next_change_reloads(qtbot, pane, draft):
     from PySide6.QtWebEngineCore import QWebEnginePage
 
-    from editor.gui.preview_web import PreviewView
+    from editor.gui.preview.web import PreviewView
 
     page = pane.findChild(PreviewView).page()
     page.renderProcessTerminated.emit(
@@ -234,7 +235,7 @@ def test_env_switch_keeps_webengine_unloaded():
     """With REDAKSI_NO_WEBENGINE=1 the pane is built and shown without QtWebEngine at all."""
     code = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from editor.gui.preview import PreviewPane; p = PreviewPane(); p.show();"
+        "from editor.gui.preview.pane import PreviewPane; p = PreviewPane(); p.show();"
         "[app.processEvents() for _ in range(50)];"
         "assert not p.web_available();"
         "assert not any(m.startswith('PySide6.QtWebEngine') for m in sys.modules); print('ok')"
@@ -245,7 +246,7 @@ def test_env_switch_keeps_webengine_unloaded():
 def test_importing_the_pane_loads_neither_webengine_nor_the_renderer():
     """The editor window paints before these are loaded (start-up benchmark)."""
     code = (
-        "import sys; import editor.gui.preview;"
+        "import sys; import editor.gui.preview.pane;"
         "print(sorted(m for m in ('PySide6.QtWebEngineWidgets', 'jinja2', 'PIL.Image')"
         " if m in sys.modules))"
     )

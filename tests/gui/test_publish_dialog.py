@@ -22,9 +22,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from editor.gui.dialogs import publish as publish_dialog
-from editor.gui.dialogs.publish_prompts import HostKeyQuestion, PasswordDialog
-from editor.gui.publish import EXPORT_SHARE, STEPS
+from editor.gui.publish import dialog as publish_dialog
+from editor.gui.publish.job import EXPORT_SHARE, STEPS
+from editor.gui.publish.prompts import HostKeyQuestion, PasswordDialog
 from editor.publish.failures import AuthFailed, HostKeyError, PublishCancelled
 from editor.publish.secrets import account, set_secret
 from editor.storage.draft import open_draft

@@ -22,7 +22,7 @@ FIRST_FRAME_PROBE = """
 import sys
 from PySide6.QtCore import QTimer
 from editor.gui.app import create_application, start
-from editor.gui.preview import PreviewPane
+from editor.gui.preview.pane import PreviewPane
 app = create_application()
 window = start([sys.argv[1]])
 pane = window.findChild(PreviewPane)

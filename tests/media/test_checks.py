@@ -6,9 +6,9 @@ from pathlib import Path
 
 from editor.media.checks import image_problems
 from editor.model import Article, ImageBlock, ImageRef, Paragraph
+from editor.model.draft import Draft
 from editor.model.inline import text
 from editor.model.validate import Severity
-from editor.storage.draft import Draft
 from tests.media import samples
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from editor.errors import DraftError
+from editor.model.draft import Draft
 from editor.model.serialize import SCHEMA_VERSION, article_to_dict
-from editor.storage.draft import Draft, open_draft, save_draft
+from editor.storage.draft import changed_on_disk, open_draft, save_draft
 from tests.factories import draft_with_images, full_article
 
 
@@ -54,11 +55,11 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path) -> None:
 def test_outside_edit_is_detected(tmp_path: Path) -> None:
     draft = Draft(article=full_article())
     target = save_draft(draft, tmp_path / "a.redaksi")
-    assert not draft.changed_on_disk()
+    assert not changed_on_disk(draft)
     other = open_draft(target)
     other.article.headline = "Diubah orang lain"
     save_draft(other)
-    assert draft.changed_on_disk()
+    assert changed_on_disk(draft)
 
 
 def _write_zip(path: Path, files: dict[str, bytes]) -> Path:

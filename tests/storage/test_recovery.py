@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from editor.errors import DraftError
+from editor.model.draft import Draft
 from editor.storage import recovery
-from editor.storage.draft import Draft, save_draft
+from editor.storage.draft import save_draft
 from editor.storage.recovery import RecoveryJournal, pending, process_alive
 from tests.factories import draft_with_images, full_article
 

@@ -32,7 +32,7 @@ from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import load_site, site_choices
 from editor.gui.tasks import STEPS, Task, run_task
-from editor.storage.draft import Draft
+from editor.model.draft import Draft
 
 
 def draft_copy(draft: Draft) -> Draft:

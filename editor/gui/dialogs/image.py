@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from editor.gui.article.photo import FocalView
 from editor.gui.dialogs.forms import FieldSpec, FormDialog
-from editor.gui.photo import FocalView
 from editor.gui.thumbnails import ThumbnailCache
 from editor.model.image import ImageRef
 

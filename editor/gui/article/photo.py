@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import style
+from editor.gui.article.session import DraftSession
 from editor.gui.body.clipboard import image_paths
 from editor.gui.fields import WrapField, share_undo
 from editor.gui.icons import icon
-from editor.gui.session import DraftSession
 from editor.gui.thumbnails import ThumbnailCache
 from editor.model.image import ImageRef
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import style
+from editor.gui.article.session import DraftSession
 from editor.gui.fields import WrapField, share_undo
-from editor.gui.session import DraftSession
 from editor.model.article import Article
 from editor.site import SiteProfile
 

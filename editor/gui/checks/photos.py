@@ -19,10 +19,10 @@ from PySide6.QtCore import QObject, Signal
 
 from editor import lazy
 from editor.gui.tasks import run_task
+from editor.model.draft import Draft
 from editor.model.photos import Finding, as_problems, missing, photo_label, photo_places
 from editor.model.validate import Problem, Severity
 from editor.site import ImageSettings
-from editor.storage.draft import Draft
 
 
 def _findings(path: Path, name: str, settings: ImageSettings) -> list[Finding]:

@@ -15,12 +15,13 @@ from PySide6.QtCore import QObject, Signal
 
 from editor import interaction
 from editor.errors import DraftError, RedaksiError
-from editor.gui.autosave import Autosaver
+from editor.gui.article.session import DraftSession
 from editor.gui.i18n import current_language
-from editor.gui.session import DraftSession
 from editor.gui.settings import Settings
+from editor.gui.window.autosave import Autosaver
 from editor.model.article import Article, Author
-from editor.storage.draft import Draft, file_hash, open_draft, save_draft
+from editor.model.draft import Draft
+from editor.storage.draft import changed_on_disk, file_hash, open_draft, save_draft
 
 if TYPE_CHECKING:
     from editor.storage.recovery import RecoveryEntry
@@ -93,7 +94,7 @@ class FileController(QObject):
         draft = self.session.draft
         if draft.path is None:
             return self.save_as()
-        if draft.changed_on_disk():
+        if changed_on_disk(draft):
             answer = self.ask().choose(
                 "overwrite_changed", self.tr("File changed on disk"),
                 self.tr("“%1” was changed by another program since you opened it. "
@@ -121,7 +122,7 @@ class FileController(QObject):
         draft = self.session.draft
         if draft.path is None:
             return DraftError("Draf belum punya nama berkas.", "The draft has no file name yet.")
-        if draft.changed_on_disk():  # someone else's version: only the journalist decides
+        if changed_on_disk(draft):  # someone else's version: only the journalist decides
             return DraftError("Berkas draf diubah program lain.",
                               "The draft file was changed by another program.",
                               path=str(draft.path))
@@ -177,7 +178,7 @@ class FileController(QObject):
     def check_disk(self) -> None:
         """Called when the window gets focus: warn once per outside change."""
         draft = self.session.current  # only its file: no need to convert the body
-        if draft.path is None or not draft.changed_on_disk():
+        if draft.path is None or not changed_on_disk(draft):
             return
         current = file_hash(draft.path)
         if current == self._ignored_disk_hash:

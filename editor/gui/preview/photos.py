@@ -21,8 +21,8 @@ from PySide6.QtCore import QObject, Signal
 from editor.render.preview import PreviewFolder, SourceId, image_sources
 
 if TYPE_CHECKING:
+    from editor.model.draft import Draft
     from editor.render.images import ImageOutput
-    from editor.storage.draft import Draft
 
 _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="redaksi-preview")
 

@@ -24,13 +24,13 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from editor.gui.article.undo import ArticleEdit, BodyStep, snapshot
 from editor.gui.body.editor import BodyEdit
-from editor.gui.undo import ArticleEdit, BodyStep, snapshot
 from editor.model.article import Article
+from editor.model.draft import Draft
 from editor.model.validate import Problem, validate
 from editor.render.urls import article_url
 from editor.site import SiteProfile, load_profile
-from editor.storage.draft import Draft
 
 
 class DraftSession(QObject):

@@ -2,7 +2,7 @@
 and the short texts the publish dialog shows about targets and server keys.
 
 Both are opened with ``open()`` over the publish dialog while its worker waits
-for the answer (see ``editor.gui.publish``). The safe answer is the default:
+for the answer (see ``editor.gui.publish.job``). The safe answer is the default:
 Enter or Escape on the host-key question does not trust the server.
 """
 
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from editor.errors import RedaksiError
 from editor.gui.i18n import current_language
+from editor.model.draft import Draft
 from editor.publish.drafts import DraftPublished, PasswordNotGiven, Secret
 from editor.publish.failures import AuthFailed, HostKeyError, PublishCancelled, UrlTaken
 from editor.publish.targets import Target
 from editor.site import SiteProfile
-from editor.storage.draft import Draft
 
 ROLE = QMessageBox.ButtonRole
 translate = QCoreApplication.translate

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.article.session import DraftSession
 from editor.gui.fields import ElidedLabel, share_undo
 from editor.gui.icons import icon
-from editor.gui.session import DraftSession
 from editor.model.article import Article, Author, make_slug
 
 

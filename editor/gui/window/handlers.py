@@ -59,11 +59,11 @@ class WindowActions:
     @staticmethod
     def publish_available() -> bool:
         """Publishing is another part of Redaksi; the menu entry waits for it."""
-        return importlib.util.find_spec("editor.gui.publish") is not None
+        return importlib.util.find_spec("editor.gui.publish.job") is not None
 
     def on_publish(self) -> None:
         if self.publish_available():
-            from editor.gui.publish import show_publish_dialog  # type: ignore[import-not-found]
+            from editor.gui.publish.job import show_publish_dialog  # type: ignore[import-not-found]
 
             show_publish_dialog(self, self.session.draft)
 

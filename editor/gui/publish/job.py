@@ -32,13 +32,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from editor.errors import RedaksiError
 from editor.gui.tasks import STEPS
 from editor.model.article import Article
+from editor.model.draft import Draft
 from editor.publish.drafts import DraftPublished, PasswordNotGiven, Secret, publish_draft
 from editor.site import SiteProfile
-from editor.storage.draft import Draft, open_draft, save_draft
+from editor.storage.draft import open_draft, save_draft
 
 if TYPE_CHECKING:
-    from editor.gui.dialogs.publish import PublishDialog
-    from editor.gui.session import DraftSession
+    from editor.gui.article.session import DraftSession
+    from editor.gui.publish.dialog import PublishDialog
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ def record_publication(session: DraftSession, draft: Draft, outcome: DraftPublis
 
 def show_publish_dialog(window: Any, draft: Draft) -> PublishDialog:
     """File → Publish…: the dialog for the window's draft, opened window-modal."""
-    from editor.gui.dialogs.publish import PublishDialog
+    from editor.gui.publish.dialog import PublishDialog
 
     dialog = PublishDialog(window, window.session, draft, save=window.files.save_quietly)
     window.publish_dialog = dialog

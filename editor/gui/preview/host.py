@@ -1,4 +1,4 @@
-"""Where the live preview comes from: ``editor.gui.preview.PreviewPane`` when it is
+"""Where the live preview comes from: ``editor.gui.preview.pane.PreviewPane`` when it is
 installed, else a placeholder with the same methods that says why there is none.
 
 The preview module must be imported before the QApplication exists (QtWebEngine
@@ -13,13 +13,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from editor.model.draft import Draft
 from editor.site import SiteProfile
-from editor.storage.draft import Draft
 
 log = logging.getLogger(__name__)
 
 try:
-    from editor.gui.preview import PreviewPane
+    from editor.gui.preview.pane import PreviewPane
 except ImportError as exc:  # the preview is its own part; the editor works without it
     PreviewPane = None  # type: ignore[assignment,misc]
     IMPORT_PROBLEM = str(exc)

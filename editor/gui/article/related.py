@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.article.session import DraftSession
 from editor.gui.icons import icon
-from editor.gui.session import DraftSession
 from editor.model.article import RelatedStory
 
 ORIGINAL_INDEX = Qt.ItemDataRole.UserRole

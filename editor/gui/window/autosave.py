@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.gui.session import DraftSession
+from editor.gui.article.session import DraftSession
 from editor.gui.settings import Settings
 from editor.gui.tasks import run_task
 

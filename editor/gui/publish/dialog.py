@@ -1,6 +1,6 @@
 """The publish dialog: pick a target, watch the upload, get the public address.
 
-Publishing runs in a worker (``editor.gui.publish.PublishJob``); this dialog only
+Publishing runs in a worker (``editor.gui.publish.job.PublishJob``); this dialog only
 shows what the worker reports and answers its questions. While it runs, Escape,
 the window's close button and Cancel all mean "cancel": the dialog stays until
 the worker has stopped, so it can say what happened (the site keeps its previous
@@ -29,19 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.errors import PublishError
+from editor.gui.article.session import DraftSession
 from editor.gui.dialogs.export import draft_copy
-from editor.gui.dialogs.publish_prompts import (
-    HostKeyQuestion,
-    PasswordDialog,
-    describe_target,
-    error_text,
-    fingerprint_lines,
-    mono_font,
-    success_text,
-)
 from editor.gui.i18n import current_language
 from editor.gui.icons import icon
-from editor.gui.publish import (
+from editor.gui.publish.job import (
     STEPS,
     DraftPublished,
     PublishJob,
@@ -51,12 +43,20 @@ from editor.gui.publish import (
     Secret,
     record_publication,
 )
-from editor.gui.session import DraftSession
+from editor.gui.publish.prompts import (
+    HostKeyQuestion,
+    PasswordDialog,
+    describe_target,
+    error_text,
+    fingerprint_lines,
+    mono_font,
+    success_text,
+)
 from editor.gui.tasks import Task, run_task
+from editor.model.draft import Draft
 from editor.publish.failures import HostKeyError, PublishCancelled, UrlTaken
 from editor.publish.secrets import target_account
 from editor.publish.targets import Target, load_target, target_names
-from editor.storage.draft import Draft
 
 Text = Callable[[], str]
 ICON_SIZE = 20

@@ -26,7 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import icons, style
-from editor.gui.actions import (
+from editor.gui.article.header import HeaderPanel
+from editor.gui.article.photo import PhotoCard
+from editor.gui.article.session import DraftSession
+from editor.gui.body.decorations import MARGIN
+from editor.gui.body.editor import BodyEdit
+from editor.gui.checks.photos import PhotoChecks
+from editor.gui.fields import set_global_undo, share_undo
+from editor.gui.preview.host import PreviewPlaceholder, make_preview
+from editor.gui.settings import Settings
+from editor.gui.sites import active_site
+from editor.gui.startup import FirstFrame
+from editor.gui.thumbnails import ThumbnailCache
+from editor.gui.window.actions import (
     SPECS,
     build_actions,
     build_menus,
@@ -34,30 +46,18 @@ from editor.gui.actions import (
     retranslate_actions,
     retranslate_menus,
 )
-from editor.gui.autosave import Autosaver
-from editor.gui.body.decorations import MARGIN
-from editor.gui.body.editor import BodyEdit
-from editor.gui.drawer import Drawer
-from editor.gui.fields import set_global_undo, share_undo
-from editor.gui.file_ops import FileController
-from editor.gui.header import HeaderPanel
-from editor.gui.pane_host import PreviewPlaceholder, make_preview
-from editor.gui.photo import PhotoCard
-from editor.gui.photo_checks import PhotoChecks
-from editor.gui.session import DraftSession
-from editor.gui.settings import Settings
-from editor.gui.sites import active_site
-from editor.gui.startup import FirstFrame
-from editor.gui.status import StatusInfo
-from editor.gui.thumbnails import ThumbnailCache
-from editor.gui.window_actions import WindowActions
-from editor.gui.window_state import WindowState
+from editor.gui.window.autosave import Autosaver
+from editor.gui.window.drawer import Drawer
+from editor.gui.window.file_ops import FileController
+from editor.gui.window.handlers import WindowActions
+from editor.gui.window.state import WindowState
+from editor.gui.window.status import StatusInfo
 from editor.model.validate import Problem
 
 if TYPE_CHECKING:
-    from editor.gui.checks import ChecksPanel
-    from editor.gui.meta_panel import MetaPanel
-    from editor.gui.related import RelatedPanel
+    from editor.gui.article.meta_panel import MetaPanel
+    from editor.gui.article.related import RelatedPanel
+    from editor.gui.checks.panel import ChecksPanel
 
 REFRESH_MS = 150  # checks and counts follow typing after this pause
 
@@ -161,7 +161,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         return self.drawer.page("checks")
 
     def _build_related(self) -> RelatedPanel:
-        from editor.gui.related import RelatedPanel
+        from editor.gui.article.related import RelatedPanel
 
         panel = RelatedPanel(self.session)
         panel.add_requested.connect(self.on_add_related)
@@ -170,14 +170,14 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         return panel
 
     def _build_meta(self) -> MetaPanel:
-        from editor.gui.meta_panel import MetaPanel
+        from editor.gui.article.meta_panel import MetaPanel
 
         panel = MetaPanel(self.session)
         panel.refresh()
         return panel
 
     def _build_checks(self) -> ChecksPanel:
-        from editor.gui.checks import ChecksPanel
+        from editor.gui.checks.panel import ChecksPanel
 
         panel = ChecksPanel()
         panel.show_problems(self._problems)

@@ -24,7 +24,7 @@ Why it is built this way:
   ``render_article``; only the photos are downscaled copies (same width/height attributes).
 - No flicker, scroll kept: the first page is loaded from a file URL (``setHtml`` fails
   above ~2 MB); later updates merge the new page into the live DOM from JavaScript
-  (``preview_js``), so one typed letter touches one text node.
+  (``preview.js``), so one typed letter touches one text node.
 - The window paints first: QtWebEngine, the renderer and the photo workers start only
   after the window's first frame (``startup.FirstFrame``). Importing this module loads
   none of them.
@@ -37,7 +37,7 @@ Why it is built this way:
   cheaper than copying the article for a worker; the article is only safe to read on
   the thread that edits it.
 - Safe: the page's own JavaScript is off (our script runs in an isolated world), links
-  open in the system browser instead of navigating the preview away (``preview_web``).
+  open in the system browser instead of navigating the preview away (``preview.web``).
 - Without QtWebEngine (not installed, or ``REDAKSI_NO_WEBENGINE=1``) the pane says why.
 """
 
@@ -60,15 +60,15 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from editor.gui.preview_js import apply_script, parse_result
-from editor.gui.preview_photos import PreviewPhotos, first_page_images, run_in_worker
-from editor.gui.preview_stage import DEFAULT_DEVICE, DEVICE_WIDTHS, DeviceStage
+from editor.gui.preview.js import apply_script, parse_result
+from editor.gui.preview.photos import PreviewPhotos, first_page_images, run_in_worker
+from editor.gui.preview.stage import DEFAULT_DEVICE, DEVICE_WIDTHS, DeviceStage
 from editor.gui.startup import FirstFrame
 from editor.render.preview import PreviewFolder
 
 if TYPE_CHECKING:
+    from editor.model.draft import Draft
     from editor.site import SiteProfile
-    from editor.storage.draft import Draft
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +214,7 @@ class PreviewPane(QWidget):
     def _create_web(self) -> None:
         self.web_started = time.monotonic()
         try:
-            from editor.gui.preview_web import PreviewView
+            from editor.gui.preview.web import PreviewView
         except ImportError as exc:  # e.g. a system library QtWebEngine needs is missing
             self._problem = str(exc) or exc.__class__.__name__
             self.retranslate_ui()

@@ -1,0 +1,1 @@
+"""The article being edited: its session and undo history, and the writing column's panels."""

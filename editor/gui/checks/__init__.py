@@ -1,0 +1,1 @@
+"""Problems before publishing: the checks panel and the photo checks feeding it."""

@@ -1,0 +1,1 @@
+"""File → Publish…: the worker job, its dialog and the questions it asks."""

@@ -1,0 +1,1 @@
+"""The editor window: its actions, menus, file handling, autosave, remembered state."""

@@ -1,0 +1,41 @@
+"""A draft: the article plus the photo files it refers to, by media key (``media/NAME``).
+
+It lives in the model, not in storage, because everyone who works on an article
+with its photos needs it — importers build one, renderers and the exporter read
+one, the editor edits one — and none of them should depend on the ``.redaksi``
+file format to do so. ``editor.storage.draft`` opens and saves it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.model.article import Article
+
+
+@dataclass
+class Draft:
+    """``media`` maps each media key to the file holding its bytes; ``path`` and
+    ``loaded_hash`` say which ``.redaksi`` file it came from, and as it was then."""
+
+    article: Article = field(default_factory=Article)
+    media: dict[str, Path] = field(default_factory=dict)
+    path: Path | None = None
+    loaded_hash: str | None = None
+
+    def add_media(self, source: Path) -> str:
+        """Register a file as draft media and return its key; the bytes go in at save."""
+        source = Path(source)
+        stem = re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-") or "foto"
+        key = f"media/{stem}{source.suffix.lower()}"
+        counter = 2
+        while key in self.media and self.media[key] != source:
+            key = f"media/{stem}-{counter}{source.suffix.lower()}"
+            counter += 1
+        self.media[key] = source
+        return key
+
+    def media_path(self, key: str) -> Path | None:
+        return self.media.get(key)
