@@ -105,22 +105,21 @@ def _switch(tx: Transport, lock: SiteLock, target: Target, site: SiteProfile, re
 
 def unpublish(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None = None, *,
               confirm_host_key: ConfirmHostKey | None = None) -> str:
-    """Take an article down: its page, every kept version, and its place in the site files."""
+    """Take an article the site index lists down: its page, every kept version, and its
+    place in the site files. Anything the index does not list is refused, untouched."""
     target = load_target(site, target_name)
     owner = new_owner()
-    found: list[bool] = []  # remembered across retries: a retry may find half the work done
+    chosen: list[str] = []  # resolved once: a retry may find the index already updated
 
     def once(tx: Transport) -> str:
         with _lock(tx, target, owner, None) as lock:
             loaded = load_index(tx)
-            rel_dir = _resolve(loaded[0], target, slug_or_rel_dir)
-            found.append(bool(read_manifest(tx, target.layout, rel_dir).releases))
-            found.append(tx.exists(rel_dir))
+            if not chosen:
+                chosen.append(_resolve(loaded[0], target, slug_or_rel_dir))
+            rel_dir = chosen[0]
             tx.deactivate(rel_dir)
             update_site_files(tx, lock, site, target.public_base_url,
-                              lambda index: found.append(index.remove(rel_dir)), loaded)
-        if not any(found):
-            raise failures.not_published(rel_dir)
+                              lambda index: index.remove(rel_dir), loaded)
         tx.remove_tree(target.layout.releases(rel_dir))
         tx.remove_tree(target.layout.staging(rel_dir))
         return rel_dir
@@ -172,19 +171,24 @@ def _lock(tx: Transport, target: Target, owner: str, cancel: CancelFlag | None) 
 
 
 def _resolve(index: SiteIndex, target: Target, slug_or_rel_dir: str) -> str:
-    """An article folder from a folder path or, without a slash, a slug looked up in the index."""
-    if "/" in slug_or_rel_dir.strip("/"):
-        return target.layout.check_article(slug_or_rel_dir)
-    paths = index.paths_for_slug(slug_or_rel_dir.strip("/"))
+    """The folder of an article the site index lists: by its exact folder path or, without
+    a slash, by its slug. Anything else (``berita``, ``robots.txt``) is refused: taking down
+    is only ever done to an article, never to whatever a path happens to name."""
+    text = slug_or_rel_dir.strip().strip("/")
+    if "/" in text:
+        rel_dir = target.layout.check_article(text)
+        if index.has(rel_dir):
+            return rel_dir
+        raise failures.not_listed(slug_or_rel_dir)
+    paths = index.paths_for_slug(text)
     if len(paths) == 1:
-        return paths[0]
+        return target.layout.check_article(paths[0])
     if not paths:
-        return target.layout.check_article(slug_or_rel_dir)
+        raise failures.not_listed(slug_or_rel_dir)
     raise failures.PublishError(
-        f"Slug '{slug_or_rel_dir}' dipakai beberapa artikel: {', '.join(paths)}. Sebutkan "
-        "lokasinya.",
-        f"The slug '{slug_or_rel_dir}' matches several articles: {', '.join(paths)}. Give "
-        "the location instead.",
+        f"Slug '{text}' dipakai beberapa artikel: {', '.join(paths)}. Sebutkan lokasinya.",
+        f"The slug '{text}' matches several articles: {', '.join(paths)}. Give the location "
+        "instead.",
     )
 
 

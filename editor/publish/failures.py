@@ -226,6 +226,16 @@ def not_published(path: str) -> PublishError:
     )
 
 
+def not_listed(name: str) -> PublishError:
+    return PublishError(
+        f"'{name}' bukan artikel yang tercantum di indeks situs ini, jadi tidak ada yang "
+        "diubah. Sebutkan slug artikel atau lokasinya persis (misalnya "
+        "berita/2024/06/18/slug).",
+        f"'{name}' is not an article listed in this site's index, so nothing was changed. "
+        "Give the article's slug or its exact location (for example berita/2024/06/18/slug).",
+    )
+
+
 def no_earlier_version(path: str) -> PublishError:
     return PublishError(
         f"Tidak ada versi sebelumnya dari '{path}' untuk dikembalikan. Gunakan unpublish "

@@ -52,6 +52,9 @@ class SiteIndex:
     def remove(self, path: str) -> bool:
         return self._records.pop(path, None) is not None
 
+    def has(self, path: str) -> bool:
+        return path in self._records
+
     def paths_for_slug(self, slug: str) -> list[str]:
         return sorted(path for path, rec in self._records.items() if rec.entry.slug == slug)
 

@@ -53,7 +53,9 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
     path = Path(path or draft.path or "")
     if not path.name:
         raise DraftError("Draf belum punya nama berkas.", "The draft has no file name yet.")
-    draft.article.ensure_id()  # a draft from before ids gets its one id now, for good
+    if not draft.article.id:  # a draft from before ids: a publish may have given it one
+        pending.apply(draft.article, path)
+    draft.article.ensure_id()  # else it gets its one id now, for good
     waiting = pending.has_pending(draft.article)
     if waiting:  # a publish whose record could not be saved into the draft then
         pending.apply(draft.article)
@@ -93,7 +95,7 @@ def open_draft(path: str | Path) -> Draft:
             doc = _read_document(archive, path)
             article = _build_article(doc, path)
             media = media_cache.unpack(archive, content_hash, photo_keys(article))
-        pending.apply(article)  # a publish record that could not be saved into this file
+        pending.apply(article, path)  # a publish record that could not be saved into the file
     except FileNotFoundError as exc:
         raise DraftError(
             "Berkas draf tidak ditemukan.", "Draft file not found.", path=str(path)

@@ -6,13 +6,16 @@ draft file (a read-only folder, a full disk, or an editor window that saves
 later), it waits here, in ``<user data dir>/publish-state/<article id>.json``,
 keyed by the article's id. Opening the draft applies it, so the article shows
 as published and keeps its date; the next successful save writes it into the
-file and removes it from here.
+file and removes it from here. A draft from before ids got its id during that
+publish but could not save it, so for an article without an id the state is
+found by the draft's path instead (and gives the article its id).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +23,8 @@ import platformdirs
 
 from editor.model.article import Article, PublishRecord, parse_time
 from editor.storage.atomic import atomic_write_bytes
+
+SAFE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 
 
 def pending_root() -> Path:
@@ -31,7 +36,7 @@ def pending_root() -> Path:
 
 def _file(article_id: str) -> Path | None:
     """Only ids that are plain names: an id comes from a file someone may have crafted."""
-    if not article_id or not article_id.replace("-", "").isalnum():
+    if not SAFE_ID.fullmatch(article_id):
         return None
     return pending_root() / f"{article_id}.json"
 
@@ -45,7 +50,7 @@ def keep(article: Article, record: PublishRecord, draft_path: Path | None) -> Pa
     if path is None:
         raise OSError(f"article id {article.id!r} cannot name a file")
     state = _read(path) or {"id": article.id, "published": None, "publications": []}
-    state["draft"] = str(draft_path) if draft_path else state.get("draft")
+    state["draft"] = str(Path(draft_path).resolve()) if draft_path else state.get("draft")
     if article.published is not None and not state.get("published"):
         state["published"] = article.published.isoformat()
     if record.to_dict() not in state["publications"]:
@@ -55,13 +60,14 @@ def keep(article: Article, record: PublishRecord, draft_path: Path | None) -> Pa
     return path
 
 
-def apply(article: Article) -> bool:
+def apply(article: Article, draft_path: Path | None = None) -> bool:
     """Put what is pending for this article into it; True if anything was added."""
-    path = _file(article.id)
-    state = _read(path) if path is not None else None
+    state = _read(_file(article.id)) if article.id else _by_draft(draft_path)
     if not state:
         return False
     changed = False
+    if not article.id and _file(str(state.get("id", ""))) is not None:
+        article.id, changed = str(state["id"]), True
     published = _time(state.get("published"))
     if article.published is None and published is not None:
         article.published, changed = published, True
@@ -87,6 +93,18 @@ def forget(article: Article) -> None:
 def has_pending(article: Article) -> bool:
     path = _file(article.id)
     return path is not None and path.is_file()
+
+
+def _by_draft(draft_path: Path | None) -> dict | None:
+    """The state of an article without an id, by its draft file (the folder is tiny)."""
+    if draft_path is None or not pending_root().is_dir():
+        return None
+    wanted = str(Path(draft_path).resolve())
+    for path in sorted(pending_root().glob("*.json")):
+        state = _read(path)
+        if state is not None and state.get("draft") == wanted:
+            return state
+    return None
 
 
 def _read(path: Path | None) -> dict | None:

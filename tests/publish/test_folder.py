@@ -93,7 +93,7 @@ def test_new_version_then_rollback_then_unpublish(root: Path, profile, make_item
     assert not os.path.lexists(root / first.rel_dir)
     assert json.loads((root / "index.json").read_text())["articles"] == []
     assert files_under(root / ".redaksi/releases") == []
-    with pytest.raises(PublishError, match="tidak sedang terbit"):
+    with pytest.raises(PublishError, match="bukan artikel yang tercantum"):
         unpublish(first.rel_dir, profile, "lokal")
 
 
