@@ -1,11 +1,11 @@
 """Editor window benchmarks (issue 3, "Must show"): start-up, preview latency, memory.
 
     .venv/bin/python benchmarks/gui_bench.py [--repeat 7] [--keys 60] [--platform xvfb|offscreen]
-                                             [--target auto|cli|app|standin] [--only a,b,c]
+                                             [--target auto|app|standin] [--only a,b,c]
                                              [--no-bytecode]
 
-Every measurement runs in a fresh process (``gui_child.py``, or the real ``redaksi``
-command), baselines in the same run, interleaved with the measured runs so drift
+Every measurement runs in a fresh process (``gui_child.py``: a baseline, or the real
+``redaksi`` command with the measuring hook), baselines in the same run, interleaved with the measured runs so drift
 hits both alike. Results go to ``benchmarks/results/gui-*.json``; a table with the
 goals is printed.
 
@@ -31,10 +31,10 @@ never pay. ``--no-bytecode`` measures that cold-checkout case instead: it delete
 ``editor/``'s ``__pycache__`` folders and runs the children with
 ``PYTHONDONTWRITEBYTECODE=1``.
 
-``--target auto`` times the ``redaksi DRAFT`` command once ``editor.gui.app.run`` calls
-``editor.gui.preview_bench.install_bench_hook(window)``; until then the real window
-built the way ``run`` builds it (``gui_child.py app``); without ``editor/gui/app.py``
-the stand-in window (QTextEdit | PreviewPane). The table says which was measured.
+``--target app`` (the default, ``auto``) times the ``redaksi DRAFT`` command as a user
+runs it, ``editor.cli.main`` with the measuring hook of ``gui_hooks.py`` on its window
+(``gui_child.py app``); ``--target standin`` the stand-in window (QTextEdit |
+PreviewPane) measured before the editor window existed. The table says which.
 """
 
 from __future__ import annotations
@@ -82,17 +82,11 @@ def summary(values: list[float]) -> dict:
 
 
 def target_command(target: str, draft: Path) -> tuple[str, list[str]]:
-    """What ``auto`` measures: the ``redaksi`` command once its ``run`` installs the bench
-    hook; before that the real window built as ``run`` builds it (``gui_child.py app``);
-    before the window existed, the stand-in."""
-    app = ROOT / "editor" / "gui" / "app.py"
-    hooked = app.exists() and "install_bench_hook" in app.read_text(encoding="utf-8")
-    if target == "cli" or (target == "auto" and hooked):
-        redaksi = Path(sys.executable).with_name("redaksi")
-        return "redaksi", [str(redaksi) if redaksi.exists() else "redaksi", str(draft)]
-    if target == "app" or (target == "auto" and app.exists()):
-        return "app", [*CHILD, "app", str(draft)]
-    return "standin", [*CHILD, "standin", str(draft)]
+    """What is measured: the ``redaksi DRAFT`` command with the measuring hook (``auto``,
+    ``app``), or the stand-in window (``standin``)."""
+    if target == "standin":
+        return "standin", [*CHILD, "standin", str(draft)]
+    return "redaksi", [*CHILD, "app", str(draft)]
 
 
 def startup(work: Path, env: dict, args) -> dict:
@@ -268,7 +262,7 @@ def main() -> int:
         choices=["xvfb", "offscreen"],
         default="xvfb" if shutil.which("Xvfb") else "offscreen",
     )
-    parser.add_argument("--target", choices=["auto", "cli", "app", "standin"], default="auto")
+    parser.add_argument("--target", choices=["auto", "app", "standin"], default="auto")
     parser.add_argument("--only", default="a,b,c")
     parser.add_argument("--no-bytecode", action="store_true",
                         help="every start compiles editor/ from source (a checkout that never ran)")
@@ -306,8 +300,8 @@ def main() -> int:
 
 
 def bench_env(work: Path, display: str | None) -> dict:
-    """Children get private config/data/cache folders and the measuring hook switched on."""
-    env = dict(os.environ, REDAKSI_BENCH_EXIT_AFTER_SHOWN="1", PYTHONPATH=str(ROOT))
+    """Children get private config/data/cache folders (no recovery journal to scan)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         folder = work / var.lower()
         folder.mkdir(exist_ok=True)

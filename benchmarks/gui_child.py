@@ -2,12 +2,12 @@
 
     gui_child.py bare-window          # QMainWindow + QTextEdit, nothing else
     gui_child.py bare-web PAGE.html   # a bare QWebEngineView loading the exported page
-    gui_child.py app DRAFT            # the real editor window, as editor.gui.app.run builds it
+    gui_child.py app DRAFT            # the `redaksi DRAFT` command (editor.cli.main), measured
     gui_child.py standin DRAFT        # QMainWindow: QTextEdit | PreviewPane (before the app existed)
     gui_child.py latency --words N    # keystroke -> preview updated, printed as one JSON line
     gui_child.py latency-app --words N  # the same with real key presses in the real window
 
-Every process prints ``REDAKSI_BENCH {json}`` lines (see ``editor/gui/preview_bench.py``).
+Every process prints ``REDAKSI_BENCH {json}`` lines (see ``gui_hooks.py``).
 The bare baselines import nothing from Redaksi but that small module (PySide6 only), so
 they are what a minimal PySide6 program costs on this machine.
 """
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
-from editor.gui.preview_bench import (  # noqa: E402 - PySide6 only
+from benchmarks.gui_hooks import (  # noqa: E402 - PySide6 only
     finish_after_hold,
     report,
     wait_painted,
@@ -76,27 +76,20 @@ def bare_web(page: Path) -> int:
 
 
 def app(draft_path: Path) -> int:
-    """``editor.gui.app.run`` step by step, with the measuring hook added before the first paint.
+    """``redaksi DRAFT`` as a user runs it (``editor.cli.main``), with the measuring hook on
+    its window: ``start`` has called ``show()``, but nothing is painted before the event
+    loop runs, so the hook sees the first frame."""
+    from benchmarks.gui_hooks import run_command
 
-    Used until ``run`` itself calls ``install_bench_hook`` (then gui_bench.py times the
-    ``redaksi`` command directly). ``start`` has called ``show()``, but nothing is painted
-    before the event loop runs, so the hook still sees the first frame.
-    """
-    from editor.gui.app import create_application, start
-    from editor.gui.preview_bench import install_bench_hook
-
-    application = create_application()
-    window = start([str(draft_path)])
-    install_bench_hook(window)
-    return application.exec()
+    return run_command([str(draft_path)])
 
 
 def standin(draft_path: Path) -> int:
     """What the editor window will be, reduced to an editor and the preview side by side."""
     from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
 
+    from benchmarks.gui_hooks import install_bench_hook
     from editor.gui.preview.pane import PreviewPane  # before QApplication: QtWebEngine needs it
-    from editor.gui.preview_bench import install_bench_hook
     from editor.storage.draft import open_draft
 
     app = QApplication(sys.argv[:1])

@@ -29,8 +29,8 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit, QWidget
 
 from benchmarks.corpus import paragraph, sentence
+from benchmarks.gui_hooks import report
 from editor.gui.preview.pane import PreviewPane  # before QApplication: QtWebEngine needs it
-from editor.gui.preview_bench import report
 from editor.model import Article, Author, BacaJuga, Heading, ImageRef, ListBlock, Paragraph, Quote
 from editor.model.draft import Draft
 from editor.model.inline import Span, text

@@ -101,8 +101,10 @@ def _camera_exif():  # noqa: ANN202 - PIL Exif
 
 def run_redaksi(source: Path, out: Path, stock_aom: bool = False, crops: bool = False) -> None:
     from editor.media import encode, process_image
+    from editor.memory import tune_allocator
     from editor.site import ImageSettings
 
+    tune_allocator()  # as the redaksi command and the editor do at start
     if stock_aom:
         encode.AVIF_AOM_OPTIONS.clear()
 

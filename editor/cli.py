@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from editor.errors import RedaksiError
+from editor.memory import tune_allocator
 
 COMMAND_MODULES = (
     "editor.commands.export",
@@ -29,13 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -48,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    tune_allocator()
     try:
         return int(args.func(args) or 0)
     except RedaksiError as exc:

@@ -24,8 +24,11 @@ class RedaksiError(Exception):
         self.path = path
         super().__init__(message_en)
 
-    def __reduce__(self):  # picklable, so errors cross process-pool boundaries intact
-        return (_rebuild, (type(self), self.message_id, self.message_en, self.path))
+    def __reduce__(self):
+        """Picklable whole, so errors cross a batch export's process boundary intact:
+        rebuilt without ``__init__`` (subclasses take other arguments, e.g. a host key's
+        fingerprint), then every attribute restored."""
+        return (_rebuild, (type(self), self.args), self.__dict__)
 
     def message(self, lang: str | None = None) -> str:
         text = self.message_en if (lang or ui_language()) == "en" else self.message_id
@@ -35,10 +38,10 @@ class RedaksiError(Exception):
         return self.message()
 
 
-def _rebuild(
-    cls: type[RedaksiError], message_id: str, message_en: str, path: str | None
-) -> RedaksiError:
-    return cls(message_id, message_en, path=path)
+def _rebuild(cls: type[Exception], args: tuple) -> Exception:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class DraftError(RedaksiError):

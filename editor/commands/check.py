@@ -44,8 +44,6 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
 
 def media_problems(draft) -> list:
     """Problems the photo pipeline finds in the draft's images (GPS, size, broken files)."""
-    try:
-        from editor.media.checks import image_problems
-    except ImportError:
-        return []
+    from editor.media.checks import image_problems
+
     return image_problems(draft)

@@ -2,10 +2,6 @@
 
 ``redaksi`` (no arguments) and ``redaksi DRAFT.redaksi`` call ``run``. Tests and
 tools build the window with ``start`` inside an application they already have.
-
-``REDAKSI_BENCH_EXIT_AFTER_SHOWN=1`` installs ``editor.gui.preview_bench``'s
-measuring hook: the window reports its first frame and its preview painted, then
-quits (the start-up benchmark's finish lines, ``benchmarks/gui_bench.py``).
 """
 
 from __future__ import annotations
@@ -16,13 +12,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-import editor.gui.preview.host  # noqa: F401  (QtWebEngine must load before the QApplication)
+import editor.gui.preview.pane  # noqa: F401  (QtWebEngine is set up before the QApplication)
 from editor import interaction
 from editor.gui.dialogs.qt_interaction import QtInteraction
 from editor.gui.i18n import translations
 from editor.gui.icons import icon
 from editor.gui.settings import Settings
 from editor.gui.window.main_window import MainWindow
+from editor.memory import tune_allocator
 
 
 def create_application() -> QApplication:
@@ -42,8 +39,8 @@ def start(argv: Sequence[str] = (), *, settings: Settings | None = None,
           answers: interaction.Interaction | None = None, preview: bool = True) -> MainWindow:
     """Build and show the window on ``argv[0]`` (a draft) or a new article.
 
-    ``preview=False`` puts a placeholder where the QtWebEngine preview goes (tests
-    that are not about the preview save Chromium's start-up and memory).
+    ``preview=False`` keeps the preview pane from starting QtWebEngine (tests that
+    are not about the preview save Chromium's start-up and memory).
     """
     settings = settings or Settings()
     translations().apply(settings.get("language"))
@@ -58,12 +55,8 @@ def start(argv: Sequence[str] = (), *, settings: Settings | None = None,
 
 def run(argv: list[str]) -> int:
     """The editor's main loop; returns the process exit code."""
-    from editor.gui.preview_bench import bench_requested, install_bench_hook
-
+    tune_allocator()
     app = create_application()
     window = start(argv)
-    if bench_requested():
-        install_bench_hook(window)  # before the first paint: the event loop has not run yet
-    else:
-        window.first_frame.later(window.files.offer_recovery)  # a journal scan: after the frame
+    window.first_frame.later(window.files.offer_recovery)  # a journal scan: after the frame
     return app.exec()

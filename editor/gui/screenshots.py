@@ -39,7 +39,7 @@ def _settle(app, window, seconds: float = 12.0) -> None:
     preview = window.preview
     while time.monotonic() < deadline:
         app.processEvents()
-        settled = not preview.web_available() or getattr(preview, "is_settled", lambda: True)()
+        settled = not preview.web_available() or preview.is_settled()
         if settled and not window.thumbnails._pending and not window.photo_checks.busy():
             break
         time.sleep(0.03)

@@ -13,12 +13,11 @@ in the worker that decodes it, never while the window is being built.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 
 from editor import lazy
 from editor.errors import MediaError
@@ -27,16 +26,11 @@ from editor.gui.tasks import run_task
 THUMB_SIDE = 320
 
 
-@cache
 def _pipeline() -> tuple[Any, Any]:
-    """``(make_thumbnail, probe)`` from the photo pipeline, or ``(None, None)`` without it.
+    """``(make_thumbnail, probe)`` from the photo pipeline, imported on the first photo."""
+    lazy.ensure(*lazy.PIPELINE)
+    from editor.media import make_thumbnail, probe
 
-    The pipeline is another part of the project; the editor works without it."""
-    try:
-        lazy.ensure(*lazy.PIPELINE)
-        from editor.media import make_thumbnail, probe
-    except ImportError:  # pragma: no cover - depends on the installation
-        return None, None
     return make_thumbnail, probe
 
 
@@ -52,49 +46,18 @@ class PhotoFacts:
 
 def load_thumbnail(path: Path, side: int = THUMB_SIDE) -> QImage:
     """Decode a small upright copy; raises ``MediaError`` with a message for people."""
-    make_thumbnail = _pipeline()[0]
-    if make_thumbnail is not None:
-        image = make_thumbnail(path, side)
-        if image.mode not in ("RGB", "RGBA"):
-            image = image.convert("RGBA")
-        fmt = QImage.Format.Format_RGBA8888 if image.mode == "RGBA" else QImage.Format.Format_RGB888
-        stride = image.width * len(image.mode)
-        return QImage(image.tobytes(), image.width, image.height, stride, fmt).copy()
-    return _qt_thumbnail(path, side)
-
-
-def _qt_thumbnail(path: Path, side: int) -> QImage:
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > side:
-        reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        raise MediaError(
-            f"Berkas foto tidak bisa dibaca: {reader.errorString()}",
-            f"The photo file cannot be read: {reader.errorString()}",
-            path=str(path),
-        )
-    return image
+    image = _pipeline()[0](path, side)
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA")
+    fmt = QImage.Format.Format_RGBA8888 if image.mode == "RGBA" else QImage.Format.Format_RGB888
+    stride = image.width * len(image.mode)
+    return QImage(image.tobytes(), image.width, image.height, stride, fmt).copy()
 
 
 def photo_facts(path: Path) -> PhotoFacts:
     """Probe a photo before it joins the draft; raises ``MediaError`` for unusable files."""
-    probe = _pipeline()[1]
-    if probe is not None:
-        info = probe(path)
-        return PhotoFacts(info.width, info.height, list(info.warnings), info.has_gps)
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if not reader.canRead() or not size.isValid():
-        raise MediaError(
-            "Berkas ini bukan foto yang bisa dibaca.",
-            "This file is not a readable photo.",
-            path=str(path),
-        )
-    return PhotoFacts(size.width(), size.height())
+    info = _pipeline()[1](path)
+    return PhotoFacts(info.width, info.height, list(info.warnings), info.has_gps)
 
 
 class ThumbnailCache(QObject):

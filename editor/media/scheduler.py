@@ -32,8 +32,8 @@ from PIL import Image
 
 from editor.media import encode
 from editor.media.geometry import Box, Size
-from editor.media.memory import release_freed_memory
 from editor.media.resize import crop_resize
+from editor.memory import release_freed_memory
 from editor.site import ImageSettings
 
 ENCODE_THREADS = 2

@@ -27,15 +27,17 @@ from pathlib import Path
 from editor.errors import RedaksiError
 from editor.export.article import export_article
 from editor.model.article import Article, PublishRecord
+from editor.model.draft import Draft
 from editor.publish import failures
 from editor.publish.api import PublishResult, publish
+from editor.publish.failures import PasswordNotGiven
 from editor.publish.hostkeys import ConfirmHostKey
 from editor.publish.progress import CancelFlag, ProgressCallback
 from editor.publish.secrets import delete_secret, set_secret, target_account
 from editor.publish.targets import load_target
 from editor.site import SiteProfile
 from editor.storage import pending
-from editor.storage.draft import Draft, save_draft
+from editor.storage.draft import save_draft
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +49,6 @@ class Secret:
 
 
 AskSecret = Callable[[str], "Secret | None"]  # keyring account -> typed secret, None: gave up
-
-
-class PasswordNotGiven(failures.PublishCancelled):
-    """The user closed the password prompt; nothing was published."""
-
-    def __init__(self) -> None:
-        super().__init__("Kata sandi tidak diisi; tidak ada yang diterbitkan.",
-                         "No password was given; nothing was published.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +115,7 @@ def with_secret(account: str | None, typed: Secret | None, ask: AskSecret | None
             raise
     typed = ask(account)
     if typed is None:
-        raise PasswordNotGiven()
+        raise failures.password_not_given()
     return _attempt_with(account, typed, attempt)
 
 

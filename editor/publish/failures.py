@@ -19,6 +19,10 @@ class PublishCancelled(PublishError):
     """The user pressed cancel; the live site is unchanged."""
 
 
+class PasswordNotGiven(PublishCancelled):
+    """The user closed the password prompt; nothing was published."""
+
+
 class SecretMissing(PublishError):
     """No password or key passphrase for the target is in the keyring; a GUI can ask for one."""
 
@@ -29,13 +33,6 @@ class AuthFailed(PublishError):
     def __init__(self, message_id: str, message_en: str, *, who: str) -> None:
         super().__init__(message_id, message_en)
         self.who = who
-
-    def __reduce__(self):  # keep ``who`` across processes, as RedaksiError keeps its texts
-        return _auth_failed, (self.message_id, self.message_en, self.who)
-
-
-def _auth_failed(message_id: str, message_en: str, who: str) -> AuthFailed:
-    return AuthFailed(message_id, message_en, who=who)
 
 
 class HostKeyError(PublishError):
@@ -66,13 +63,6 @@ class UrlTaken(PublishError):
         self.headline = headline
         self.slug = slug
 
-    def __reduce__(self):
-        return _url_taken, (self.message_id, self.message_en, self.url, self.headline, self.slug)
-
-
-def _url_taken(message_id: str, message_en: str, url: str, headline: str, slug: str) -> UrlTaken:
-    return UrlTaken(message_id, message_en, url=url, headline=headline, slug=slug)
-
 
 def url_taken(url: str, headline: str, published: str, slug: str) -> UrlTaken:
     other = f"{slug}-2"
@@ -92,6 +82,11 @@ def cancelled() -> PublishCancelled:
         "Penerbitan dibatalkan. Situs tetap menayangkan versi sebelumnya.",
         "Publishing was cancelled. The site still serves the previous version.",
     )
+
+
+def password_not_given() -> PasswordNotGiven:
+    return PasswordNotGiven("Kata sandi tidak diisi; tidak ada yang diterbitkan.",
+                            "No password was given; nothing was published.")
 
 
 def connection_lost(host: str, detail: str) -> TransientError:

@@ -12,7 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from editor.model.article import Article
+from editor.model.article import Article, Author
 from editor.model.blocks import Paragraph
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput, Rendition
@@ -79,7 +79,7 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
         "mainEntityOfPage": {"@type": "WebPage", "@id": meta.url},
         "url": meta.url,
         "inLanguage": article.language or site.language,
-        "author": [_person(author.name, author.url) for author in article.authors],
+        "author": [person(author, **{"@type": "Person"}) for author in article.authors],
         "publisher": _publisher(site),
     }
     if meta.images:
@@ -95,11 +95,13 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
     return data
 
 
-def _person(name: str, url: str) -> dict[str, str]:
-    person = {"@type": "Person", "name": name}
-    if url:
-        person["url"] = url
-    return person
+def person(author: Author, *, url_key: str = "url", **fields: str) -> dict[str, str]:
+    """An author as a metadata object, for JSON-LD and ninjs alike: the format's own
+    ``fields`` (``@type``, ``rel``), the name, and the profile URL under ``url_key``."""
+    found = {**fields, "name": author.name}
+    if author.url:
+        found[url_key] = author.url
+    return found
 
 
 def _publisher(site: SiteProfile) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from editor.model.image import ImageRef
 from editor.model.stats import word_count
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput
-from editor.render.metadata import PageMeta
+from editor.render.metadata import PageMeta, person
 from editor.site import SiteProfile
 
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
@@ -51,7 +51,7 @@ def to_ninjs(
         ]
     if article.authors:
         doc["by"] = ", ".join(author.name for author in article.authors)
-        doc["people"] = [_person(a.name, a.url) for a in article.authors]
+        doc["people"] = [person(a, url_key="uri", rel="author") for a in article.authors]
     if article.dateline.strip():
         doc["located"] = article.dateline.strip()
     subjects = _subjects(article)
@@ -61,13 +61,6 @@ def to_ninjs(
     if associations:
         doc["associations"] = associations
     return doc
-
-
-def _person(name: str, url: str) -> dict[str, str]:
-    person = {"name": name, "rel": "author"}
-    if url:
-        person["uri"] = url
-    return person
 
 
 def _subjects(article: Article) -> list[dict[str, str]]:

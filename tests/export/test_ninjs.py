@@ -37,6 +37,9 @@ def test_ninjs_validates_and_carries_the_story(tmp_path: Path, testdata: Path) -
         }
     ]
     assert doc["by"] == "Bayu Santoso"
+    assert doc["people"] == [
+        {"rel": "author", "name": "Bayu Santoso", "uri": "https://wartapesisir.example/penulis/bayu/"}
+    ]
     assert doc["located"] == "Semarang"
     assert doc["firstcreated"] == "2024-06-18T20:42:00+07:00"
     assert {"name": "transportasi", "rel": "about"} in doc["subjects"]

@@ -25,7 +25,7 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 from PySide6.QtTest import QTest  # noqa: E402
 
 import editor.gui  # noqa: E402,F401  (guards None/True/False refcounts before Qt runs)
-import editor.gui.preview.host  # noqa: E402,F401  (QtWebEngine loads before the QApplication)
+import editor.gui.preview.pane  # noqa: E402,F401  (QtWebEngine is set up before the QApplication)
 from editor.interaction import ScriptedInteraction  # noqa: E402
 from tests.support import ROOT  # noqa: E402
 

@@ -12,7 +12,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 
-from editor.gui.preview.host import PreviewPlaceholder
+from editor.gui.preview.pane import PreviewPane
 from editor.storage.draft import open_draft
 from tests.gui.helpers import ctrl
 
@@ -90,7 +90,7 @@ def test_undo_and_redo_right_after_typing(typed, sample_draft_path) -> None:
 def test_the_preview_brings_the_body_up_to_date_before_it_renders(qtbot, make_window,
                                                                   monkeypatch) -> None:
     scheduled = []
-    monkeypatch.setattr(PreviewPlaceholder, "schedule_update",
+    monkeypatch.setattr(PreviewPane, "schedule_update",
                         lambda self, draft: scheduled.append(draft))
     window = make_window()
     window.body.setFocus()

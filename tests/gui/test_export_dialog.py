@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from editor.gui.dialogs import export as export_module
-from editor.gui.preview.host import PreviewPlaceholder
+from editor.gui.preview.pane import PreviewPane
 
 pytestmark = pytest.mark.gui
 
@@ -69,7 +69,7 @@ def test_export_failure_is_shown_in_the_dialog(qtbot, window, tmp_path) -> None:
 
 def test_every_change_reaches_the_preview(qtbot, window, monkeypatch) -> None:
     calls = []
-    monkeypatch.setattr(PreviewPlaceholder, "schedule_update",
+    monkeypatch.setattr(PreviewPane, "schedule_update",
                         lambda self, draft: calls.append(draft.article.headline))
     window.header.headline.setFocus()
     qtbot.keyClicks(window.header.headline, "Abc")

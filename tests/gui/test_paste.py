@@ -6,14 +6,11 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
-from editor.gui.body import clipboard
 from editor.model.blocks import Heading, ImageBlock, ListBlock, Paragraph
 from editor.model.inline import Span
 from tests.gui.helpers import ctrl, dialog_ok, wait_tasks
 
 pytestmark = pytest.mark.gui
-needs_cleaner = pytest.mark.skipif(clipboard.paste_cleaner() is None,
-                                   reason="editor.importers.paste is not installed")
 
 WORD = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
 <!--StartFragment--><h2 class=MsoTitle style='mso-line-height:12pt'>Subjudul</h2>
@@ -34,7 +31,6 @@ def paste_html(window, html: str) -> None:
     window.body.insertFromMimeData(mime)
 
 
-@needs_cleaner
 def test_word_html_becomes_clean_blocks(window) -> None:
     paste_html(window, WORD)
     body = window.session.article.body
@@ -48,7 +44,6 @@ def test_word_html_becomes_clean_blocks(window) -> None:
     assert all(block.plain().strip() for block in body)  # no empty paragraphs
 
 
-@needs_cleaner
 def test_hostile_paste_leaves_nothing_executable(window) -> None:
     paste_html(window, HOSTILE)
     spans = [span for block in window.session.article.body for span in block.spans]
@@ -56,7 +51,6 @@ def test_hostile_paste_leaves_nothing_executable(window) -> None:
     assert all(not (span.href or "").lower().startswith("javascript") for span in spans)
 
 
-@needs_cleaner
 def test_a_word_fixture_through_the_clipboard_path(window, testdata) -> None:
     fixture = testdata / "paste-fixtures/ckeditor4/pastefromword/Italic/word2013/chrome.html"
     paste_html(window, fixture.read_text(encoding="utf-8", errors="replace"))

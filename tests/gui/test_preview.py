@@ -18,6 +18,7 @@ import shiboken6
 from PIL import Image
 
 from editor.export.article import export_article
+from editor.gui.preview import pane as preview
 from editor.model.draft import Draft
 from editor.render.preview import PREVIEW_MAX_SIDE, PreviewFolder, prepare_image, render_preview
 from editor.site import load_profile
@@ -26,7 +27,6 @@ from tests.support import ROOT, SAMPLE_DRAFT
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
-preview = pytest.importorskip("editor.gui.preview.pane")
 needs_web = pytest.mark.skipif(
     bool(preview.WEBENGINE_PROBLEM), reason="QtWebEngine is not importable here"
 )

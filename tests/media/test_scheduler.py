@@ -73,10 +73,3 @@ def test_only_jobs_sharing_an_image_copy_it(tmp_path: Path) -> None:
     assert names == {"redaksi-enc"}  # only WebP/JPEG jobs copy; AVIF saves the original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.webp", "b.jpg", "c.avif"]
 
-
-def test_allocator_helpers_are_safe_to_call_repeatedly() -> None:
-    from editor.media.memory import release_freed_memory, tune_allocator
-
-    for _ in range(2):
-        tune_allocator()
-        release_freed_memory()

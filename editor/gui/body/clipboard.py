@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
@@ -29,7 +28,6 @@ from editor.model.blocks import (
     Paragraph,
     block_from_dict,
 )
-from editor.model.inline import text as plain_inline
 
 log = logging.getLogger(__name__)
 
@@ -40,24 +38,16 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".avif", "
 Cleaner = Callable[[str], list[Block]]
 
 
-@cache
-def paste_cleaner() -> tuple[Cleaner, Cleaner] | None:
-    """``(clean_paste, clean_paste_text)`` from the core; ``None`` until it is installed
-    (paste cleaning is its own part of the core; plain text works without it)."""
-    try:
-        from editor.importers.paste import clean_paste, clean_paste_text
-    except ImportError:  # pragma: no cover - depends on the installation
-        return None
+def paste_cleaner() -> tuple[Cleaner, Cleaner]:
+    """``(clean_paste, clean_paste_text)`` from the core, imported on the first paste."""
+    from editor.importers.paste import clean_paste, clean_paste_text
+
     return clean_paste, clean_paste_text
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Plain text: the core's cleaner, or blank-line-separated paragraphs."""
-    cleaner = paste_cleaner()
-    if cleaner is not None:
-        return list(cleaner[1](text))
-    chunks = [chunk.strip() for chunk in text.replace("\r\n", "\n").split("\n\n")]
-    return [Paragraph(plain_inline(chunk)) for chunk in chunks if chunk]
+    """Plain text through the core's cleaner (paragraphs, lists, headings it recognises)."""
+    return list(paste_cleaner()[1](text))
 
 
 def mime_blocks(source: QMimeData) -> list[Block] | None:
@@ -68,9 +58,8 @@ def mime_blocks(source: QMimeData) -> list[Block] | None:
             return [block_from_dict(item) for item in data]
         except (ValueError, TypeError, KeyError):
             log.warning("ignoring a damaged Redaksi clipboard")
-    cleaner = paste_cleaner()
-    if source.hasHtml() and cleaner is not None:
-        return list(cleaner[0](source.html()))
+    if source.hasHtml():
+        return list(paste_cleaner()[0](source.html()))
     if source.hasText():
         return text_blocks(source.text())
     return None

@@ -47,6 +47,7 @@ import contextlib
 import copy
 import dataclasses
 import html
+import importlib
 import importlib.util
 import logging
 import os
@@ -149,9 +150,11 @@ class PreviewPane(QWidget):
     rendered = Signal(float)
     _first_page_done = Signal(object, object)  # the draft it shows, the page (None: failed)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, web: bool = True) -> None:
+        """``web=False`` never starts QtWebEngine (as ``REDAKSI_NO_WEBENGINE=1`` does):
+        windows in tests that are not about the preview save Chromium's start-up."""
         super().__init__(parent)
-        self._problem = WEBENGINE_PROBLEM
+        self._problem = WEBENGINE_PROBLEM if web else "disabled"
         self._site: SiteProfile | None = None
         self._draft: Draft | None = None
         self._device = DEFAULT_DEVICE
@@ -213,13 +216,14 @@ class PreviewPane(QWidget):
 
     def _create_web(self) -> None:
         self.web_started = time.monotonic()
-        try:
-            from editor.gui.preview.web import PreviewView
-        except ImportError as exc:  # e.g. a system library QtWebEngine needs is missing
+        try:  # Qt's module, not ours: a system library it needs may be missing
+            importlib.import_module("PySide6.QtWebEngineWidgets")
+        except ImportError as exc:
             self._problem = str(exc) or exc.__class__.__name__
             self.retranslate_ui()
             self._stack.setCurrentIndex(1)
             return
+        from editor.gui.preview.web import PreviewView
         if self._draft is not None:
             self._start_first_page(self._draft)
         self._view = PreviewView(self._stage)

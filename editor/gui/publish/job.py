@@ -15,8 +15,6 @@ worker thread and the window:
 - ``record_publication`` writes where and when into the window's draft as one
   undoable step and, if that was the draft's only unsaved change, saves it, so a
   publish does not leave the window with unsaved changes of its own making.
-
-``show_publish_dialog`` is the hook the window's File → Publish… action looks for.
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ from editor.storage.draft import open_draft, save_draft
 
 if TYPE_CHECKING:
     from editor.gui.article.session import DraftSession
-    from editor.gui.publish.dialog import PublishDialog
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +45,7 @@ EXPORT_SHARE = 300  # of the bar: making the photos; the upload fills the rest
 POLL_SECONDS = 0.1  # how often a waiting worker looks at the cancel flag
 
 __all__ = ["DraftPublished", "PasswordNotGiven", "PublishJob", "PublishRequest", "Question",
-           "Secret", "record_publication", "show_publish_dialog"]
+           "Secret", "record_publication"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,13 +197,3 @@ def record_publication(session: DraftSession, draft: Draft, outcome: DraftPublis
         log.warning("could not record the publication in %s: %s", draft.path, exc)
         return ""
     return "file"
-
-
-def show_publish_dialog(window: Any, draft: Draft) -> PublishDialog:
-    """File → Publish…: the dialog for the window's draft, opened window-modal."""
-    from editor.gui.publish.dialog import PublishDialog
-
-    dialog = PublishDialog(window, window.session, draft, save=window.files.save_quietly)
-    window.publish_dialog = dialog
-    dialog.open()
-    return dialog

@@ -11,7 +11,6 @@ first frame never needs.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -56,16 +55,13 @@ class WindowActions:
         self.export_dialog = dialog
         dialog.open()
 
-    @staticmethod
-    def publish_available() -> bool:
-        """Publishing is another part of Redaksi; the menu entry waits for it."""
-        return importlib.util.find_spec("editor.gui.publish.job") is not None
-
     def on_publish(self) -> None:
-        if self.publish_available():
-            from editor.gui.publish.job import show_publish_dialog  # type: ignore[import-not-found]
+        from editor.gui.publish.dialog import PublishDialog
 
-            show_publish_dialog(self, self.session.draft)
+        dialog = PublishDialog(self, self.session, self.session.draft,
+                               save=self.files.save_quietly)
+        self.publish_dialog = dialog
+        dialog.open()
 
     def on_quit(self) -> None:
         self.close()

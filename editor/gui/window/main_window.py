@@ -33,7 +33,7 @@ from editor.gui.body.decorations import MARGIN
 from editor.gui.body.editor import BodyEdit
 from editor.gui.checks.photos import PhotoChecks
 from editor.gui.fields import set_global_undo, share_undo
-from editor.gui.preview.host import PreviewPlaceholder, make_preview
+from editor.gui.preview.pane import PreviewPane
 from editor.gui.settings import Settings
 from editor.gui.sites import active_site
 from editor.gui.startup import FirstFrame
@@ -137,7 +137,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.drawer)
-        self.preview = make_preview(self) if self._with_preview else PreviewPlaceholder(self)
+        self.preview = PreviewPane(self, web=self._with_preview)
         self.preview.before_render = self.session.sync_body
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(left)
@@ -197,7 +197,6 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         set_global_undo(self.actions["undo"], self.actions["redo"])
         self.body.context_actions = [self.actions[name] for name in
                                      ("card_edit", "card_up", "card_down", "card_delete")]
-        self.actions["publish"].setEnabled(self.publish_available())
         self.refresh_recent(self.settings.get("recent_files"))
 
     def _wire(self) -> None:
@@ -311,7 +310,7 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         if key in ("active_site", "site_profiles", "baca_juga_every"):
             self.apply_site()
             self.body.viewport().update()
-        elif key == "preview_debounce_ms" and hasattr(self.preview, "set_debounce_ms"):
+        elif key == "preview_debounce_ms":
             self.preview.set_debounce_ms(self.settings.get(key))
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:

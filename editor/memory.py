@@ -8,6 +8,11 @@ peaked ~10 MB higher than needed. ``tune_allocator`` fixes the trim threshold
 (which also stops the dynamic adjustment) so arenas shrink when their free top
 passes 1 MiB, and ``release_freed_memory`` returns free pages after each job.
 Both are no-ops outside glibc (musl, macOS, Windows).
+
+``tune_allocator`` changes the whole process, so only programs call it — the
+``redaksi`` command (``editor.cli.main``) and the editor (``editor.gui.app.run``) —
+never the pipeline itself: a batch job that imports ``editor.media`` keeps its own
+allocator settings.
 """
 
 from __future__ import annotations
@@ -40,10 +45,7 @@ def _glibc() -> Any:
 
 
 def tune_allocator() -> None:
-    """Once per process: let glibc return freed arena memory promptly.
-
-    Process-wide by nature; an application may call it at start-up itself.
-    """
+    """Once per process, at a program's start: let glibc return freed arena memory promptly."""
     global _tuned
     libc = _glibc()
     if libc is not None and not _tuned:

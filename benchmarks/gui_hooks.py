@@ -1,9 +1,10 @@
-"""Start-up and memory measuring points, for ``benchmarks/gui_bench.py``; inert otherwise.
+"""Start-up and memory measuring points for ``gui_bench.py``, driving the editor's public API.
 
-The benchmark times real processes, so the window itself has to say when it is
-on screen and when its preview has painted. With ``REDAKSI_BENCH_EXIT_AFTER_SHOWN=1``
-in the environment, ``install_bench_hook(window)`` prints one line per event to
-stdout and then quits:
+The benchmark times real processes, so the window itself has to say when it is on
+screen and when its preview has painted. ``run_command(argv)`` runs the ``redaksi``
+command (``editor.cli.main``) as a user starts it, with ``install_bench_hook`` added to
+the window ``editor.gui.app.start`` builds; the hook prints one line per event to stdout
+and then quits:
 
     REDAKSI_BENCH {"event": "shown", "t": <time.monotonic()>}
     REDAKSI_BENCH {"event": "preview", "t": ...}   # page loaded, photo decoded, pixels on screen
@@ -15,7 +16,8 @@ window open that long after the preview painted (the parent samples memory).
 
 "Shown" is the first paint of the window, taken after the event loop has flushed
 that frame; "painted" polls the web view until its top strip is not blank. The
-same functions time the bare baselines, so both sides are measured alike.
+same functions time the bare baselines, so both sides are measured alike. Nothing
+here is part of the product: the editor has no benchmark switch.
 """
 
 from __future__ import annotations
@@ -29,17 +31,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer
 from PySide6.QtWidgets import QWidget
 
-BENCH_ENV = "REDAKSI_BENCH_EXIT_AFTER_SHOWN"
 HOLD_ENV = "REDAKSI_BENCH_HOLD_MS"
 POLL_MS = 10
 PHOTO_READY_JS = (
     "(() => { const i = document.querySelector('figure img');"
     " return !i || (i.complete && i.naturalWidth > 0) ? 1 : 0; })()"
 )
-
-
-def bench_requested() -> bool:
-    return os.environ.get(BENCH_ENV, "") not in ("", "0")
 
 
 def report(event: str, **extra: object) -> None:
@@ -123,10 +120,24 @@ def finish_after_hold() -> None:
 
 
 def install_bench_hook(window: QWidget) -> None:
-    """Call before ``window.show()``; does nothing unless the benchmark asked for it."""
-    if not bench_requested():
-        return
+    """Call before the event loop runs (the window's first paint comes from it)."""
     watch_first_paint(window, lambda: _shown(window))
+
+
+def run_command(argv: list[str]) -> int:
+    """``redaksi ARGV`` as ``editor.cli.main`` runs it, with the hook on its window."""
+    from editor import cli
+    from editor.gui import app
+
+    start = app.start
+
+    def measured_start(*args, **kwargs):
+        window = start(*args, **kwargs)
+        install_bench_hook(window)
+        return window
+
+    app.start = measured_start
+    return cli.main(argv)
 
 
 def _shown(window: QWidget) -> None:

@@ -1,0 +1,99 @@
+"""Every error a user may see survives pickling whole: a batch export's worker processes
+send them to the parent, which prints the same sentence in the user's language.
+
+The errors are found, not listed: every ``RedaksiError`` subclass in the package and every
+function whose return annotation is one (the ``failures``/``messages`` factories).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pickle
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from editor.errors import RedaksiError
+from tests.structure import modules
+
+CORE = sorted(name for name in modules() if not name.startswith("editor.gui"))
+
+
+def _subclasses(cls: type) -> Iterator[type]:
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
+
+
+def error_classes() -> list[type[RedaksiError]]:
+    for name in CORE:
+        importlib.import_module(name)
+    return sorted({RedaksiError, *_subclasses(RedaksiError)}, key=lambda c: c.__qualname__)
+
+
+def factories() -> list[Callable[..., RedaksiError]]:
+    """Functions of the core annotated to return an error (``-> HostKeyError``)."""
+    found = []
+    for name in CORE:
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if inspect.isfunction(value) and value.__module__ == name:
+                returns = getattr(module, str(value.__annotations__.get("return")), None)
+                if isinstance(returns, type) and issubclass(returns, RedaksiError):
+                    found.append(value)
+    return found
+
+
+def sample(annotation: str) -> Any:
+    """A plausible argument for a parameter annotated ``annotation`` (a string)."""
+    for key, value in (("Path", Path("foto/rob.jpg")), ("BaseException", OSError("disk penuh")),
+                       ("list", ["lokal", "server"]), ("tuple", (6000, 4000)), ("int", 60)):
+        if key in annotation:
+            return value
+    return "contoh"
+
+
+def call_with_samples(function: Callable[..., Any], **fixed: Any) -> Any:
+    params = inspect.signature(function).parameters.values()
+    args = {p.name: sample(str(p.annotation)) for p in params
+            if p.default is inspect.Parameter.empty and p.name not in fixed}
+    return function(**args, **fixed)
+
+
+def assert_round_trip(error: RedaksiError) -> None:
+    copy = pickle.loads(pickle.dumps(error, protocol=pickle.HIGHEST_PROTOCOL))
+    assert type(copy) is type(error)
+    assert vars(copy) == vars(error)
+    assert copy.args == error.args
+    assert (copy.message("id"), copy.message("en")) == (error.message("id"), error.message("en"))
+
+
+@pytest.mark.parametrize("cls", error_classes(), ids=lambda c: c.__qualname__)
+def test_every_error_class_pickles_whole(cls: type[RedaksiError]) -> None:
+    error = call_with_samples(cls, message_id="Foto rusak.", message_en="Broken photo.")
+    error.path = "draf/rob.redaksi"
+    assert_round_trip(error)
+
+
+@pytest.mark.parametrize("factory", factories(), ids=lambda f: f"{f.__module__}.{f.__name__}")
+def test_every_error_factory_pickles_whole(factory: Callable[..., RedaksiError]) -> None:
+    assert_round_trip(call_with_samples(factory))
+
+
+def test_the_errors_are_really_found() -> None:
+    names = {cls.__name__ for cls in error_classes()}
+    assert {"HostKeyError", "AuthFailed", "DraftError", "MediaError"} <= names
+    made = {f.__name__ for f in factories()}
+    assert {"host_key_changed", "auth_failed", "too_many_pixels", "decode_failure"} <= made
+
+
+def test_a_host_key_error_keeps_what_the_dialog_shows() -> None:
+    from editor.publish.failures import host_key_changed
+
+    error = host_key_changed("pesisir.example", "SHA256:baru", "SHA256:lama", "~/.ssh/known")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.host, copy.fingerprint, copy.previous, copy.changed) == (
+        "pesisir.example", "SHA256:baru", "SHA256:lama", True)
