@@ -18,6 +18,7 @@ refuse it.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -84,6 +85,7 @@ def publish_draft(draft: Draft, site: SiteProfile, target_name: str | None = Non
     if article.published is None:  # the URL carries this date from now on
         article.published = datetime.now(site.zone).replace(microsecond=0)
     target = load_target(site, target_name)
+    _note_id(draft)
     with tempfile.TemporaryDirectory(prefix="redaksi-publish-") as folder:
         item = export_article(draft, site, Path(folder), progress=export_progress).item
         if cancel is not None and cancel.is_set():
@@ -135,6 +137,14 @@ def _attempt_with(account: str, typed: Secret | None,
     finally:
         if not keep:  # not wanted, or refused by the server: ask again next time
             delete_secret(account)
+
+
+def _note_id(draft: Draft) -> None:
+    """Before going live: which id this draft publishes with, in case the process dies
+    before the draft is saved (a draft from before ids would otherwise get another)."""
+    if draft.path is not None:
+        with contextlib.suppress(OSError):
+            pending.keep(draft.article, None, draft.path)
 
 
 def _own_urls(article: Article, target: str) -> frozenset[str]:

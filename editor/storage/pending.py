@@ -41,9 +41,12 @@ def _file(article_id: str) -> Path | None:
     return pending_root() / f"{article_id}.json"
 
 
-def keep(article: Article, record: PublishRecord, draft_path: Path | None) -> Path:
+def keep(article: Article, record: PublishRecord | None, draft_path: Path | None) -> Path:
     """Add ``record`` (and the article's publication time) to the article's pending state.
 
+    Without a record, it notes the article's id before a publish: should the process die
+    after the article went live but before the draft was saved, the draft (found by its
+    path if it has no id yet) is still the same article next time.
     Raises ``OSError`` when even this cannot be written; the caller says so.
     """
     path = _file(article.id)
@@ -51,10 +54,11 @@ def keep(article: Article, record: PublishRecord, draft_path: Path | None) -> Pa
         raise OSError(f"article id {article.id!r} cannot name a file")
     state = _read(path) or {"id": article.id, "published": None, "publications": []}
     state["draft"] = str(Path(draft_path).resolve()) if draft_path else state.get("draft")
-    if article.published is not None and not state.get("published"):
-        state["published"] = article.published.isoformat()
-    if record.to_dict() not in state["publications"]:
-        state["publications"].append(record.to_dict())
+    if record is not None:  # only a publish that happened fixes the publication time
+        if article.published is not None and not state.get("published"):
+            state["published"] = article.published.isoformat()
+        if record.to_dict() not in state["publications"]:
+            state["publications"].append(record.to_dict())
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, json.dumps(state, ensure_ascii=False, indent=1).encode("utf-8"))
     return path

@@ -33,6 +33,7 @@ from tests.gui.test_i18n import english_sources
 from tests.gui.test_layout import clipped
 from tests.publish.pubkit import MemoryKeyring, files_under, need, sftp_target
 from tests.publish.pubservers import Sshd, WsgiDav, drop_sshd, drop_user, make_sshd, make_user
+from tests.publish.sitecheck import index_records
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
@@ -139,8 +140,7 @@ def test_publish_to_a_folder_shows_the_url_and_the_draft_records_it(
     assert url.startswith(BASE + "/berita/") and dialog.url.text() == url
     page = www / url.removeprefix(BASE + "/") / "index.html"
     assert window.session.article.headline in page.read_text()
-    assert [row["url"] for row in json.loads((www / "index.json").read_text())["articles"]] == [
-        url]
+    assert [row["url"] for row in index_records(www)] == [url]
     assert dialog.result_row.isVisible() and "lokal" in dialog.status.text()
     assert clipped(dialog) == []
 
