@@ -1,16 +1,26 @@
-"""Where Redaksi keeps files on this machine that are not the journalist's own.
+"""Where Redaksi's own files are: the bundled resources, and the per-user cache.
+
+``RESOURCES`` is the package ``editor.resources`` (the checkout's top-level
+``resources/`` folder, mapped into the package by ``setup.py``), found through
+``importlib.resources`` so that an installed wheel reads its own copy: templates,
+themes, the draft schema, icons, translations, the sample profile and articles.
 
 Foundation: every layer may use it (the draft store unpacks photos under the cache,
 the renderer keeps compiled templates there, the exporter its processed photos,
-the editor its coloured icons), so it imports nothing of Redaksi.
+the editor its coloured icons), so it imports nothing of Redaksi but its resources.
 """
 
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
+
+# A wheel installs unpacked, so the package's files are plain files on disk.
+RESOURCES = Path(str(files("editor.resources")))
+SAMPLE_DRAFT = RESOURCES / "samples" / "banjir-rob-semarang.redaksi"
 
 
 def cache_root() -> Path:

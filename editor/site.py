@@ -15,6 +15,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from editor.errors import SiteProfileError
+from editor.paths import RESOURCES
+from editor.ready_rules import ReadyRules, RulesError, rules_from_table
 
 ZONE_ABBREVIATIONS = {
     "Asia/Jakarta": "WIB",
@@ -22,7 +24,6 @@ ZONE_ABBREVIATIONS = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEFAULT_PROFILE = RESOURCES / "sites" / "warta-pesisir.toml"
 URL_FIELDS = ("{yyyy}", "{mm}", "{dd}", "{slug}", "{section}")
 
@@ -57,6 +58,7 @@ class SiteProfile:
     headline_range: tuple[int, int] = (60, 110)
     images: ImageSettings = field(default_factory=ImageSettings)
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    checks: ReadyRules = field(default_factory=ReadyRules)  # what "ready" means: [checks]
     source: Path | None = None
 
     @property
@@ -127,8 +129,16 @@ def profile_from_dict(data: dict[str, Any], source: Path | None = None) -> SiteP
             f"Invalid value in the site profile: {exc}",
             path=where,
         ) from exc
+    profile.checks = _ready_rules(data.get("checks", {}), profile.headline_range, where)
     _check(profile, where)
     return profile
+
+
+def _ready_rules(table: Any, headline_range: tuple[int, int], where: str | None) -> ReadyRules:
+    try:
+        return rules_from_table(table, headline_range)
+    except RulesError as exc:
+        raise SiteProfileError(exc.message_id, exc.message_en, path=where) from exc
 
 
 def _image_settings(data: dict[str, Any]) -> ImageSettings:

@@ -1,8 +1,9 @@
 """Every error a user may see survives pickling whole: a batch export's worker processes
 send them to the parent, which prints the same sentence in the user's language.
 
-The errors are found, not listed: every ``RedaksiError`` subclass in the package and every
-function whose return annotation is one (the ``failures``/``messages`` factories).
+The errors are found, not listed: every ``RedaksiError`` subclass in the package (the GUI's
+included) and every function of the core whose return annotation is one (the
+``failures``/``messages`` factories).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def _subclasses(cls: type) -> Iterator[type]:
 
 
 def error_classes() -> list[type[RedaksiError]]:
-    for name in CORE:
+    for name in modules():
         importlib.import_module(name)
     return sorted({RedaksiError, *_subclasses(RedaksiError)}, key=lambda c: c.__qualname__)
 
@@ -56,11 +57,12 @@ def sample(annotation: str) -> Any:
     return "contoh"
 
 
-def call_with_samples(function: Callable[..., Any], **fixed: Any) -> Any:
+def call_with_samples(function: Callable[..., Any], **preferred: Any) -> Any:
+    """Call with a sample for each required parameter, ``preferred`` where it names one."""
     params = inspect.signature(function).parameters.values()
-    args = {p.name: sample(str(p.annotation)) for p in params
-            if p.default is inspect.Parameter.empty and p.name not in fixed}
-    return function(**args, **fixed)
+    args = {p.name: preferred.get(p.name, sample(str(p.annotation))) for p in params
+            if p.default is inspect.Parameter.empty or p.name in preferred}
+    return function(**args)
 
 
 def assert_round_trip(error: RedaksiError) -> None:
@@ -85,7 +87,7 @@ def test_every_error_factory_pickles_whole(factory: Callable[..., RedaksiError])
 
 def test_the_errors_are_really_found() -> None:
     names = {cls.__name__ for cls in error_classes()}
-    assert {"HostKeyError", "AuthFailed", "DraftError", "MediaError"} <= names
+    assert {"HostKeyError", "AuthFailed", "DraftError", "MediaError", "PasswordNotGiven"} <= names
     made = {f.__name__ for f in factories()}
     assert {"host_key_changed", "auth_failed", "too_many_pixels", "decode_failure"} <= made
 

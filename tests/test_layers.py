@@ -3,8 +3,8 @@
     model ← {storage, importers, render, media, archive} ← export ← publish ← {commands, gui}
 
 A module may import its own package, anything on a lower level and the foundation
-(errors, the interaction seam, lazy imports, site profiles, file places, bundled
-resources), which imports nothing but the foundation. Sideways imports on one level
+(errors, the interaction seam, lazy imports, site profiles and their readiness rules,
+file places, bundled resources), which imports nothing but the foundation. Sideways imports on one level
 are allowed only where ``SIDEWAYS`` says why. Every import counts, also one inside a
 function or under ``TYPE_CHECKING``: it is a dependency all the same. Cycles are
 looked for among the imports that run (at import or on first use).
@@ -21,6 +21,7 @@ FOUNDATION = {
     "editor.lazy",
     "editor.memory",
     "editor.paths",
+    "editor.ready_rules",
     "editor.resources",
     "editor.site",
 }
@@ -39,6 +40,7 @@ LEVELS = {
 }
 SIDEWAYS = {
     ("render", "media"): "a page shows the photos the pipeline made (ProcessedImage)",
+    ("storage", "media"): "a draft stores its photos cleaned of GPS and serials (media.privacy)",
     ("cli", "gui"): "`redaksi DRAFT` opens the editor window (editor.gui.app)",
 }
 

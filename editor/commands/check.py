@@ -30,7 +30,8 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     errors = 0
     for path in args.drafts:
         draft = open_draft(path)
-        problems = validate(draft.article, own_url=article_url(draft.article, site))
+        problems = validate(draft.article, own_url=article_url(draft.article, site),
+                            rules=site.checks)
         problems += media_problems(draft)
         for problem in problems:
             where = problem.field + (f"[{problem.block + 1}]" if problem.block is not None else "")

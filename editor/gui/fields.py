@@ -11,6 +11,8 @@ it reads like the article's text instead of a one-line form box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
@@ -90,6 +92,20 @@ def share_undo(*widgets: QWidget) -> None:
         _filter = SharedUndoFilter()
     for widget in widgets:
         widget.installEventFilter(_filter)
+
+
+def report_completions(field: QLineEdit, edited: Callable[[str], None]) -> None:
+    """Hand text the field's completer puts in to ``edited``, as typing does.
+
+    ``QLineEdit`` shows a highlighted or chosen completion with ``setText``, which
+    emits no ``textEdited``: without this the field would show the pick while the
+    article kept the typed fragment. The signals carry the text the field will show
+    (the line edit connects its own slots on focus-in, after these, so reading the
+    field here would still give the old text).
+    """
+    completer = field.completer()
+    completer.highlighted[str].connect(edited)
+    completer.activated[str].connect(edited)
 
 
 class ElidedLabel(QLabel):

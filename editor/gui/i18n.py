@@ -20,10 +20,9 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
-from editor.site import RESOURCES
+from editor.paths import RESOURCES, cache_root
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +31,20 @@ DEFAULT_LANGUAGE = "id"
 # Each language is named in itself, so it is found whatever the UI shows now.
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
+
+
+class Retranslates:
+    """Mixed into a widget, before its Qt class: ``retranslate_ui()`` runs whenever Qt
+    announces a new language, so every widget that shows text says so in one line
+    (``class PhotoCard(Retranslates, QFrame)``) and keeps its texts in one method."""
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError(f"{type(self).__name__} shows text: set it in retranslate_ui")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt class after this mixin
 
 def qm_path(language: str) -> Path | None:
     """The compiled translation; compiled on the fly into the cache if setup did not run."""
@@ -53,7 +66,7 @@ def _compile(ts: Path) -> Path | None:
     found = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
     if not found:
         return None
-    target = Path(platformdirs.user_cache_dir("redaksi")) / "i18n" / ts.with_suffix(".qm").name
+    target = cache_root() / "i18n" / ts.with_suffix(".qm").name
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         subprocess.run([found, "-silent", str(ts), "-qm", str(target)], check=True, timeout=60)

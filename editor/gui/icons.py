@@ -21,8 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
 
-from editor.paths import cache_root
-from editor.site import RESOURCES
+from editor.paths import RESOURCES, cache_root
 
 ICON_DIR = RESOURCES / "icons"
 THEME_NAMES = {

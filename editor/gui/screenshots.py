@@ -18,7 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "banjir-rob-semarang.redaksi"
+from editor.paths import SAMPLE_DRAFT
+
+SAMPLE = SAMPLE_DRAFT  # the bundled sample article
 
 
 def _isolate(folder: Path) -> None:

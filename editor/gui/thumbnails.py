@@ -36,12 +36,16 @@ def _pipeline() -> tuple[Any, Any]:
 
 @dataclass(slots=True)
 class PhotoFacts:
-    """What the window shows next to a photo: size and notices (GPS removed, too narrow)."""
+    """What the window learns about a photo being added: size, notices (private data
+    removed, too narrow), the copy the draft keeps and the caption and credit in it."""
 
     width: int = 0
     height: int = 0
     notices: list[Any] = field(default_factory=list)
     has_gps: bool = False
+    stored: Path | None = None  # the copy without GPS, serials and maker notes
+    caption: str = ""
+    credit: str = ""
 
 
 def load_thumbnail(path: Path, side: int = THUMB_SIDE) -> QImage:
@@ -55,9 +59,23 @@ def load_thumbnail(path: Path, side: int = THUMB_SIDE) -> QImage:
 
 
 def photo_facts(path: Path) -> PhotoFacts:
-    """Probe a photo before it joins the draft; raises ``MediaError`` for unusable files."""
+    """Probe a photo before it joins the draft and make the copy the draft keeps
+    (``editor.media.privacy``); raises ``MediaError`` for unusable files.
+
+    The probe's "GPS removed" notice is replaced by one that names everything the
+    copy left out, so the card says it once."""
     info = _pipeline()[1](path)
-    return PhotoFacts(info.width, info.height, list(info.warnings), info.has_gps)
+    lazy.ensure("editor.media.privacy")
+    from editor.media.privacy import clean_copy
+    from editor.media.types import Notice
+
+    stored, cleaned = clean_copy(path)
+    notices = [notice for notice in info.warnings if notice.code != "gps"]
+    removed = cleaned.notice()
+    if removed is not None:
+        notices.insert(0, Notice(*removed, "private"))
+    return PhotoFacts(info.width, info.height, notices, info.has_gps, stored,
+                      cleaned.text.caption, cleaned.text.credit)
 
 
 class ThumbnailCache(QObject):

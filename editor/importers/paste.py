@@ -28,6 +28,14 @@ from editor.model.blocks import Block, Paragraph
 from editor.model.inline import text as plain_inline
 
 CF_HTML_HEADER_RE = re.compile(r"\AVersion:\d[^<]*")
+# Word's "downlevel-revealed" conditional comments around list markers and images
+# (``<![if !supportLists]>`` … ``<![endif]>``). libxml2 2.12+ drops them; 2.9-2.11
+# (Debian 12's system library) read them as text, which then reached the article.
+# Only these exact tags: ``<![endif]-->`` closes a (hidden) comment and must stay.
+CONDITIONAL_RE = re.compile(r"<!\[\s*(?:if\b[^\]>]*|endif\s*)\]>", re.IGNORECASE)
+# A Windows clipboard buffer holds leftover bytes past ``</html>`` (past CF_HTML's
+# EndHTML); libxml2 2.12+ drops them, older versions read them as text.
+HTML_END_RE = re.compile(r"</html\s*>", re.IGNORECASE)
 
 
 def clean_paste(html: str) -> list[Block]:
@@ -38,7 +46,7 @@ def clean_paste(html: str) -> list[Block]:
     builder = BlockBuilder()
     walker = TreeWalker(builder, class_styles(document))
     # Not just <body>: libxml2 puts text that follows </body> beside it. What
-    # follows </html> it drops, which is right for Windows clipboard buffers,
+    # follows </html> ``_parse`` drops, which is right for Windows clipboard buffers,
     # whose bytes past </html> (past CF_HTML's EndHTML) are leftover garbage.
     for part in document:
         if part.tag != "head":
@@ -69,8 +77,12 @@ def _parse(html: str) -> HtmlElement | None:
 
     A raw Windows CF_HTML header ("Version:0.9 StartHTML:…") is cut off so it
     does not show up as text when a caller passes the clipboard format as is.
+    Conditional comments and what follows ``</html>`` are removed here rather than
+    left to libxml2, whose handling of both changed in 2.12: the paste reads the
+    same with any libxml2 lxml is built against.
     """
     html = CF_HTML_HEADER_RE.sub("", html.lstrip("\ufeff"), count=1)
+    html = CONDITIONAL_RE.sub("", _before_html_end(html))
     if not html.strip():
         return None
     # huge_tree: without it libxml2 silently drops everything past 256 nested
@@ -83,3 +95,8 @@ def _parse(html: str) -> HtmlElement | None:
     except (etree.ParserError, ValueError):
         return None
     return document
+
+
+def _before_html_end(html: str) -> str:
+    end = HTML_END_RE.search(html)
+    return html[: end.end()] if end else html

@@ -178,7 +178,7 @@ _CHECKERS = {"JPEG": _jpeg_whole, "PNG": _png_whole, "WEBP": _webp_whole,
              "AVIF": _iso_whole, "HEIF": _iso_whole}
 
 
-def _register_heif() -> None:
+def register_heif() -> None:
     """Teach Pillow HEIC/HEIF on first use: iPhone photos are common, but loading
     libheif costs start-up time and memory that JPEG-only exports never need."""
     global _heif_ready
@@ -195,7 +195,7 @@ def open_image(path: Path, *, max_pixels: int) -> Image.Image:
     fmt = read_format(path)
     check_complete(path, fmt)
     if fmt == "HEIF":
-        _register_heif()
+        register_heif()
     try:
         image = Image.open(path, formats=[fmt])
     except Image.DecompressionBombError as exc:

@@ -2,78 +2,52 @@
 
 ``validate`` never raises; it returns every problem found, each naming the
 field (and block index) it belongs to so the editor can jump there, with a
-message in Indonesian and English.
+message in Indonesian and English. What is broken is checked here; what the
+site requires before an article is ready (byline, section, length, photo
+credits) comes from its profile's rules (``readiness``), and markup left in
+the text from ``residue``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from urllib.parse import urlsplit
 
 from editor.model.article import Article
 from editor.model.blocks import BacaJuga, Embed, ImageBlock, Paragraph
 from editor.model.image import ImageRef
 from editor.model.inline import is_safe_url
+from editor.model.problems import Problem, Severity
+from editor.model.problems import error as _error
+from editor.model.problems import warning as _warning
+from editor.model.readiness import photo_text_problems, ready_problems
+from editor.model.residue import residue_problems
+from editor.ready_rules import ReadyRules
 
-HEADLINE_MAX = 110
+__all__ = ["Problem", "Severity", "validate"]
+
 FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    field: str
-    severity: Severity
-    message_id: str
-    message_en: str
-    block: int | None = None
-
-    def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
-
-
-def _error(field: str, id_: str, en: str, block: int | None = None) -> Problem:
-    return Problem(field, Severity.ERROR, id_, en, block)
-
-
-def _warning(field: str, id_: str, en: str, block: int | None = None) -> Problem:
-    return Problem(field, Severity.WARNING, id_, en, block)
-
-
 def validate(
-    article: Article, *, now: datetime | None = None, own_url: str | None = None
+    article: Article, *, now: datetime | None = None, own_url: str | None = None,
+    rules: ReadyRules | None = None,
 ) -> list[Problem]:
-    """All problems of ``article``; ``own_url`` is its public URL, to catch self-links."""
+    """All problems of ``article``; ``own_url`` is its public URL, to catch self-links;
+    ``rules`` the site's (``SiteProfile.checks``), the documented defaults without one."""
     now = now or datetime.now(UTC)
+    rules = rules or ReadyRules()
     problems: list[Problem] = []
-    problems += _check_headline(article)
+    if not article.headline.strip():
+        problems.append(_error("headline", "Judul belum diisi.", "The headline is missing."))
+    problems += ready_problems(article, rules)
     problems += _check_dates(article, now)
-    problems += _check_body(article, own_url)
+    problems += _check_body(article, own_url, rules)
     problems += _check_related(article, own_url)
     if article.featured_image is not None:
-        problems += _check_image(article.featured_image, "featured_image", None)
+        problems += _check_image(article.featured_image, "featured_image", None, rules)
+    problems += residue_problems(article)
     return problems
-
-
-def _check_headline(article: Article) -> list[Problem]:
-    headline = article.headline.strip()
-    if not headline:
-        return [_error("headline", "Judul belum diisi.", "The headline is missing.")]
-    if len(headline) > HEADLINE_MAX:
-        return [
-            _warning(
-                "headline",
-                f"Judul {len(headline)} karakter; usahakan paling banyak {HEADLINE_MAX}.",
-                f"The headline has {len(headline)} characters; aim for at most {HEADLINE_MAX}.",
-            )
-        ]
-    return []
 
 
 def _check_dates(article: Article, now: datetime) -> list[Problem]:
@@ -97,7 +71,7 @@ def _check_dates(article: Article, now: datetime) -> list[Problem]:
     return problems
 
 
-def _check_body(article: Article, own_url: str | None) -> list[Problem]:
+def _check_body(article: Article, own_url: str | None, rules: ReadyRules) -> list[Problem]:
     if not any(isinstance(b, Paragraph) and b.plain().strip() for b in article.body):
         return [_error("body", "Isi berita masih kosong.", "The article body is empty.")]
     problems: list[Problem] = []
@@ -105,7 +79,7 @@ def _check_body(article: Article, own_url: str | None) -> list[Problem]:
         if isinstance(block, BacaJuga):
             problems += _check_baca_juga(block, index, own_url)
         elif isinstance(block, ImageBlock):
-            problems += _check_image(block.image, "body", index)
+            problems += _check_image(block.image, "body", index, rules)
         elif isinstance(block, Embed) and not _is_web_url(block.url):
             problems.append(
                 _error(
@@ -198,29 +172,12 @@ def _check_related(article: Article, own_url: str | None) -> list[Problem]:
     return problems
 
 
-def _check_image(image: ImageRef, field: str, block: int | None) -> list[Problem]:
+def _check_image(image: ImageRef, field: str, block: int | None,
+                 rules: ReadyRules) -> list[Problem]:
     problems = []
     if not image.file:
         problems.append(_error(field, "Foto tanpa berkas.", "An image has no file.", block))
-    if not image.alt.strip():
-        problems.append(
-            _error(
-                field,
-                "Foto belum punya teks alternatif (alt).",
-                "An image has no alt text.",
-                block,
-            )
-        )
-    elif image.caption and image.alt.strip() == image.caption.strip():
-        problems.append(
-            _warning(
-                field,
-                "Teks alt sama dengan keterangan foto; alt sebaiknya menggambarkan isi foto.",
-                "The alt text repeats the caption; alt should describe the picture.",
-                block,
-            )
-        )
-    return problems
+    return problems + photo_text_problems(image, field, block, rules)
 
 
 def _is_web_url(url: str) -> bool:

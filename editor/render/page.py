@@ -25,14 +25,14 @@ from markupsafe import Markup
 
 from editor.model.article import Article
 from editor.model.inline import clean_href
-from editor.paths import cache_root
+from editor.paths import RESOURCES, cache_root
 from editor.render import metadata
 from editor.render.blocks import BodyContext, figure_html, join_body, render_blocks
 from editor.render.dates import date_line, machine_time
 from editor.render.images import ImageOutput
 from editor.render.labels import page_labels
 from editor.render.share import share_links
-from editor.site import RESOURCES, SiteProfile
+from editor.site import SiteProfile
 
 TEMPLATES = RESOURCES / "templates"
 THEMES = RESOURCES / "themes"

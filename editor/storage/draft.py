@@ -2,9 +2,10 @@
 
 Inside: ``mimetype`` (stored first, like ODF, so the file identifies itself),
 ``article.json`` (versioned; JSON Schema in ``resources/schema/``) and the
-original media under ``media/``. Opening never writes to the draft: a broken
-file gives a specific ``DraftError`` and stays byte-identical. Saving is atomic
-and keeps the previous version as ``NAME.redaksi.bak``.
+photos under ``media/``, cleaned of GPS, serial numbers and maker notes. Opening
+never writes to the draft: a broken file gives a specific ``DraftError`` and stays
+byte-identical. Saving is atomic and keeps the previous version as
+``NAME.redaksi.bak``.
 """
 
 from __future__ import annotations
@@ -19,17 +20,19 @@ from typing import Any, BinaryIO
 
 import jsonschema_rs
 
+from editor import lazy
 from editor.errors import DraftError
 from editor.model.article import Article
 from editor.model.draft import Draft
 from editor.model.photos import photo_keys
 from editor.model.serialize import article_from_dict, article_to_dict
+from editor.paths import RESOURCES
 from editor.storage import media_cache, pending
 from editor.storage.atomic import atomic_writer
 from editor.storage.migrations import migrate
 
 MIMETYPE = b"application/vnd.redaksi.draft+zip"
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "schema" / "article.schema.json"
+SCHEMA_PATH = RESOURCES / "schema" / "article.schema.json"
 MAX_JSON_BYTES = 20 * 1024 * 1024
 
 
@@ -67,6 +70,7 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
             f"Image file missing: {', '.join(missing)}",
             path=str(path),
         )
+    _clean_media(draft, used)
     with atomic_writer(path, keep_backup=True) as handle:
         _write_zip(handle, draft, used)
     draft.path = path
@@ -74,6 +78,18 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
     if waiting:
         pending.forget(draft.article)
     return path
+
+
+def _clean_media(draft: Draft, keys: list[str]) -> None:
+    """Every photo goes into the draft without GPS, serial numbers or maker notes, also
+    those of a draft saved before Redaksi cleaned them; the draft then points at the
+    cleaned copies (``editor.media.privacy``), so what it shows is what it stores.
+    The photo pipeline is imported here, on the first save, not when the editor starts."""
+    lazy.ensure("editor.media", "editor.media.privacy")
+    from editor.media.privacy import clean_copy
+
+    for key in keys:
+        draft.media[key] = clean_copy(draft.media[key])[0]
 
 
 def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str]) -> None:

@@ -868,6 +868,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Choose tag</source>
+        <translation>Choose tag</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Edit sign-off</source>
         <translation>Edit sign-off</translation>
     </message>

@@ -58,7 +58,7 @@ def test_clicking_a_problem_goes_there(qtbot, window, jpeg) -> None:
     click_problem(qtbot, window, "Tautan Baca Juga")
     assert QApplication.focusWidget() is window.body
     assert window.body.card_position() is not None
-    click_problem(qtbot, window, "Foto belum")
+    click_problem(qtbot, window, "Foto belum punya teks alternatif")
     assert QApplication.focusWidget() is window.photo.alt
     window.drawer.show_section("checks")
     click_problem(qtbot, window, "Berita terkait ganda")
@@ -101,7 +101,8 @@ def test_a_body_photo_with_gps_is_marked_in_the_text(window, qtbot, tmp_path) ->
     draft = Draft(article=Article(headline="Rob Menggenangi Pasar Johar",
                                   body=[Paragraph(text("Air naik sejak pagi."))]))
     key = draft.add_media(phone_jpeg(tmp_path / "ponsel.jpg", size=(1600, 1200)))
-    draft.article.body.append(ImageBlock(ImageRef(key, alt="Pedagang menyelamatkan barang")))
+    draft.article.body.append(ImageBlock(ImageRef(key, alt="Pedagang menyelamatkan barang",
+                                                  caption="Pasar Johar.", credit="Istimewa")))
     window.session.load(draft)
     window.drawer.show_section("checks")
     qtbot.waitUntil(lambda: any("GPS" in p.message_en for p in window.checks.problems))
@@ -110,3 +111,56 @@ def test_a_body_photo_with_gps_is_marked_in_the_text(window, qtbot, tmp_path) ->
     assert window.body.decorations.marks == {window.session.block_number(1): "warning"}
     window.actions["lang_en"].trigger()
     qtbot.waitUntil(lambda: "ponsel.jpg: GPS location removed from the photo" in _texts(window))
+
+
+# -- "ready" means ready (issue 9, items 13 and 16) ---------------------------------------
+def test_an_unfinished_article_is_not_called_ready_and_each_problem_leads_there(
+        qtbot, window, jpeg) -> None:
+    draft = Draft(article=Article(headline="Banjir Rob Semarang",
+                                  body=[Paragraph(text("Air naik."))]))
+    draft.article.featured_image = ImageRef(draft.add_media(jpeg), alt="Genangan di jalan")
+    window.session.load(draft)
+    window.drawer.show_section("checks")
+    texts = _texts(window)
+    for expected in ("Judul 19 karakter; situs ini meminta 60–110 karakter.",
+                     "Nama penulis (byline) belum diisi.", "Rubrik belum dipilih.",
+                     "Waktu terbit belum diisi.",
+                     "Isi berita baru 2 kata; situs ini meminta paling sedikit 80 kata.",
+                     "Foto belum punya keterangan (caption).",
+                     "Foto belum punya kredit (sumber foto)."):
+        assert expected in texts
+    assert not window.checks.empty.isVisible()
+    for start, widget in (("Rubrik", lambda: window.header.section),
+                          ("Waktu terbit", lambda: window.header.published),
+                          ("Foto belum punya kredit", lambda: window.photo.credit),
+                          ("Foto belum punya keterangan", lambda: window.photo.caption),
+                          ("Nama penulis", lambda: window.meta.authors)):
+        window.drawer.show_section("checks")
+        click_problem(qtbot, window, start)
+        assert QApplication.focusWidget() is widget(), start
+    assert window.drawer.current() == "meta"
+
+
+def test_a_ready_article_is_called_ready(window) -> None:
+    from tests.factories import ready_article
+
+    window.session.load(Draft(article=ready_article()))
+    window.drawer.show_section("checks")
+    assert _texts(window) == []
+    assert window.checks.empty.isVisibleTo(window)
+    assert window.checks.empty.text() == "Tidak ada masalah. Berita siap diekspor."
+
+
+def test_word_residue_already_in_a_draft_is_listed_and_leads_to_its_paragraph(
+        qtbot, window) -> None:
+    from tests.factories import ready_article
+
+    article = ready_article()
+    article.body[2] = Paragraph(text("<![if !supportLists]><![endif]>Tarifnya Rp3.500."))
+    window.session.load(Draft(article=article))
+    window.drawer.show_section("checks")
+    message = "Sisa kode Word/HTML di teks: <![if — hapus sebelum terbit."
+    assert _texts(window) == [message]
+    click_problem(qtbot, window, "Sisa kode Word")
+    assert QApplication.focusWidget() is window.body
+    assert window.body.textCursor().block().blockNumber() == window.session.block_number(2)

@@ -93,3 +93,47 @@ def test_dropping_a_photo_into_the_text_asks_for_alt_then_inserts(qtbot, window,
     assert image.image.alt == "Genangan di jalan kampung"
     assert abs(image.image.focal_x - 0.25) < 0.02 and abs(image.image.focal_y - 0.5) < 0.02
     assert window.session.draft.media_path(image.image.file) == jpeg
+
+
+# -- CKEditor fixtures through the window's own paste (issue 9, item 13) ------------------
+FIXTURE_PASTES = [
+    "ckeditor4/pastefromword/InlineStyles/word2013/safari.html",  # the one the issue names
+    "ckeditor4/pastefromword/Unordered_list/word2013/chrome.html",
+    "ckeditor4/pastefromword/Ordered_list/word2013/firefox.html",
+    "ckeditor5/_data/list/simple/input.word2016.html",
+    "ckeditor4/pastefromgdocs/NestedOrderedLists/gdocs/chrome.html",
+]
+
+
+@pytest.mark.parametrize("parser", ["installed", "libxml2-2.9"])
+@pytest.mark.parametrize("fixture", FIXTURE_PASTES)
+def test_a_fixture_pasted_with_ctrl_v_reads_as_the_expected_output(
+        qtbot, window, answers, testdata, monkeypatch, tmp_path, fixture, parser) -> None:
+    from tests.importers.test_paste_fixtures import (
+        case_for,
+        differences,
+        html_facts,
+        use_legacy_parser,
+    )
+
+    if parser == "libxml2-2.9":
+        use_legacy_parser(monkeypatch)
+    case = case_for(fixture)
+    mime = QMimeData()
+    mime.setHtml((testdata / "paste-fixtures" / fixture).read_text(encoding="utf-8"))
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.body.setFocus()
+    ctrl(window.body, Qt.Key.Key_V)
+    body = window.session.article.body
+    assert differences(body, case) == {}
+    items = html_facts(case.expected.read_text(encoding="utf-8")).items \
+        if case.kind == "html" else None
+    lists = [block for block in body if isinstance(block, ListBlock)]
+    assert lists, "Word's lists must become list blocks"
+    if items is not None:
+        assert sum(len(block.items) for block in lists) == items
+    answers.answers["save_as"] = tmp_path / "tempel.redaksi"
+    window.actions["save"].trigger()
+    from editor.storage.draft import open_draft
+
+    assert open_draft(tmp_path / "tempel.redaksi").article.body == body

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import struct
 import zlib
+from io import BytesIO
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, PngImagePlugin
 
 SERIAL = "RDK-SN-4417-0099"
 MAKE, MODEL = "Apple", "iPhone 15 Pro"
@@ -207,3 +208,67 @@ def _desc(text: str) -> bytes:
     ascii_ = text.encode("ascii") + b"\x00"
     return (b"desc" + bytes(4) + struct.pack(">I", len(ascii_)) + ascii_
             + bytes(4) + bytes(4) + bytes(2) + bytes(1) + bytes(67))
+
+
+# -- photos as an agency sends them: private metadata and the words to keep ----------
+CAPTION = "Warga menembus banjir rob di Kelurahan Tanjung Mas, Semarang, Selasa (18/6/2024)."
+BYLINE, CREDIT = "Rina Kartikasari", "ANTARA FOTO"
+AGENCY_XMP = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" '
+    'xmlns:aux="http://ns.adobe.com/exif/1.0/aux/" xmlns:exif="http://ns.adobe.com/exif/1.0/" '
+    f'photoshop:Credit="{CREDIT}" photoshop:City="Semarang" aux:SerialNumber="{SERIAL}" '
+    'exif:GPSLatitude="6,57.9S" exif:GPSLongitude="110,25.4E">'
+    f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{CAPTION}</rdf:li></rdf:Alt>'
+    f"</dc:description><dc:creator><rdf:Seq><rdf:li>{BYLINE}</rdf:li></rdf:Seq></dc:creator>"
+    "</rdf:Description></rdf:RDF></x:xmpmeta>"
+)
+
+
+def agency_iptc() -> bytes:
+    """APP13 with the caption, by-line and credit (UTF-8) beside the city and country."""
+    records = b"\x1c\x01\x5a\x00\x03\x1b%G" + b"".join(
+        b"\x1c\x02" + bytes([tag]) + struct.pack(">H", len(value)) + value
+        for tag, value in ((120, CAPTION.encode()), (80, BYLINE.encode()),
+                           (110, CREDIT.encode()), (90, b"Semarang"), (101, b"Indonesia")))
+    block = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(records)) + records
+    block += b"\x00" * (len(block) % 2)
+    block += b"8BIM\x04\x0c\x00\x00\x00\x00\x00\x08thumbnl"  # a thumbnail resource
+    body = b"Photoshop 3.0\x00" + block
+    return b"\xff\xed" + struct.pack(">H", len(body) + 2) + body
+
+
+def agency_jpeg(path: Path, size: tuple[int, int] = (400, 300)) -> Path:
+    """A phone photo (orientation 6, GPS, serials, maker note, comment) with a colour
+    profile, the agency's IPTC and XMP, and a second image after it (as phones append
+    a depth map or gain map, with its own EXIF and GPS)."""
+    striped(size).save(path, "JPEG", quality=90, exif=phone_exif(6), xmp=AGENCY_XMP.encode(),
+                       comment=f"camera {SERIAL}".encode(), extra=agency_iptc(),
+                       icc_profile=swapped_rgb_icc())
+    trailing = BytesIO()
+    striped((40, 30)).save(trailing, "JPEG", exif=phone_exif(1))
+    path.write_bytes(path.read_bytes() + trailing.getvalue())
+    return path
+
+
+def agency_png(path: Path, size: tuple[int, int] = (300, 200)) -> Path:
+    """A PNG with EXIF (eXIf, GPS and serial), XMP (iTXt) and a tEXt comment."""
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", AGENCY_XMP)
+    info.add_text("Comment", f"camera {SERIAL} at Semarang")
+    striped(size).save(path, "PNG", pnginfo=info, exif=phone_exif(1),
+                       icc_profile=swapped_rgb_icc())
+    return path
+
+
+def agency_heic(path: Path, size: tuple[int, int] = (320, 240)) -> Path:
+    """An iPhone-style HEIC (rotation as a transform, EXIF orientation 6, GPS) with the
+    agency's XMP."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    striped(size).save(path, "HEIF", quality=80, exif=phone_exif(6).tobytes(),
+                       xmp=AGENCY_XMP.encode())
+    return path

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 from editor.model import Article, BacaJuga, ImageRef, Paragraph, RelatedStory
 from editor.model.inline import Span, text
 from editor.model.validate import Severity, validate
-from tests.factories import full_article
+from tests.factories import full_article, ready_article
 
 NOW = datetime(2024, 6, 19, tzinfo=UTC)
 OWN = "https://wartapesisir.example/berita/2024/06/18/pemkot-uji-coba-bus-listrik/"
@@ -16,12 +16,13 @@ def fields(problems) -> list[tuple[str, Severity, int | None]]:
 
 
 def test_complete_article_has_no_problems() -> None:
-    assert validate(full_article(), now=NOW, own_url=OWN) == []
+    assert validate(ready_article(), now=NOW, own_url=OWN) == []
 
 
 def test_missing_headline_and_empty_body_are_errors_with_both_languages() -> None:
     problems = validate(Article(), now=NOW)
-    assert fields(problems) == [("headline", Severity.ERROR, None), ("body", Severity.ERROR, None)]
+    assert [p for p in fields(problems) if p[0] in ("headline", "body")] == [
+        ("headline", Severity.ERROR, None), ("body", Severity.ERROR, None)]
     assert problems[0].message("id") == "Judul belum diisi."
     assert problems[0].message("en") == "The headline is missing."
 
@@ -36,7 +37,7 @@ def test_image_without_alt_and_alt_equal_to_caption() -> None:
 
 
 def test_baca_juga_without_url_or_pointing_at_itself() -> None:
-    article = full_article()
+    article = ready_article()
     article.body.insert(1, BacaJuga(url="", title="Tanpa tautan"))
     article.body.insert(2, BacaJuga(url=OWN, title="Diri sendiri"))
     article.body.insert(3, BacaJuga(url="javascript:alert(1)", title="Jahat"))

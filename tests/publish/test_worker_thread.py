@@ -1,5 +1,9 @@
-"""How the editor window calls the publisher: in a worker thread, with progress and cancel.
-On a slow server the calling (UI) thread keeps running and cancel takes effect quickly."""
+"""The core's promise to any caller that publishes from a worker thread: progress is reported
+from that thread only, the calling thread is not held up (the publisher waits on the network
+without the interpreter lock), and cancel stops it within a second with the site unchanged.
+
+The editor window's own publishing (its worker, dialog and event loop on a slow server) is
+tested in tests/gui/test_publish_dialog.py; this test needs no Qt."""
 
 from __future__ import annotations
 
@@ -25,17 +29,17 @@ def test_slow_server_does_not_block_the_caller_and_cancel_is_prompt(
     reports: list[tuple[int, int, int]] = []
     outcome: list[BaseException | object] = []
 
-    def work() -> None:  # what a QThread/QRunnable would run
+    def work() -> None:
         try:
             outcome.append(publish(second, profile, "dav", cancel=cancel, progress=lambda d, t,
                                    m: reports.append((threading.get_ident(), d, t))))
-        except BaseException as exc:  # the GUI shows PublishError.message() in a dialog
+        except BaseException as exc:
             outcome.append(exc)
 
     worker = threading.Thread(target=work)
     worker.start()
     longest_gap, last = 0.0, time.monotonic()
-    while worker.is_alive() and not any(d > t / 3 for _, d, t in reports):  # the "event loop"
+    while worker.is_alive() and not any(d > t / 3 for _, d, t in reports):  # the caller goes on
         time.sleep(0.01)
         now = time.monotonic()
         longest_gap, last = max(longest_gap, now - last), now

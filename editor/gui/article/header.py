@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from editor.gui import style
 from editor.gui.article.session import DraftSession
 from editor.gui.fields import WrapField, share_undo
+from editor.gui.i18n import Retranslates
 from editor.model.article import Article
 from editor.site import SiteProfile
 
 UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 
-class HeaderPanel(QWidget):
+class HeaderPanel(Retranslates, QWidget):
     def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -183,8 +184,6 @@ class HeaderPanel(QWidget):
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange:
             self._paint_deck()
         super().changeEvent(event)

@@ -7,7 +7,7 @@ model when its meaning differs, so typing "banjir, " is never interrupted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.article.session import DraftSession
-from editor.gui.fields import ElidedLabel, share_undo
+from editor.gui.fields import ElidedLabel, report_completions, share_undo
+from editor.gui.i18n import Retranslates
 from editor.gui.icons import icon
 from editor.model.article import Article, Author, make_slug
 
@@ -29,19 +30,23 @@ def split_list(text: str) -> list[str]:
 
 
 class ListCompleter(QCompleter):
-    """Completes the item being typed after the last comma."""
+    """Completes the item being typed after the last comma.
+
+    The items before it come from the text as *typed* (``completionPrefix``), not
+    from the field: once a completion is highlighted the field already shows it,
+    and reading the field gave ``Semarang, Semarang,``.
+    """
 
     def splitPath(self, path: str) -> list[str]:
         return [path.split(",")[-1].strip()]
 
     def pathFromIndex(self, index) -> str:
-        field = self.widget()
-        done = field.text().split(",")[:-1] if isinstance(field, QLineEdit) else []
+        done = self.completionPrefix().split(",")[:-1]
         items = [part.strip() for part in done if part.strip()]
         return ", ".join([*items, super().pathFromIndex(index)]) + ", "
 
 
-class MetaPanel(QWidget):
+class MetaPanel(Retranslates, QWidget):
     def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -77,12 +82,17 @@ class MetaPanel(QWidget):
     def _connect(self) -> None:
         self.tags.textEdited.connect(lambda text: self.session.edit(
             self.tr("Edit tags"), lambda a: setattr(a, "tags", split_list(text)), "tags"))
+        # a pick is its own step (its highlights merge into it): Undo gives back the typing
+        report_completions(self.tags, lambda text: self.session.edit(
+            self.tr("Choose tag"), lambda a: setattr(a, "tags", split_list(text)), "tags:pick"))
         self.authors.textEdited.connect(self._authors_edited)
         self.signoff.textEdited.connect(lambda text: self.session.edit(
             self.tr("Edit sign-off"), lambda a: setattr(a, "signoff", text.strip()), "signoff"))
         self.dateline.textEdited.connect(lambda text: self.session.edit(
             self.tr("Edit dateline"), lambda a: setattr(a, "dateline", text.strip()), "dateline"))
-        self.slug.editingFinished.connect(self._slug_finished)
+        self.slug.textEdited.connect(self._slug_edited)
+        self.slug.editingFinished.connect(
+            lambda: self.slug.setText(self.session.article.effective_slug()))
         self.follow.clicked.connect(self._follow_headline)
 
     def _authors_edited(self, text: str) -> None:
@@ -92,14 +102,14 @@ class MetaPanel(QWidget):
 
         self.session.edit(self.tr("Edit authors"), change, "authors")
 
-    def _slug_finished(self) -> None:
-        """Committed on Enter or leaving the field: slugifying each keystroke would eat hyphens."""
-        text = self.slug.text().strip()
+    def _slug_edited(self, text: str) -> None:
+        """Each keystroke reaches the article (a save with the cursor still in the field
+        saves what it shows); the field itself is only tidied once the journalist leaves
+        it, since slugifying each keystroke would eat the hyphen being typed."""
         article = self.session.article
-        if not text or make_slug(text) == article.effective_slug() or article.is_published:
-            self.refresh()
+        if not text.strip() or make_slug(text) == article.effective_slug() or article.is_published:
             return
-        self.session.edit(self.tr("Edit slug"), lambda a: a.set_slug(text))
+        self.session.edit(self.tr("Edit slug"), lambda a: a.set_slug(text), "slug")
 
     def _follow_headline(self) -> None:
         self.session.edit(self.tr("Slug follows headline"), Article.follow_headline)
@@ -133,8 +143,3 @@ class MetaPanel(QWidget):
         self.slug.setToolTip(self.tr("Follows the headline until you edit it; fixed once "
                                      "published"))
         self.follow.setToolTip(self.tr("Make the slug follow the headline again"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -8,8 +8,9 @@ tell the story). Clicking the thumbnail sets the focal point every crop keeps.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +28,7 @@ from editor.gui import style
 from editor.gui.article.session import DraftSession
 from editor.gui.body.clipboard import image_paths
 from editor.gui.fields import WrapField, share_undo
+from editor.gui.i18n import Retranslates, current_language
 from editor.gui.icons import icon
 from editor.gui.thumbnails import ThumbnailCache
 from editor.model.image import ImageRef
@@ -87,7 +89,7 @@ class FocalView(QWidget):
             painter.drawLine(centre + QPointF(0, 4), centre + QPointF(0, 14))
 
 
-class PhotoCard(QFrame):
+class PhotoCard(Retranslates, QFrame):
     choose_requested = Signal()
     photo_dropped = Signal(Path)
 
@@ -98,6 +100,7 @@ class PhotoCard(QFrame):
         self.session = session
         self.thumbnails = thumbnails
         self.setAcceptDrops(True)
+        self._notices: tuple[str, list[Any]] = ("", [])  # media key, its Notices
         self._build()
         thumbnails.loaded.connect(lambda _path: self.refresh())
         thumbnails.failed.connect(lambda _path, _error: self.refresh())
@@ -194,6 +197,7 @@ class PhotoCard(QFrame):
             self.credit.setCursorPosition(0)
         self.alt_mark.setVisible(has_file and not (image.alt.strip() if image else ""))
         self.remove.setEnabled(image is not None)
+        self._show_notices()
         self._show_thumbnail(image)
 
     def _show_thumbnail(self, image: ImageRef | None) -> None:
@@ -211,9 +215,19 @@ class PhotoCard(QFrame):
         self.choose.setText(self.tr("Replace…") if path else self.tr("Choose photo…"))
         self.view.update()
 
-    def show_notices(self, lines: list[str]) -> None:
-        self.notices.setText("\n".join(lines))
-        self.notices.setVisible(bool(lines))
+    def show_notices(self, key: str, notices: list[Any]) -> None:
+        """What adding the photo ``key`` found (private data removed, too narrow), shown
+        while that photo is the featured one, in the language of the moment."""
+        self._notices = (key, list(notices))
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        image = self.session.article.featured_image
+        key, notices = self._notices
+        current = bool(key) and image is not None and image.file == key
+        lang = current_language()
+        self.notices.setText("\n".join(n.message(lang) for n in notices) if current else "")
+        self.notices.setVisible(current and bool(notices))
 
     # ----------------------------------------------------------------- drops
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -239,8 +253,3 @@ class PhotoCard(QFrame):
         self.remove.setText(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Remove the featured photo"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

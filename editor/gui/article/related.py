@@ -6,7 +6,7 @@ change is one undoable step on the window's history.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.article.session import DraftSession
+from editor.gui.i18n import Retranslates
 from editor.gui.icons import icon
 from editor.model.article import RelatedStory
 
@@ -50,7 +51,7 @@ class StoryList(QTreeWidget):
         self.reordered.emit(order)
 
 
-class RelatedPanel(QWidget):
+class RelatedPanel(Retranslates, QWidget):
     add_requested = Signal()
     edit_requested = Signal(int)
 
@@ -177,8 +178,3 @@ class RelatedPanel(QWidget):
         for name, tip in tips.items():
             self.buttons[name].setToolTip(tip)
         self.list.setToolTip(self.tr("Drag rows or press Alt+Up / Alt+Down to reorder"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -187,7 +187,7 @@ class DraftSession(QObject):
         return article_url(self.article, self.site)
 
     def problems(self) -> list[Problem]:
-        return validate(self.article, own_url=self.own_url())
+        return validate(self.article, own_url=self.own_url(), rules=self.site.checks)
 
     def block_number(self, model_index: int) -> int | None:
         """The document block where model block ``model_index`` starts."""

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from editor.gui import style
-from editor.gui.i18n import current_language
+from editor.gui.i18n import Retranslates, current_language
 from editor.gui.icons import icon
 from editor.model.validate import Problem, Severity
 
 PROBLEM = Qt.ItemDataRole.UserRole
 
 
-class ChecksPanel(QWidget):
+class ChecksPanel(Retranslates, QWidget):
     problem_activated = Signal(object)  # Problem
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -62,8 +62,3 @@ class ChecksPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.empty.setText(self.tr("No problems found. The article is ready to export."))
         self.show_problems(self.problems)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from editor import interaction
 from editor.errors import RedaksiError
 from editor.export import ExportedArticle, export_article
-from editor.gui.i18n import current_language
+from editor.gui.i18n import Retranslates, current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import load_site, site_choices
 from editor.gui.tasks import STEPS, Task, run_task
@@ -41,7 +41,7 @@ def draft_copy(draft: Draft) -> Draft:
                  loaded_hash=draft.loaded_hash)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslates, QDialog):
     exported = Signal(object)  # ExportedArticle
     failed = Signal(object)  # Exception
 
@@ -158,11 +158,6 @@ class ExportDialog(QDialog):
         self.browse.setText(self.tr("Browse…"))
         self.open_after.setText(self.tr("Open the page when done"))
         self.start_button.setText(self.tr("Export"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _default_folder() -> Path:

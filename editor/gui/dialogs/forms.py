@@ -85,6 +85,7 @@ class FormDialog(QDialog):
         if spec.kind == "datetime":
             return self._date_field(spec)
         widget = QLineEdit(str(spec.value or ""), self)
+        widget.setCursorPosition(0)  # a long prefilled caption shows its start, not its end
         widget.setObjectName(spec.key)
         widget.setPlaceholderText(spec.placeholder)
         widget.setClearButtonEnabled(True)

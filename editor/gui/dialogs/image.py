@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from editor.gui.article.photo import FocalView
 from editor.gui.dialogs.forms import FieldSpec, FormDialog
+from editor.gui.i18n import current_language
 from editor.gui.thumbnails import ThumbnailCache
 from editor.model.image import ImageRef
 
@@ -22,7 +23,7 @@ translate = QCoreApplication.translate
 
 class ImageDialog(FormDialog):
     def __init__(self, parent: QWidget | None, image: ImageRef, path: Path | None,
-                 thumbnails: ThumbnailCache) -> None:
+                 thumbnails: ThumbnailCache, notices: list[Any] = ()) -> None:
         super().__init__(parent, translate("Forms", "Photo in the text"), [
             FieldSpec("alt", translate("Forms", "Alt text:"), image.alt,
                       translate("Forms", "What the photo shows (required)"), required=True),
@@ -38,6 +39,13 @@ class ImageDialog(FormDialog):
         self.view.focal = (image.focal_x, image.focal_y)
         self.view.focal_clicked.connect(self._focal)
         self.main_layout.insertWidget(0, self.view, 0, Qt.AlignmentFlag.AlignHCenter)
+        # what adding the photo found (private data removed, too narrow), under the photo
+        lang = current_language()
+        self.notice = QLabel("\n".join(n.message(lang) for n in notices), self)
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notices))
+        self.main_layout.insertWidget(1, self.notice)
         thumbnails.loaded.connect(self._show)
         self._show()
 

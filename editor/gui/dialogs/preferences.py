@@ -6,7 +6,7 @@ splitters, recent files) is UI state and never shown (see ``settings``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from editor import interaction
 from editor.errors import SiteProfileError
-from editor.gui.i18n import current_language
+from editor.gui.i18n import Retranslates, current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import site_choices
 from editor.site import load_profile
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(Retranslates, QDialog):
     def __init__(self, parent: QWidget | None, settings: Settings) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -148,8 +148,3 @@ class PreferencesDialog(QDialog):
         self.author.setPlaceholderText(self.tr("Name put on new articles"))
         self.signoff.setPlaceholderText(self.tr("e.g. rk/ad"))
         self.open_after.setText(self.tr("Open the exported page when done"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

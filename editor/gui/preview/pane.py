@@ -61,6 +61,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from editor.gui.i18n import Retranslates
 from editor.gui.preview.js import apply_script, parse_result
 from editor.gui.preview.photos import PreviewPhotos, first_page_images, run_in_worker
 from editor.gui.preview.stage import DEFAULT_DEVICE, DEVICE_WIDTHS, DeviceStage
@@ -144,7 +145,7 @@ def _snapshot(draft: Draft) -> Draft:
     return dataclasses.replace(draft, article=article, media=dict(draft.media))
 
 
-class PreviewPane(QWidget):
+class PreviewPane(Retranslates, QWidget):
     """The live preview pane; see the module docstring for the API and the reasons."""
 
     rendered = Signal(float)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from editor.errors import PublishError
 from editor.gui.article.session import DraftSession
 from editor.gui.dialogs.export import draft_copy
-from editor.gui.i18n import current_language
+from editor.gui.i18n import Retranslates, current_language
 from editor.gui.icons import icon
 from editor.gui.publish.job import (
     STEPS,
@@ -69,7 +69,7 @@ def open_in_browser(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
-class PublishDialog(QDialog):
+class PublishDialog(Retranslates, QDialog):
     published = Signal(object)  # DraftPublished
     failed = Signal(object)  # Exception
 
@@ -422,9 +422,4 @@ class PublishDialog(QDialog):
         self._show_target()
         self._update_buttons()
         self._render_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 

@@ -12,7 +12,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.errors import RedaksiError
-from editor.gui.i18n import current_language
+from editor.gui.i18n import Retranslates, current_language
 from editor.model.draft import Draft
 from editor.publish.drafts import DraftPublished, PasswordNotGiven, Secret
 from editor.publish.failures import AuthFailed, HostKeyError, PublishCancelled, UrlTaken
@@ -134,7 +134,7 @@ def fingerprint_lines(error: Exception) -> str:
     return "\n".join(f"{label.ljust(width)}  {value}" for label, value in rows)
 
 
-class HostKeyQuestion(QMessageBox):
+class HostKeyQuestion(Retranslates, QMessageBox):
     """"The server is not known yet: trust this fingerprint?" — no, unless the journalist says so."""
 
     def __init__(self, parent: QWidget | None, host: str, fingerprint: str) -> None:
@@ -168,13 +168,8 @@ class HostKeyQuestion(QMessageBox):
         self.trust_button.setText(self.tr("Trust and Publish"))
         self.refuse_button.setText(self.tr("Do Not Trust"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class PasswordDialog(QDialog):
+class PasswordDialog(Retranslates, QDialog):
     """The password (or key passphrase) for one target, with "remember in the keyring"."""
 
     def __init__(self, parent: QWidget | None, account: str) -> None:
@@ -230,8 +225,3 @@ class PasswordDialog(QDialog):
         self.note.setText(self.tr("Redaksi keeps passwords only in the system keyring, never "
                                   "in its settings or files."))
         self.ok_button.setText(self.tr("Publish"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

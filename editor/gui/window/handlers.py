@@ -12,6 +12,7 @@ first frame never needs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -28,9 +29,44 @@ from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
 from editor.model.image import ImageRef
 from editor.model.validate import Problem
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog, QScrollArea
+
+    from editor.gui.article.header import HeaderPanel
+    from editor.gui.article.meta_panel import MetaPanel
+    from editor.gui.article.photo import PhotoCard
+    from editor.gui.article.related import RelatedPanel
+    from editor.gui.article.session import DraftSession
+    from editor.gui.body.editor import BodyEdit
+    from editor.gui.preview.pane import PreviewPane
+    from editor.gui.settings import Settings
+    from editor.gui.thumbnails import ThumbnailCache
+    from editor.gui.window.drawer import Drawer
+    from editor.gui.window.file_ops import FileController
+
 
 class WindowActions:
-    """Mixed into ``MainWindow``."""
+    """Mixed into ``MainWindow`` (a ``QMainWindow``: ``close``, ``tr``), which builds the
+    widgets declared here; the handlers keep the dialogs they open in the last four."""
+
+    settings: Settings
+    session: DraftSession
+    files: FileController
+    actions: dict[str, QAction]
+    body: BodyEdit
+    header: HeaderPanel
+    photo: PhotoCard
+    related: RelatedPanel
+    meta: MetaPanel  # a property of the window: the drawer builds it when first opened
+    drawer: Drawer
+    scroll: QScrollArea
+    preview: PreviewPane
+    thumbnails: ThumbnailCache
+    active_dialog: QDialog | None
+    export_dialog: QDialog
+    preferences_dialog: QDialog
+    publish_dialog: QDialog
 
     # ----------------------------------------------------------------- file
     def on_new(self) -> None:
@@ -185,16 +221,18 @@ class WindowActions:
         run_task(lambda _progress: photo_facts(Path(path)), done, failed)
 
     def set_featured_photo(self, path: Path) -> None:
+        """The photo's cleaned copy goes into the draft; its own caption and credit fill
+        the fields still empty, in the same undo step."""
         def done(facts: PhotoFacts) -> None:
-            key = self.session.draft.add_media(Path(path))
+            key = self.session.draft.add_media(facts.stored or Path(path))
 
             def change(article) -> None:
                 old = article.featured_image or ImageRef()
-                article.featured_image = ImageRef(key, old.alt, old.caption, old.credit)
+                article.featured_image = ImageRef(key, old.alt, old.caption or facts.caption,
+                                                  old.credit or facts.credit)
 
             self.session.edit(self.tr("Set featured photo"), change)
-            lang = current_language()
-            self.photo.show_notices([notice.message(lang) for notice in facts.notices])
+            self.photo.show_notices(key, facts.notices)
 
         self._probe(path, done)
 
@@ -206,9 +244,11 @@ class WindowActions:
     def insert_images(self, paths: list[Path]) -> None:
         """Photos dropped or chosen for the text: each asks for its alt text, then goes in."""
         for path in paths[:1]:  # one dialog at a time; more would stack up
-            def done(_facts: PhotoFacts, path=path) -> None:
-                key = self.session.draft.add_media(Path(path))
-                dialog = ImageDialog(self, ImageRef(key), Path(path), self.thumbnails)
+            def done(facts: PhotoFacts, path=path) -> None:
+                stored = facts.stored or Path(path)
+                key = self.session.draft.add_media(stored)
+                ref = ImageRef(key, caption=facts.caption, credit=facts.credit)
+                dialog = ImageDialog(self, ref, stored, self.thumbnails, facts.notices)
                 self._open_card_dialog(dialog, lambda _v: ImageBlock(dialog.image(key)), None)
 
             self._probe(path, done)
@@ -349,9 +389,15 @@ class WindowActions:
             self.related.select(problem.block or 0)
             self.related.list.setFocus()
             return
+        if problem.field in ("authors", "tags", "signoff", "dateline"):
+            self.drawer.show_section("meta")
+            getattr(self.meta, problem.field).setFocus()
+            return
         widgets = {"headline": self.header.headline, "deck": self.header.deck,
-                   "published": self.header.published, "updated": self.header.published,
-                   "featured_image": self.photo.alt, "body": self.body}
+                   "section": self.header.section, "published": self.header.published,
+                   "updated": self.header.published, "featured_image": self.photo.alt,
+                   "featured_image.caption": self.photo.caption,
+                   "featured_image.credit": self.photo.credit, "body": self.body}
         widget = widgets.get(problem.field)
         if widget is not None:
             self.scroll.ensureWidgetVisible(widget)

@@ -33,6 +33,7 @@ from editor.gui.body.decorations import MARGIN
 from editor.gui.body.editor import BodyEdit
 from editor.gui.checks.photos import PhotoChecks
 from editor.gui.fields import set_global_undo, share_undo
+from editor.gui.i18n import Retranslates
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.settings import Settings
 from editor.gui.sites import active_site
@@ -70,7 +71,7 @@ def _indented(widget: QWidget, left: int) -> QWidget:
     return holder
 
 
-class MainWindow(WindowActions, WindowState, QMainWindow):
+class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  preview: bool = True) -> None:
         super().__init__(parent)
@@ -338,12 +339,9 @@ class MainWindow(WindowActions, WindowState, QMainWindow):
         self.recent_menu_texts()
         self.refresh_drawer_titles()
         self.refresh_title()
-        self.preview.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "actions"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "actions"):
             self.follow_palette()
         super().changeEvent(event)
 

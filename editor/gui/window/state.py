@@ -4,13 +4,32 @@ recent files. All of it is UI state (``state.ini``), never a preference."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QGuiApplication
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QSplitter
+
+    from editor.gui.preview.pane import PreviewPane
+    from editor.gui.settings import Settings
+    from editor.gui.window.drawer import Drawer
+    from editor.gui.window.file_ops import FileController
+
 
 class WindowState:
-    """Mixed into ``MainWindow``; uses its widgets and ``settings``."""
+    """Mixed into ``MainWindow`` (a ``QMainWindow``: geometry, state, ``tr``), which
+    builds the widgets declared here before it calls ``restore_state``."""
+
+    settings: Settings
+    actions: dict[str, QAction]
+    menus: dict[str, QMenu]
+    splitter: QSplitter
+    preview: PreviewPane
+    drawer: Drawer
+    files: FileController
+    _clear_recent: QAction | None = None  # the recent-files menu's last entry, once built
 
     def restore_state(self) -> None:
         settings = self.settings
@@ -27,8 +46,7 @@ class WindowState:
         else:
             width = self.width()
             self.splitter.setSizes([int(width * 0.56), int(width * 0.44)])
-        if hasattr(self.preview, "set_debounce_ms"):
-            self.preview.set_debounce_ms(settings.get("preview_debounce_ms"))
+        self.preview.set_debounce_ms(settings.get("preview_debounce_ms"))
         device = settings.get("preview_device")
         self.preview.set_device(device if device in ("phone", "desktop") else "phone")
         self.actions[f"device_{self.preview.device()}"].setChecked(True)
@@ -75,7 +93,7 @@ class WindowState:
         self.recent_menu_texts()
 
     def recent_menu_texts(self) -> None:
-        if getattr(self, "_clear_recent", None) is not None:
+        if self._clear_recent is not None:
             self._clear_recent.setText(self.tr("Clear Recent Files"))
 
     def open_recent(self, path: Path) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from editor.gui.i18n import Retranslates
 from editor.model.article import Article
 from editor.model.stats import reading_minutes, word_count
 
 
-class StatusInfo(QLabel):
+class StatusInfo(Retranslates, QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusInfo")
@@ -42,13 +42,11 @@ class StatusInfo(QLabel):
             return self.tr("Saved %1").replace("%1", self.saved_at.strftime("%H:%M"))
         return self.tr("No changes") if self.has_file else self.tr("New article")
 
+    def retranslate_ui(self) -> None:
+        self._show()
+
     def _show(self) -> None:
         minutes = reading_minutes(self.words)
         parts = [self.tr("%n word(s)", "", self.words),
                  self.tr("%n min read", "", minutes), self._state_text()]
         self.setText("  ·  ".join(parts))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._show()
-        super().changeEvent(event)

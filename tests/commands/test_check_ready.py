@@ -1,0 +1,70 @@
+"""``redaksi check`` says an article is ready only when the site's rules are met (issue 9,
+items 13 and 16): a real subprocess over real draft files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from editor.model import Article, Paragraph
+from editor.model.inline import text
+from editor.storage.draft import Draft, save_draft
+from tests.factories import ready_article
+
+
+def check(*args: str, lang: str = "id") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "editor.cli", "check", *args],
+                          capture_output=True, text=True,
+                          env={**os.environ, "REDAKSI_LANG": lang})
+
+
+def unfinished_draft(tmp_path: Path) -> Path:
+    article = Article(headline="Banjir Rob Semarang", body=[Paragraph(text("Air naik."))])
+    return save_draft(Draft(article=article), tmp_path / "belum.redaksi")
+
+
+def test_an_unfinished_article_is_not_called_ready(tmp_path: Path) -> None:
+    path = unfinished_draft(tmp_path)
+    result = check(str(path))
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines == [
+        f"{path}: PERINGATAN: headline: Judul 19 karakter; situs ini meminta 60–110 karakter.",
+        f"{path}: GALAT: authors: Nama penulis (byline) belum diisi.",
+        f"{path}: GALAT: section: Rubrik belum dipilih.",
+        f"{path}: GALAT: published: Waktu terbit belum diisi.",
+        f"{path}: GALAT: body: Isi berita baru 2 kata; situs ini meminta paling sedikit 80 kata.",
+    ]
+    english = check(str(path), lang="en").stdout
+    assert f"{path}: ERROR: section: No section is chosen." in english
+    assert "OK" not in english and "tidak ada masalah" not in result.stdout
+
+
+def test_the_profile_decides_what_is_required(tmp_path: Path) -> None:
+    profile = tmp_path / "situs.toml"
+    profile.write_text('name = "Kabar Teluk"\nheadline_range = [10, 80]\n[checks]\n'
+                       'byline = "off"\nsection = "off"\npublished = "warning"\n'
+                       "min_body_words = 2\n", encoding="utf-8")
+    path = unfinished_draft(tmp_path)
+    result = check(str(path), "--site", str(profile))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        f"{path}: PERINGATAN: published: Waktu terbit belum diisi."]
+
+
+def test_word_residue_already_in_a_draft_is_flagged(tmp_path: Path) -> None:
+    article = ready_article()
+    article.body[1] = Paragraph(text("<![if !supportLists]><![endif]>Tarifnya Rp3.500."))
+    path = save_draft(Draft(article=article), tmp_path / "tempelan.redaksi")
+    result = check(str(path))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{path}: GALAT: body[2]: Sisa kode Word/HTML di teks: <![if — hapus sebelum terbit."]
+
+
+def test_a_ready_article_is_ready(tmp_path: Path) -> None:
+    path = save_draft(Draft(article=ready_article()), tmp_path / "siap.redaksi")
+    result = check(str(path))
+    assert (result.returncode, result.stdout) == (0, f"{path}: tidak ada masalah\n")
