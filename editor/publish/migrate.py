@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from editor.publish import failures
+from editor.publish.shards import Shard
 from editor.publish.siteindex import (
     LATEST,
     LEGACY,
@@ -32,7 +33,6 @@ from editor.publish.siteindex import (
     Latest,
     Manifest,
     Record,
-    Shard,
     is_legacy_pointer,
     legacy_pointer,
     month_of,
@@ -65,7 +65,7 @@ def migrate(files: SiteFiles) -> Manifest:
         tx.write(shard_file(month), data)
         for name, xml in month_sitemaps(month, rows):
             tx.write(name, xml)
-        manifest.record_shard(shard, data, now)
+        manifest.record_shard(shard, month, data, now)
     latest = Latest([row for month in sorted(months, reverse=True)
                      for row in months[month]][:NEWS_LIMIT])
     latest.trim(now)

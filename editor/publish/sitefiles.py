@@ -22,6 +22,7 @@ from editor.publish import failures
 from editor.publish.feed import render_feed
 from editor.publish.lock import SiteLock
 from editor.publish.migrate import finish_migration, migrate
+from editor.publish.shards import Shard
 from editor.publish.siteindex import (
     LATEST,
     LATEST_KEEP,
@@ -30,7 +31,6 @@ from editor.publish.siteindex import (
     NEWS_LIMIT,
     Latest,
     Manifest,
-    Shard,
     make_record,
     month_of,
     shard_file,
@@ -38,6 +38,9 @@ from editor.publish.siteindex import (
 from editor.publish.sitemaps import (
     NEWS_SITEMAP,
     SITEMAP_INDEX,
+    SITEMAP_LIMIT,
+    MonthSitemap,
+    lastmod,
     month_sitemaps,
     part_names,
     render_news_sitemap,
@@ -79,6 +82,7 @@ class SiteFiles:
         self.manifest = Manifest()
         self._manifest_read: Versioned | None = None
         self._shards: dict[str, tuple[Shard, Versioned | None]] = {}
+        self._edits: dict[str, list[tuple[str, str | None]]] = {}  # month -> sitemap changes
 
     # ----------------------------------------------------------------- reading
     def open(self) -> SiteFiles:
@@ -126,6 +130,7 @@ class SiteFiles:
     def apply(self, changes: list[Change]) -> None:
         """Apply ``changes`` to the index and rewrite every file made from it."""
         for attempt in range(MERGE_ATTEMPTS):
+            self._edits = {}
             if attempt:  # someone wrote between our read and our write: read again
                 self._shards.clear()
                 self._manifest_read = self.tx.read(MANIFEST)
@@ -157,11 +162,15 @@ class SiteFiles:
         written = {}
         for month in sorted(self._months(changes)):
             shard = self.shard(month)
+            edits = self._edits.setdefault(month, [])
             for change in changes:
                 if isinstance(change, Upsert) and self.month(change.entry) == month:
-                    shard.upsert(make_record(change.path, change.entry))
-                else:
-                    shard.remove(change.path)
+                    record = make_record(change.path, change.entry)
+                    old = shard.upsert(record)
+                    edits += [(old["url"], None)] if old else []
+                    edits.append((record["url"], lastmod(record)))
+                elif (old := shard.remove(change.path)) is not None:
+                    edits.append((old["url"], None))
             data = shard.to_bytes()
             if len(shard):
                 self._write(shard_file(month), data, self._shards[month][1])
@@ -207,7 +216,7 @@ class SiteFiles:
     def _write_manifest(self, touched: dict[str, bytes]) -> None:
         now = datetime.now(UTC)
         for month, data in touched.items():
-            self.manifest.record_shard(self.shard(month), data, now)
+            self.manifest.record_shard(self.shard(month), month, data, now)
         self._write(MANIFEST, self.manifest.to_bytes(self.site.name, now), self._manifest_read)
 
     def _write(self, path: str, data: bytes, read: Versioned | None) -> None:
@@ -219,7 +228,7 @@ class SiteFiles:
                        latest: Latest) -> None:
         for month in sorted(touched):
             shard = self.shard(month)
-            parts = month_sitemaps(month, shard.records)
+            parts = self._month_sitemaps(month, shard)
             for name, data in parts:
                 self.lock.check()
                 self.tx.write(name, data)
@@ -228,6 +237,21 @@ class SiteFiles:
             if not len(shard):
                 self.tx.remove(shard_file(month))
         self.write_summaries(latest)
+
+    def _month_sitemaps(self, month: str, shard: Shard) -> list[tuple[str, bytes]]:
+        """The month's sitemap with this transaction's URLs changed in it; made again from
+        the whole shard when it is split, missing, or does not list as many URLs."""
+        if not len(shard):
+            return []
+        if len(shard) <= SITEMAP_LIMIT:
+            (name,) = part_names(month, len(shard))
+            found = self.tx.read(name)
+            sitemap = MonthSitemap.parse(found.data) if found else None
+            if sitemap is not None:
+                sitemap.apply(self._edits.get(month, []))
+                if len(sitemap) == len(shard):
+                    return [(name, sitemap.to_bytes())]
+        return month_sitemaps(month, shard.records)
 
     def write_summaries(self, latest: Latest) -> None:
         """The sitemap index, the news sitemap, the feed and the logo."""

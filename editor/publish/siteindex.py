@@ -7,8 +7,8 @@ shard with its count and SHA-256; ``index/latest.json`` holds the newest article
 from which the feed and the Google News sitemap are made. A publish reads and
 writes one shard and the two small files, whatever the size of the archive.
 
-This module is the file formats only (parse, change, serialise); ``sitefiles``
-moves them over a transport. Records stay plain dicts: a shard of thousands of
+This module is the small files' formats (parse, change, serialise); ``shards``
+is the monthly shard's, ``sitefiles`` moves them over a transport. Records stay plain dicts: a shard of thousands of
 articles is changed one record at a time, and building typed entries for all of
 them would cost more than the publish itself. A file that exists but cannot be
 read raises ``corrupt_site_file``: losing the archive is worse than a failed publish.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sized
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -107,7 +107,7 @@ def _checked(rows: Any, where: str) -> list[Record]:
 
 
 class RecordList:
-    """Records newest first, changed by path; shards and the latest file are both one."""
+    """Records newest first, changed by path (the latest file; shards: ``shards``)."""
 
     where = LATEST
 
@@ -144,25 +144,6 @@ class RecordList:
 
     def paths_for_slug(self, slug: str) -> list[str]:
         return [record["path"] for record in self.records if record.get("slug") == slug]
-
-
-class Shard(RecordList):
-    """``index/YYYY-MM.json``: every article published in one month."""
-
-    def __init__(self, month: str, records: list[Record] | None = None) -> None:
-        super().__init__(records)
-        self.month = month
-        self.where = shard_file(month)
-
-    @classmethod
-    def parse(cls, month: str, data: bytes | None) -> Shard:
-        where = shard_file(month)
-        document = _document(data, where, SHARD_FORMAT)
-        return cls(month, _checked(document["articles"], where) if document else [])
-
-    def to_bytes(self) -> bytes:
-        head = {"format": SHARD_FORMAT, "version": VERSION, "month": self.month}
-        return _with_records(head, self.records)
 
 
 class Latest(RecordList):
@@ -225,12 +206,12 @@ class Manifest:
     def newest_months(self) -> list[str]:
         return sorted(self.shards, reverse=True)
 
-    def record_shard(self, shard: Shard, data: bytes, now: datetime) -> None:
+    def record_shard(self, shard: Sized, month: str, data: bytes, now: datetime) -> None:
         if not len(shard):
-            self.shards.pop(shard.month, None)
+            self.shards.pop(month, None)
             return
-        self.shards[shard.month] = ShardInfo(shard_file(shard.month), shard.month, len(shard),
-                                             sha256(data), now.isoformat(timespec="seconds"))
+        self.shards[month] = ShardInfo(shard_file(month), month, len(shard), sha256(data),
+                                       now.isoformat(timespec="seconds"))
 
     @classmethod
     def parse(cls, data: bytes) -> Manifest:

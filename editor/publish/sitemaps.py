@@ -6,6 +6,10 @@ more than 50,000 articles (the protocol's limit per file) is split into parts
 (``sitemap-2024-06-2.xml``, ...). The monthly sitemaps sit at the site root: a
 sitemap may only list URLs at or below its own folder.
 
+A monthly sitemap is written one ``<url>`` per line, so a publish changes the
+lines of its article (``MonthSitemap``) without reading the month's shard whole;
+if the file does not hold as many URLs as the shard, it is made again from it.
+
 The Google News sitemap lists what Google News asks for: articles published in
 the last 48 hours, at most 1,000, each with the publication's name and language;
 it is made from the latest file, which keeps at least those.
@@ -13,7 +17,9 @@ it is made from the latest file, which keeps at least those.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from xml.sax.saxutils import escape
 
 from lxml import etree
 
@@ -44,18 +50,55 @@ def month_sitemaps(month: str, records: list[Record]) -> list[tuple[str, bytes]]
             for n, name in enumerate(names)]
 
 
+URLSET_HEAD = f"<?xml version='1.0' encoding='UTF-8'?>\n<urlset xmlns=\"{SITEMAP_NS}\">"
+URLSET_TAIL = "</urlset>"
+
+
 def render_sitemap(records: list[Record]) -> bytes:
-    """A ``urlset``: every record's URL with its last modification time."""
-    urlset = etree.Element(f"{{{SITEMAP_NS}}}urlset", nsmap={None: SITEMAP_NS})
-    loc, lastmod, url_tag = f"{{{SITEMAP_NS}}}loc", f"{{{SITEMAP_NS}}}lastmod", f"{{{SITEMAP_NS}}}url"
-    for record in records:
-        url = etree.SubElement(urlset, url_tag)
-        etree.SubElement(url, loc).text = record["url"]
-        etree.SubElement(url, lastmod).text = _lastmod(record)
-    return _serialize(urlset)
+    """A ``urlset``: every record's URL with its last modification time, one per line."""
+    return MonthSitemap([url_line(record["url"], lastmod(record)) for record in records]
+                        ).to_bytes()
 
 
-def _lastmod(record: Record) -> str:
+def url_line(url: str, modified: str) -> str:
+    return f"<url><loc>{escape(url)}</loc><lastmod>{modified}</lastmod></url>"
+
+
+class MonthSitemap:
+    """A urlset in this module's layout, changed URL by URL."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @classmethod
+    def parse(cls, data: bytes) -> MonthSitemap | None:
+        """None for a file in any other layout (it is then made again from the shard)."""
+        lines = data.decode("utf-8", "replace").split("\n")
+        head = URLSET_HEAD.count("\n") + 1
+        if "\n".join(lines[:head]) != URLSET_HEAD or lines[-2:] != [URLSET_TAIL, ""]:
+            return None
+        body = lines[head:-2]
+        if not all(line.startswith("<url><loc>") and line.endswith("</url>") for line in body):
+            return None
+        return cls(body)
+
+    def apply(self, edits: Iterable[tuple[str, str | None]]) -> None:
+        """(url, None): take the URL out; (url, lastmod): list it (first)."""
+        for url, modified in edits:
+            start = f"<url><loc>{escape(url)}</loc>"
+            self.lines = [line for line in self.lines if not line.startswith(start)]
+            if modified is not None:
+                self.lines.insert(0, url_line(url, modified))
+
+    def to_bytes(self) -> bytes:
+        body = "".join(line + "\n" for line in self.lines)
+        return f"{URLSET_HEAD}\n{body}{URLSET_TAIL}\n".encode()
+
+
+def lastmod(record: Record) -> str:
     text = str(record.get("updated") or record["published"])
     if len(text) == 25 and text[19] in "+-":  # already YYYY-MM-DDThh:mm:ss+hh:mm
         return text
@@ -65,10 +108,10 @@ def _lastmod(record: Record) -> str:
 def render_sitemap_index(sitemaps: list[tuple[str, str]]) -> bytes:
     """``sitemapindex`` of (absolute URL, W3C last modification) pairs."""
     root = etree.Element(f"{{{SITEMAP_NS}}}sitemapindex", nsmap={None: SITEMAP_NS})
-    for loc, lastmod in sitemaps:
+    for loc, modified in sitemaps:
         sitemap = etree.SubElement(root, f"{{{SITEMAP_NS}}}sitemap")
         etree.SubElement(sitemap, f"{{{SITEMAP_NS}}}loc").text = loc
-        etree.SubElement(sitemap, f"{{{SITEMAP_NS}}}lastmod").text = lastmod
+        etree.SubElement(sitemap, f"{{{SITEMAP_NS}}}lastmod").text = modified
     return _serialize(root)
 
 

@@ -129,6 +129,28 @@ def test_unpublish_refills_the_latest_file_from_the_shards(root: Path, make_item
     assert len(check_site_files(root)["index"]) == 100
 
 
+def test_a_stale_month_sitemap_or_a_shard_laid_out_otherwise_is_made_whole(
+        root: Path, make_item) -> None:
+    """A publish changes its lines of the month's sitemap; one that lost a URL (a publish
+    stopped between the shard and the sitemap) is made again from the shard. A shard
+    written by another tool (valid, other layout) is read whole and written back."""
+    profile = profile_for(root)
+    items = [make_item(f"rob-{n}", images=0) for n in range(3)]
+    for item in items[:2]:
+        publish(item, profile, "lokal")
+    month = f"{items[0].entry.published:%Y-%m}"
+    sitemap = root / f"sitemap-{month}.xml"
+    lines = sitemap.read_text().splitlines()
+    sitemap.write_text("\n".join(line for line in lines if "rob-0" not in line) + "\n")
+    shard = root / "index" / f"{month}.json"
+    shard.write_text(json.dumps(json.loads(shard.read_text()), indent=2))
+    publish(items[2], profile, "lokal")
+    listed = check_site_files(root)
+    assert sorted(listed["sitemap"]) == sorted(listed["index"]) == sorted(
+        f"{BASE}/{item.rel_dir}/" for item in items)
+    assert shard.read_text().count("\n") == 3 + 2  # back to one record per line
+
+
 # --- migration from version 1 ---------------------------------------------------------
 
 
