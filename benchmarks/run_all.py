@@ -1,6 +1,7 @@
-"""Run every ``benchmarks/*_bench.py`` in turn (each compares against its own baseline).
+"""Run every ``benchmarks/*_bench.py`` in turn (each compares against its own baseline):
+export, gui, images, publish, siteindex.
 
-    .venv/bin/python benchmarks/run_all.py [NAME...]     # e.g. export images
+    .venv/bin/python benchmarks/run_all.py [NAME...]     # e.g. export images siteindex
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ and written back in this layout; one that is not valid is never overwritten.
 
 from __future__ import annotations
 
+import bisect
 import json
 from datetime import datetime
 from typing import Any
@@ -93,16 +94,19 @@ class Shard:
         """Replace the record with this path, or add it where its time puts it; returns the
         record it replaced, if any."""
         old = self.remove(record["path"])
-        moment = self._time(record)
-        place = 0  # usually the newest, so the scan stops at the first line
-        while place < len(self.lines) and self._time(self._parse_line(self.lines[place])) > moment:
-            place += 1
+        newest_first = -self._time(record).timestamp()
+        place = bisect.bisect_left(  # parses ~log2(n) lines, not the month
+            self.lines, newest_first,
+            key=lambda line: -self._time(self._parse_line(line)).timestamp())
         self.lines.insert(place, record_line(record))
         self._records = None
         return old
 
     def paths_for_slug(self, slug: str) -> list[str]:
-        return [record["path"] for record in self.records if record.get("slug") == slug]
+        """The folders of the records with this slug (only their lines are parsed)."""
+        needle = '"slug": ' + _encode(slug) + ","
+        found = (self._parse_line(line) for line in self.lines if needle in line)
+        return [record["path"] for record in found if record.get("slug") == slug]
 
     def to_bytes(self) -> bytes:
         body = ",\n".join(self.lines)

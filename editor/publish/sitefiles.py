@@ -122,8 +122,10 @@ class SiteFiles:
             shard = self.shard(month)
             if path is not None and shard.find(path) is not None:
                 return [(path, month)]
-            if slug is not None:
-                found += [(listed, month) for listed in shard.paths_for_slug(slug)]
+            listed = shard.paths_for_slug(slug) if slug is not None else []
+            found += [(each, month) for each in listed]
+            if not listed:
+                del self._shards[month]  # searched, not needed: read again if ever changed
         return found
 
     # ----------------------------------------------------------------- changing
