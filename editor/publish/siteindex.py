@@ -171,11 +171,15 @@ class Latest(RecordList):
             raise failures.corrupt_site_file(LATEST, str(exc)) from exc
 
 
-def _with_records(head: dict[str, Any], records: Iterable[Record]) -> bytes:
-    """One record per line: readable in a diff, and written by the C JSON encoder."""
-    lines = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
-    text = json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [\n' + lines + "\n]}\n"
-    return text.encode("utf-8")
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # the C encoder, bound once
+
+
+def _with_records(head: dict[str, Any], records: Iterable[Record], key: str = "articles"
+                  ) -> bytes:
+    """One record per line: readable in a diff, and written by the C JSON encoder (an
+    ``indent`` would switch to the pure-Python one)."""
+    lines = ",\n".join(map(_encode, records))
+    return (_encode(head)[:-1] + f', "{key}": [\n' + lines + "\n]}\n").encode("utf-8")
 
 
 @dataclass(slots=True)
@@ -230,13 +234,11 @@ class Manifest:
             raise failures.corrupt_site_file(MANIFEST, str(exc)) from exc
 
     def to_bytes(self, site_name: str, now: datetime) -> bytes:
-        document = {
-            "format": FORMAT, "version": VERSION, "site": site_name,
-            "updated": now.isoformat(timespec="seconds"), "total": self.total,
-            "latest": LATEST,
-            "shards": [self.shards[month].to_dict() for month in sorted(self.shards)],
-        }
-        return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+        head = {"format": FORMAT, "version": VERSION, "site": site_name,
+                "updated": now.isoformat(timespec="seconds"), "total": self.total,
+                "latest": LATEST}
+        shards = [self.shards[month].to_dict() for month in sorted(self.shards)]
+        return _with_records(head, shards, "shards")
 
 
 def parse_legacy(data: bytes) -> list[Record]:
