@@ -110,7 +110,7 @@ def scroll_to(pane: PreviewPane, target: int | None) -> None:
         script = "window.scrollTo(0, 0); 1"
     else:
         script = (
-            "document.querySelectorAll('.article-body > p:not(.baca-juga):not(.signoff)')"
+            "document.querySelectorAll('.article-body > p:not(.signoff)')"
             f"[{target}].scrollIntoView({{block: 'center'}}); 1"
         )
     box: list[object] = []

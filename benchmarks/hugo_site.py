@@ -65,7 +65,7 @@ SINGLE = """<!DOCTYPE html>
 </html>
 """
 
-SHORTCODE = '<p class="baca-juga"><strong class="baca-juga-label">Baca Juga:</strong> <a href="{{ .Get "url" }}">{{ .Get "title" }}</a></p>'
+SHORTCODE = '<aside class="baca-juga" aria-label="Baca Juga" data-nosnippet><strong class="baca-juga-label">Baca Juga:</strong> <a href="{{ .Get "url" }}">{{ .Get "title" }}</a></aside>'
 
 
 def markdown_body(article: Article) -> str:

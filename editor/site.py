@@ -38,6 +38,16 @@ class ImageSettings:
 
 
 @dataclass(slots=True)
+class ExportFiles:
+    """Which files an export writes beside ``index.html`` (the page itself is always written:
+    it is what publishing serves). Each can be switched off in the profile's ``[export]``."""
+
+    fragment: bool = True  # fragment.html, the body for a CMS paste box
+    ninjs: bool = True  # article.json, IPTC ninjs 2.2
+    newsml: bool = True  # article.xml, IPTC NewsML-G2 2.35
+
+
+@dataclass(slots=True)
 class SiteProfile:
     name: str = "Warta Pesisir"
     domain_label: str = "WartaPesisir.com"
@@ -57,6 +67,7 @@ class SiteProfile:
     tags: tuple[str, ...] = ()
     headline_range: tuple[int, int] = (60, 110)
     images: ImageSettings = field(default_factory=ImageSettings)
+    export: ExportFiles = field(default_factory=ExportFiles)
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
     checks: ReadyRules = field(default_factory=ReadyRules)  # what "ready" means: [checks]
     source: Path | None = None
@@ -120,6 +131,7 @@ def profile_from_dict(data: dict[str, Any], source: Path | None = None) -> SiteP
             tags=tuple(str(s) for s in data.get("tags", ())),
             headline_range=tuple(data.get("headline_range", defaults.headline_range)),
             images=_image_settings(data.get("images", {})),
+            export=_export_files(data.get("export", {})),
             targets=dict(data.get("targets", {})),
             source=source,
         )
@@ -150,6 +162,13 @@ def _image_settings(data: dict[str, Any]) -> ImageSettings:
         webp_quality=int(data.get("webp_quality", base.webp_quality)),
         avif_quality=int(data.get("avif_quality", base.avif_quality)),
     )
+
+
+def _export_files(data: dict[str, Any]) -> ExportFiles:
+    unknown = set(data) - set(ExportFiles.__slots__)
+    if unknown:
+        raise ValueError(f"[export] {', '.join(sorted(unknown))}")
+    return ExportFiles(**{name: bool(value) for name, value in data.items()})
 
 
 def _resolve(source: Path | None, value: Any) -> Path | None:

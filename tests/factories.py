@@ -20,6 +20,7 @@ from editor.model import (
     Quote,
     RelatedStory,
     Span,
+    Table,
 )
 from editor.model.draft import Draft
 from editor.model.inline import text
@@ -64,7 +65,9 @@ def full_article() -> Article:
                 (
                     Span("Tarifnya "),
                     Span("Rp3.500", italic=True),
-                    Span(" per perjalanan, lihat "),
+                    Span(" per perjalanan, "),
+                    Span("tanpa", underline=True),
+                    Span(" biaya kartu, lihat "),
                     Span("jadwal", href="https://wartapesisir.example/jadwal/"),
                     Span("."),
                 )
@@ -76,7 +79,19 @@ def full_article() -> Article:
             Heading(2, text("Rute dan jadwal")),
             Paragraph(text("Bus berangkat setiap 15 menit.\nHari Minggu setiap 20 menit.")),
             Quote(text("Kami ingin warga beralih ke angkutan umum."), attribution="Wali Kota"),
-            ListBlock(ordered=True, items=[text("Terboyo"), text("Kaligawe"), text("Mangkang")]),
+            ListBlock(
+                ordered=True,
+                items=[text("Terboyo"), text("Kaligawe"), text("Halte Kaligawe Timur"), text("Mangkang")],
+                depths=[0, 0, 1, 0],
+            ),
+            Table(
+                rows=[
+                    [text("Rute"), text("Jarak"), text("Tarif")],
+                    [text("Terboyo–Mangkang"), text("24 km"), (Span("Rp3.500", bold=True),)],
+                    [text("Terboyo–Kaligawe"), text("6 km"), (Span("Rp4.000", strike=True), Span(" Rp3.500"))],
+                ],
+                caption="Tarif bus listrik selama uji coba",
+            ),
             Heading(3, text("Tanggapan warga")),
             Paragraph(text("Penumpang menilai bus bersih dan sejuk.")),
             Embed(url="https://www.youtube.com/watch?v=abc123"),

@@ -42,6 +42,8 @@ SIDEWAYS = {
     ("render", "media"): "a page shows the photos the pipeline made (ProcessedImage)",
     ("storage", "media"): "a draft stores its photos cleaned of GPS and serials (media.privacy)",
     ("cli", "gui"): "`redaksi DRAFT` opens the editor window (editor.gui.app)",
+    ("importers", "storage"): "a Redaksi page's article.json carries a draft document, read "
+    "with the draft format's own migrations and schema (editor.importers.ninjs_import)",
 }
 
 

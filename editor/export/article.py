@@ -12,6 +12,7 @@ from editor.export.images import process_images
 from editor.model.draft import Draft
 from editor.model.entry import IndexEntry, PublishItem
 from editor.render.metadata import absolute
+from editor.render.newsml import to_newsml
 from editor.render.ninjs import to_ninjs
 from editor.render.page import logo_uri, render_article
 from editor.render.urls import article_path
@@ -66,9 +67,15 @@ def export_article(
     images = process_images(draft, article.effective_slug(), folder, site, progress)
     rendered = render_article(article, site, url, images, logo_src=logo_uri(site))
     _write(folder / "index.html", rendered.page)
-    _write(folder / "fragment.html", rendered.fragment)
-    ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
-    _write(folder / "article.json", json.dumps(ninjs, ensure_ascii=False, separators=(",", ":")))
+    files = site.export
+    if files.fragment:
+        _write(folder / "fragment.html", rendered.fragment)
+    if files.ninjs:
+        ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
+        _write(folder / "article.json", json.dumps(ninjs, ensure_ascii=False, separators=(",", ":")))
+    if files.newsml:
+        xml = to_newsml(article, site, rendered.meta, rendered.fragment, images, now=now)
+        (folder / "article.xml").write_bytes(xml)
     entry = _index_entry(draft, site, rendered.meta, now)
     return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry)
 

@@ -17,9 +17,8 @@ from markupsafe import Markup
 from editor import lazy
 from editor.errors import ExportError
 from editor.model.article import Article
-from editor.model.draft import Draft
+from editor.model.draft import Draft, photo_places
 from editor.model.image import ImageRef
-from editor.model.photos import photo_places
 from editor.paths import cache_root
 from editor.render.images import ImageOutput, Rendition
 from editor.site import SiteProfile

@@ -14,7 +14,8 @@ from typing import Protocol
 from editor.errors import MediaError
 from editor.media.probe import probe
 from editor.model.article import Article
-from editor.model.photos import Finding, as_problems, missing, photo_label, photo_places
+from editor.model.draft import photo_places
+from editor.model.photos import Finding, as_problems, missing, photo_label
 from editor.model.validate import Problem, Severity
 from editor.site import ImageSettings
 

@@ -33,7 +33,7 @@ from editor.media.probe import notices_for
 from editor.media.resize import shrink
 from editor.media.scheduler import ENCODE_THREADS, Encoder
 from editor.media.types import EXTENSIONS, OUTPUT_FORMATS, ProcessedImage, Variant
-from editor.memory import release_freed_memory
+from editor.memory import prepare_for_images, release_freed_memory
 from editor.site import ImageSettings
 
 SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,150}")
@@ -64,6 +64,7 @@ def process_image(
     if not SLUG.fullmatch(slug):
         raise ValueError(f"slug must be letters, digits, '-' or '_': {slug!r}")
     path, out_dir, focal = Path(path), Path(out_dir), clamp_focal(focal)
+    prepare_for_images()  # the allocator setting the program asked for, if any
     with open_photo(path, max_pixels=settings.max_pixels) as photo:
         key = cache.content_key(path, focal, settings)
         prefix = f"{slug}-{key[:8]}"

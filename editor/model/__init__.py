@@ -13,6 +13,7 @@ from editor.model.blocks import (
     ListBlock,
     Paragraph,
     Quote,
+    Table,
 )
 from editor.model.image import ImageRef
 from editor.model.inline import Span
@@ -33,5 +34,6 @@ __all__ = [
     "Quote",
     "RelatedStory",
     "Span",
+    "Table",
     "make_slug",
 ]

@@ -105,6 +105,7 @@ class Article:
     section: str = ""
     tags: list[str] = field(default_factory=list)
     authors: list[Author] = field(default_factory=list)
+    editors: list[Author] = field(default_factory=list)  # the desk editors credited
     signoff: str = ""
     dateline: str = ""
     published: datetime | None = None

@@ -72,21 +72,38 @@ class Quote:
 
 @dataclass(slots=True)
 class ListBlock:
+    """A bulleted or numbered list. ``depths`` gives each item's nesting level (0 = top);
+    empty means a flat list, so lists written before nesting existed stay as they were.
+    A nested level takes the list's own kind (bullets under bullets, numbers under numbers).
+    """
+
     kind: ClassVar[str] = "list"
     ordered: bool = False
     items: list[Inline] = field(default_factory=list)
+    depths: list[int] = field(default_factory=list)
+
+    def depth(self, index: int) -> int:
+        return self.depths[index] if index < len(self.depths) else 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "type": self.kind,
             "ordered": self.ordered,
             "items": [to_list(item) for item in self.items],
         }
+        if any(self.depths):
+            data["depths"] = [self.depth(n) for n in range(len(self.items))]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ListBlock:
         items = [from_list(item) for item in data.get("items", [])]
-        return cls(ordered=bool(data.get("ordered", False)), items=items)
+        depths = [max(int(d), 0) for d in data.get("depths", [])][: len(items)]
+        return cls(
+            ordered=bool(data.get("ordered", False)),
+            items=items,
+            depths=depths if any(depths) else [],
+        )
 
     def plain(self) -> str:
         return "\n".join(plain_text(item) for item in self.items)
@@ -170,10 +187,47 @@ class Embed:
         return ""
 
 
-Block = Paragraph | Heading | Quote | ListBlock | ImageBlock | BacaJuga | Embed
+@dataclass(slots=True)
+class Table:
+    """A table of text cells (results, prices, schedules), after Word's and the web's table.
+
+    ``rows`` are lists of cells; when ``header`` is true the first row names the
+    columns. ``caption`` says what the table shows and labels it for screen readers.
+    """
+
+    kind: ClassVar[str] = "table"
+    rows: list[list[Inline]] = field(default_factory=list)
+    header: bool = True
+    caption: str = ""
+
+    @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "type": self.kind,
+            "header": self.header,
+            "rows": [[to_list(cell) for cell in row] for row in self.rows],
+        }
+        if self.caption:
+            data["caption"] = self.caption
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Table:
+        rows = [[from_list(cell) for cell in row] for row in data.get("rows", [])]
+        return cls(rows=rows, header=bool(data.get("header", True)), caption=data.get("caption", ""))
+
+    def plain(self) -> str:
+        return "\n".join(" | ".join(plain_text(cell) for cell in row) for row in self.rows)
+
+
+Block = Paragraph | Heading | Quote | ListBlock | ImageBlock | BacaJuga | Embed | Table
 
 BLOCK_TYPES: dict[str, type[Block]] = {
-    cls.kind: cls for cls in (Paragraph, Heading, Quote, ListBlock, ImageBlock, BacaJuga, Embed)
+    cls.kind: cls
+    for cls in (Paragraph, Heading, Quote, ListBlock, ImageBlock, BacaJuga, Embed, Table)
 }
 
 

@@ -4,15 +4,35 @@ It lives in the model, not in storage, because everyone who works on an article
 with its photos needs it — importers build one, renderers and the exporter read
 one, the editor edits one — and none of them should depend on the ``.redaksi``
 file format to do so. ``editor.storage.draft`` opens and saves it.
+
+``photo_places`` is the one answer to "which photos does this article use?": saving a
+draft, opening one, exporting, the preview and the checks all ask it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.model.article import Article
+from editor.model.image import ImageRef
+
+
+def photo_places(article: Article) -> Iterator[tuple[str, int | None, ImageRef]]:
+    """Each photo with where it is: ``("featured_image", None, ref)`` or ``("body", i, ref)``."""
+    if article.featured_image is not None and article.featured_image.file:
+        yield "featured_image", None, article.featured_image
+    for index, block in enumerate(article.body):
+        ref = getattr(block, "image", None)  # only ImageBlock has one: an ImageRef
+        if ref is not None and ref.file:
+            yield "body", index, ref
+
+
+def photo_keys(article: Article) -> list[str]:
+    """The media keys of the article's photos, in page order, each once (``photo_places``)."""
+    return list(dict.fromkeys(ref.file for _, _, ref in photo_places(article)))
 
 
 @dataclass

@@ -24,9 +24,11 @@ class Span:
     bold: bool = False
     italic: bool = False
     href: str | None = None
+    underline: bool = False  # kept from Word, where a writer underlines for emphasis
+    strike: bool = False  # "harga lama" struck through in a correction or a price list
 
     def same_marks(self, other: Span) -> bool:
-        return (self.bold, self.italic, self.href) == (other.bold, other.italic, other.href)
+        return _marks(self) == _marks(other)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text}
@@ -36,12 +38,27 @@ class Span:
             data["italic"] = True
         if self.href:
             data["href"] = self.href
+        if self.underline:
+            data["underline"] = True
+        if self.strike:
+            data["strike"] = True
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
         get = data.get
-        return cls(str(get("text", "")), bool(get("bold")), bool(get("italic")), get("href") or None)
+        return cls(
+            str(get("text", "")),
+            bool(get("bold")),
+            bool(get("italic")),
+            get("href") or None,
+            bool(get("underline")),
+            bool(get("strike")),
+        )
+
+
+def _marks(span: Span) -> tuple[bool, bool, str | None, bool, bool]:
+    return span.bold, span.italic, span.href, span.underline, span.strike
 
 
 Inline = tuple[Span, ...]
@@ -84,8 +101,21 @@ def normalize(spans: Iterable[Span]) -> Inline:
             continue
         if out:
             last = out[-1]
-            if last.bold == span.bold and last.italic == span.italic and last.href == span.href:
-                out[-1] = Span(last.text + span.text, last.bold, last.italic, last.href)
+            if (
+                last.bold == span.bold
+                and last.italic == span.italic
+                and last.href == span.href
+                and last.underline == span.underline
+                and last.strike == span.strike
+            ):
+                out[-1] = Span(
+                    last.text + span.text,
+                    last.bold,
+                    last.italic,
+                    last.href,
+                    last.underline,
+                    last.strike,
+                )
                 continue
         out.append(span)
     return tuple(out)

@@ -1,8 +1,6 @@
-"""Which photos an article shows and where, and how findings about a photo file become problems.
+"""How findings about a photo file become problems, and how a photo is named in them.
 
-``photo_places`` is the one answer to "which photos does this article use?": saving a
-draft, opening one, exporting, the preview and the checks all ask it.
-
+(Which photos an article shows, and where, is ``editor.model.draft.photo_places``.)
 Shared by ``redaksi check`` (``editor.media.checks``, which probes the files) and the
 editor's checks panel (which probes them in a worker and keeps the findings), so
 that both name the same field and block for the same photo.
@@ -10,29 +8,11 @@ that both name the same field and block for the same photo.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from editor.model.article import Article
-from editor.model.image import ImageRef
 from editor.model.validate import Problem, Severity
 
 Finding = tuple[Severity, str, str]  # severity, Indonesian, English
-
-
-def photo_places(article: Article) -> Iterator[tuple[str, int | None, ImageRef]]:
-    """Each photo with where it is: ``("featured_image", None, ref)`` or ``("body", i, ref)``."""
-    if article.featured_image is not None and article.featured_image.file:
-        yield "featured_image", None, article.featured_image
-    for index, block in enumerate(article.body):
-        ref = getattr(block, "image", None)
-        if isinstance(ref, ImageRef) and ref.file:
-            yield "body", index, ref
-
-
-def photo_keys(article: Article) -> list[str]:
-    """The media keys of the article's photos, in page order, each once (``photo_places``)."""
-    return list(dict.fromkeys(ref.file for _, _, ref in photo_places(article)))
 
 
 def photo_label(key: str) -> str:

@@ -18,7 +18,9 @@ from editor.model.article import (
 )
 from editor.model.image import ImageRef
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# The media type of this document when it travels inside another one (a ninjs body)
+MEDIA_TYPE = "application/vnd.redaksi.article+json"
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
@@ -32,6 +34,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "section": article.section,
         "tags": list(article.tags),
         "authors": [author.to_dict() for author in article.authors],
+        "editors": [editor.to_dict() for editor in article.editors],
         "signoff": article.signoff,
         "dateline": article.dateline,
         "published": article.published.isoformat() if article.published else None,
@@ -56,6 +59,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         section=data.get("section", ""),
         tags=[str(tag) for tag in data.get("tags", [])],
         authors=[Author.from_dict(item) for item in data.get("authors", [])],
+        editors=[Author.from_dict(item) for item in data.get("editors", [])],
         signoff=data.get("signoff", ""),
         dateline=data.get("dateline", ""),
         published=parse_time(data.get("published")),

@@ -22,6 +22,7 @@ from editor.model.blocks import (
     ListBlock,
     Paragraph,
     Quote,
+    Table,
 )
 from editor.model.image import ImageRef
 from editor.model.inline import clean_href
@@ -46,6 +47,7 @@ DEFAULT_LABELS = {
     "ad": "ADVERTISEMENT",
     "ad_resume": "SCROLL TO RESUME CONTENT",
     "embed": "Lihat di",
+    "table": "Tabel",
 }
 
 
@@ -62,14 +64,62 @@ def render_quote(block: Quote, ctx: BodyContext) -> Markup:
     quote = f"<blockquote><p>{inline_html(block.spans)}</p></blockquote>"
     if not block.attribution.strip():
         return Markup(quote)
-    caption = f"<figcaption>— {escape(block.attribution.strip())}</figcaption>"
-    return Markup(f'<figure class="quote">{quote}{caption}</figure>')
+    # Not a <figure>: article extractors (trafilatura) drop figures as picture captions,
+    # and the quote is part of the story. The attribution stays outside the blockquote.
+    caption = f'<p class="quote-attribution">— {escape(block.attribution.strip())}</p>'
+    return Markup(f'<div class="quote">{quote}{caption}</div>')
 
 
 def render_list(block: ListBlock, ctx: BodyContext) -> Markup:
+    """A list; items deeper than the one before open a nested list inside that item."""
     tag = "ol" if block.ordered else "ul"
-    items = "".join(f"<li>{inline_html(item)}</li>" for item in block.items if item)
-    return Markup(f"<{tag}>{items}</{tag}>")
+    out = [f"<{tag}>"]
+    open_items: list[int] = []  # depth of each <li> still open
+    for index, item in enumerate(block.items):
+        if not item:
+            continue
+        depth = min(block.depth(index), len(open_items))  # never skip a level
+        while open_items and open_items[-1] > depth:
+            out.append(f"</li></{tag}>")
+            open_items.pop()
+        if open_items and open_items[-1] == depth:
+            out.append("</li>")
+            open_items.pop()
+        elif open_items:
+            out.append(f"<{tag}>")
+        out.append(f"<li>{inline_html(item)}")
+        open_items.append(depth)
+    while open_items:
+        out.append("</li>" if len(open_items) == 1 else f"</li></{tag}>")
+        open_items.pop()
+    out.append(f"</{tag}>")
+    return Markup("".join(out))
+
+
+def render_table(block: Table, ctx: BodyContext) -> Markup:
+    """An accessible table: ``<caption>``, column headers with ``scope``, and a focusable,
+    labelled wrapper that scrolls sideways on a phone instead of widening the page."""
+    rows = [row for row in block.rows if any(cell for cell in row)]
+    if not rows:
+        return Markup("")
+    width = max(len(row) for row in rows)
+    caption = block.caption.strip()
+    head, body = (rows[:1], rows[1:]) if block.header and len(rows) > 1 else ([], rows)
+    parts = [f"<caption>{escape(caption)}</caption>"] if caption else []
+    if head:
+        cells = "".join(f'<th scope="col">{inline_html(c)}</th>' for c in _padded(head[0], width))
+        parts.append(f"<thead><tr>{cells}</tr></thead>")
+    lines = ("".join(f"<td>{inline_html(c)}</td>" for c in _padded(r, width)) for r in body)
+    parts.append("<tbody>" + "".join(f"<tr>{line}</tr>" for line in lines) + "</tbody>")
+    label = escape(caption or ctx.label("table"))
+    return Markup(
+        f'<div class="table-scroll" role="region" aria-label="{label}" tabindex="0">'
+        f"<table>{''.join(parts)}</table></div>"
+    )
+
+
+def _padded(row: list, width: int) -> list:
+    return list(row) + [()] * (width - len(row))
 
 
 def figure_html(
@@ -97,12 +147,19 @@ def render_image(block: ImageBlock, ctx: BodyContext) -> Markup:
 
 
 def render_baca_juga(block: BacaJuga, ctx: BodyContext) -> Markup:
-    label = f'<strong class="baca-juga-label">{escape(ctx.label("baca_juga"))}</strong>'
+    """A "read also" box, marked as tangential content where the journalist put it:
+    an ``<aside>`` (reader modes and extractors leave it out of the story) labelled for
+    screen readers, and ``data-nosnippet`` so search snippets never quote it."""
+    label_text = escape(ctx.label("baca_juga"))
+    label = f'<strong class="baca-juga-label">{label_text}</strong>'
     title = escape(block.title.strip() or block.url)
     href = clean_href(block.url)
-    if href is None:
-        return Markup(f'<p class="baca-juga">{label} {title}</p>')
-    return Markup(f'<p class="baca-juga">{label} <a href="{escape(href)}">{title}</a></p>')
+    link = title if href is None else Markup(f'<a href="{escape(href)}">{title}</a>')
+    # each box is a landmark of its own, so its name says which link it holds
+    name = escape(f"{ctx.label('baca_juga').rstrip(':')}: {block.title.strip() or block.url}")
+    return Markup(
+        f'<aside class="baca-juga" aria-label="{name}" data-nosnippet>{label} {link}</aside>'
+    )
 
 
 def render_embed(block: Embed, ctx: BodyContext) -> Markup:
@@ -134,6 +191,7 @@ RENDERERS: dict[type, Callable[[Block, BodyContext], Markup]] = {
     ImageBlock: render_image,
     BacaJuga: render_baca_juga,
     Embed: render_embed,
+    Table: render_table,
 }
 
 

@@ -10,6 +10,7 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
     "id": {
         "skip": "Langsung ke konten",
         "by": "Penulis:",
+        "editor": "Editor:",
         "updated": "Diperbarui",
         "share": "Bagikan berita",
         "tags": "Tag",
@@ -19,11 +20,13 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "ad": "ADVERTISEMENT",
         "ad_resume": "SCROLL TO RESUME CONTENT",
         "embed": "Lihat di",
+        "table": "Tabel",
         "copy": "Salin tautan",
     },
     "en": {
         "skip": "Skip to content",
         "by": "By",
+        "editor": "Edited by",
         "updated": "Updated",
         "share": "Share this story",
         "tags": "Tags",
@@ -33,6 +36,7 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "ad": "ADVERTISEMENT",
         "ad_resume": "SCROLL TO RESUME CONTENT",
         "embed": "View on",
+        "table": "Table",
         "copy": "Copy link",
     },
 }

@@ -88,6 +88,8 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
         data["datePublished"] = meta.published
     if meta.modified:
         data["dateModified"] = meta.modified
+    if article.editors:
+        data["editor"] = [person(editor, **{"@type": "Person"}) for editor in article.editors]
     if article.section:
         data["articleSection"] = article.section
     if article.tags:

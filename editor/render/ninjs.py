@@ -6,11 +6,13 @@ so a later NewsML-G2 formatter sits beside it.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from editor.model.article import Article
 from editor.model.blocks import ImageBlock
 from editor.model.image import ImageRef
+from editor.model.serialize import MEDIA_TYPE, article_to_dict
 from editor.model.stats import word_count
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput
@@ -52,6 +54,7 @@ def to_ninjs(
     if article.authors:
         doc["by"] = ", ".join(author.name for author in article.authors)
         doc["people"] = [person(a, url_key="uri", rel="author") for a in article.authors]
+    doc["bodies"].append(_model_body(article, images))
     if article.dateline.strip():
         doc["located"] = article.dateline.strip()
     subjects = _subjects(article)
@@ -61,6 +64,21 @@ def to_ninjs(
     if associations:
         doc["associations"] = associations
     return doc
+
+
+def _model_body(article: Article, images: dict[str, ImageOutput]) -> dict[str, str]:
+    """The article's own model as a second body, so a Redaksi page can come back whole
+    (``redaksi import PAGE``); ``media`` says which exported file shows each photo.
+    The draft's publishing history stays out: it is the newsroom's record, not the
+    article, and a republished unchanged article must export to the same bytes."""
+    data = article_to_dict(article)
+    data["publications"] = []
+    data["media"] = {key: output.main.src for key, output in images.items()}
+    return {
+        "role": "redaksi-article",
+        "contenttype": MEDIA_TYPE,
+        "value": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+    }
 
 
 def _subjects(article: Article) -> list[dict[str, str]]:

@@ -179,7 +179,7 @@ def placeholder(source: Path) -> ImageOutput | None:
 
 def image_sources(draft: Draft) -> dict[str, Path]:
     """Media key -> file for every photo the article shows (``photo_keys``) whose file is there."""
-    from editor.model.photos import photo_keys
+    from editor.model.draft import photo_keys
 
     sources = {}
     for key in photo_keys(draft.article):

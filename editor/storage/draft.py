@@ -23,8 +23,7 @@ import jsonschema_rs
 from editor import lazy
 from editor.errors import DraftError
 from editor.model.article import Article
-from editor.model.draft import Draft
-from editor.model.photos import photo_keys
+from editor.model.draft import Draft, photo_keys
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.paths import RESOURCES
 from editor.storage import media_cache, pending
@@ -163,14 +162,19 @@ def _build_article(doc: dict[str, Any], path: Path) -> Article:
     except DraftError as exc:
         exc.path = str(path)
         raise
-    if not _fast_validator().is_valid(doc):
-        _raise_schema_error(doc, path)
+    validate_document(doc, path)
     try:
         return article_from_dict(doc)
     except (ValueError, TypeError, KeyError) as exc:
         raise DraftError(
             f"Isi draf tidak sah: {exc}", f"Invalid draft content: {exc}", path=str(path)
         ) from exc
+
+
+def validate_document(doc: dict[str, Any], path: Path) -> None:
+    """Check a current-version ``article.json`` document against the JSON Schema."""
+    if not _fast_validator().is_valid(doc):
+        _raise_schema_error(doc, path)
 
 
 def _raise_schema_error(doc: dict[str, Any], path: Path) -> None:

@@ -2,6 +2,10 @@
 
 Version 1 (the first prototype) kept the body as ``blocks`` with Baca Juga as
 ``{"type": "read_also", "link": ..., "text": ...}`` and one ``author`` string.
+Version 3 added what imported Word documents carry: the ``table`` block, nested
+lists (``depths``), the ``underline``/``strike`` marks and the credited ``editors``;
+a version-2 document is
+already a valid version-3 one.
 """
 
 from __future__ import annotations
@@ -34,7 +38,11 @@ def _v1_to_v2(doc: Document) -> Document:
     return doc
 
 
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2}
+def _v2_to_v3(doc: Document) -> Document:
+    return {**doc, "schema_version": 3}
+
+
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(doc: Document) -> Document:

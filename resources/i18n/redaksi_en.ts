@@ -4,272 +4,282 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="+42" />
+        <location filename="../../editor/gui/window/actions.py" line="+42"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Word, Google Docs, text or web page article as a new draft</source>
+        <translation>Open a Word, Google Docs, text or web page article as a new draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;vert to Saved</source>
         <translation>Re&amp;vert to Saved</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the article as a web page with its metadata</source>
         <translation>Export the article as a web page with its metadata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send the article to the site</source>
         <translation>Send the article to the site</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste as Plain &amp;Text</source>
         <translation>Paste as Plain &amp;Text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit Card…</source>
         <translation>&amp;Edit Card…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit the Baca Juga, photo or embed at the cursor</source>
         <translation>Edit the Baca Juga, photo or embed at the cursor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move Card &amp;Up</source>
         <translation>Move Card &amp;Up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move Card &amp;Down</source>
         <translation>Move Card &amp;Down</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>De&amp;lete Card</source>
         <translation>De&amp;lete Card</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;references…</source>
         <translation>P&amp;references…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Baca Juga…</source>
         <translation>&amp;Baca Juga…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insert a Baca Juga link between paragraphs</source>
         <translation>Insert a Baca Juga link between paragraphs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Featured &amp;Photo…</source>
         <translation>Featured &amp;Photo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the photo shown above the article</source>
         <translation>Choose the photo shown above the article</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Image in the Text…</source>
         <translation>&amp;Image in the Text…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insert a photo between paragraphs</source>
         <translation>Insert a photo between paragraphs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;mbed (Video, Post)…</source>
         <translation>E&amp;mbed (Video, Post)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insert a link card to a video or social media post</source>
         <translation>Insert a link card to a video or social media post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Related Story…</source>
         <translation>&amp;Related Story…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a story to Berita Terkait</source>
         <translation>Add a story to Berita Terkait</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link the selected words to a web address</source>
         <translation>Link the selected words to a web address</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paragraph</source>
         <translation>&amp;Paragraph</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subheading (H&amp;2)</source>
         <translation>Subheading (H&amp;2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minor Subheading (H&amp;3)</source>
         <translation>Minor Subheading (H&amp;3)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quote</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quote &amp;Attribution…</source>
         <translation>Quote &amp;Attribution…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>B&amp;ulleted List</source>
         <translation>B&amp;ulleted List</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Numbered List</source>
         <translation>&amp;Numbered List</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Clear Formatting</source>
         <translation>&amp;Clear Formatting</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>P&amp;hone Width</source>
         <translation>P&amp;hone Width</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview at phone width (390 px)</source>
         <translation>Preview at phone width (390 px)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Desktop Width</source>
         <translation>&amp;Desktop Width</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Preview at desktop width (1280 px)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show &amp;Preview</source>
         <translation>Show &amp;Preview</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Related Stories</source>
         <translation>&amp;Related Stories</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Tags and Authors</source>
         <translation>&amp;Tags and Authors</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Checks</source>
         <translation>&amp;Checks</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;About Redaksi</source>
         <translation>&amp;About Redaksi</translation>
     </message>
@@ -277,12 +287,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../editor/gui/checks.py" line="+48" />
+        <location filename="../../editor/gui/checks/panel.py" line="+48"/>
         <source>Click to go there</source>
         <translation>Click to go there</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>No problems found. The article is ready to export.</source>
         <translation>No problems found. The article is ready to export.</translation>
     </message>
@@ -290,48 +300,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/export.py" line="+97" />
+        <location filename="../../editor/gui/dialogs/export.py" line="+97"/>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+23"/>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Site profile:</source>
         <translation>Site profile:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output folder:</source>
         <translation>Output folder:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the page when done</source>
         <translation>Open the page when done</translation>
     </message>
@@ -339,126 +349,126 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../editor/gui/file_ops.py" line="+46" />
+        <location filename="../../editor/gui/window/file_ops.py" line="+50"/>
         <source>Redaksi</source>
         <translation>Redaksi</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Open article</source>
         <translation>Open article</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+69" />
+        <location line="+32"/>
+        <location line="+69"/>
         <source>File changed on disk</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-68"/>
         <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>“%1” was changed by another program since you opened it. Overwrite it with your version?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+40" />
+        <location line="+0"/>
+        <location line="+40"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Save article as</source>
         <translation>Save article as</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+46" />
+        <location line="+26"/>
+        <location line="+48"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-46"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Save the changes to “%1” before closing it?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Don't Save</source>
-        <translation>Don't Save</translation>
+        <location line="+0"/>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+2" />
+        <location line="+10"/>
+        <location line="+2"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Throw away the changes since the last save?</source>
         <translation>Throw away the changes since the last save?</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>“%1” was changed by another program. Reload it (your unsaved changes are lost) or keep editing your version?</source>
         <translation>“%1” was changed by another program. Reload it (your unsaved changes are lost) or keep editing your version?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep My Version</source>
         <translation>Keep My Version</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15"/>
         <source>Redaksi was not closed properly. A recovery copy of “%1” from %2 was found. Restore it?</source>
         <translation>Redaksi was not closed properly. A recovery copy of “%1” from %2 was found. Restore it?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decide Later</source>
         <translation>Decide Later</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Redaksi articles (*.redaksi)</source>
         <translation>Redaksi articles (*.redaksi)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif)</translation>
     </message>
@@ -466,161 +476,177 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+102" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+103"/>
         <source>Dated</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The address must start with https:// or http://</source>
         <translation>The address must start with https:// or http://</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Web address:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Words to show (the address if empty)</source>
         <translation>Words to show (the address if empty)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave the address empty to remove the link.</source>
         <translation>Leave the address empty to remove the link.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+24" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+24"/>
+        <location line="+7"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>https://… address of the other article</source>
         <translation>https://… address of the other article</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+20" />
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Headline of the other article</source>
         <translation>Headline of the other article</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>A Baca Juga line links an earlier article between paragraphs.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Related story</source>
         <translation>Related story</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Published:</source>
         <translation>Published:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Embed</source>
         <translation>Embed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>YouTube, X, Instagram … address</source>
         <translation>YouTube, X, Instagram … address</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="+29" />
-        <location filename="../../editor/gui/dialogs/forms.py" line="+1" />
+        <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location line="+6"/>
         <source>Caption:</source>
         <translation>Caption:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+1" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="-5"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Shown as a link card; no third-party script is loaded.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the table shows, e.g. Tinggi rob per kelurahan</source>
+        <translation>What the table shows, e.g. Tinggi rob per kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</source>
+        <translation>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Quote attribution</source>
         <translation>Quote attribution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who said it:</source>
         <translation>Who said it:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name, role</source>
         <translation>Name, role</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="-3" />
+        <location filename="../../editor/gui/dialogs/image.py" line="-3"/>
         <source>Photo in the text</source>
         <translation>Photo in the text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text:</source>
         <translation>Alt text:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the photo shows (required)</source>
         <translation>What the photo shows (required)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who, doing what, where, when</source>
         <translation>Who, doing what, where, when</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit:</source>
         <translation>Credit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. REUTERS/Name or Istimewa</source>
         <translation>e.g. REUTERS/Name or Istimewa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</source>
         <translation>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20"/>
         <source>Loading photo…</source>
         <translation>Loading photo…</translation>
     </message>
@@ -628,69 +654,69 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/header.py" line="+93" />
+        <location filename="../../editor/gui/article/header.py" line="+94"/>
         <source>Edit headline</source>
         <translation>Edit headline</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit deck</source>
         <translation>Edit deck</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose section</source>
         <translation>Choose section</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+5" />
+        <location line="+6"/>
+        <location line="+5"/>
         <source>Change publish time</source>
         <translation>Change publish time</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+41" />
+        <location line="+29"/>
+        <location line="+41"/>
         <source>No section</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Headline length: %1 characters (recommended %2–%3)</source>
         <translation>Headline length: %1 characters (recommended %2–%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deck: one or two sentences under the headline</source>
         <translation>Deck: one or two sentences under the headline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Publish date and time, in the newsroom's time zone</source>
-        <translation>Publish date and time, in the newsroom's time zone</translation>
+        <location line="+3"/>
+        <source>Publish date and time, in the newsroom&apos;s time zone</source>
+        <translation>Publish date and time, in the newsroom&apos;s time zone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set the publish time to now</source>
         <translation>Set the publish time to now</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section (rubrik) from the site profile</source>
         <translation>Section (rubrik) from the site profile</translation>
     </message>
@@ -698,120 +724,182 @@
 <context>
     <name>HostKeyQuestion</name>
     <message>
-        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="+136" />
+        <location filename="../../editor/gui/publish/prompts.py" line="+142"/>
         <source>Unknown server</source>
         <translation>Unknown server</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server %1 is not known yet.</source>
         <translation>The server %1 is not known yet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Its key fingerprint is:</source>
         <translation>Its key fingerprint is:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Compare it with the fingerprint from your server administrator. Trust this server only if they match.</source>
         <translation>Compare it with the fingerprint from your server administrator. Trust this server only if they match.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trust and Publish</source>
         <translation>Trust and Publish</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do Not Trust</source>
         <translation>Do Not Trust</translation>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../editor/gui/window/importing.py" line="+49"/>
+        <location line="+29"/>
+        <source>Import article</source>
+        <translation>Import article</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
+        <translation>Articles (*.docx *.md *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Paste article</source>
+        <translation>Paste article</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” opened as a new draft. Check these places before you publish.</source>
+        <translation>“%1” opened as a new draft. Check these places before you publish.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipboard</source>
+        <translation>Clipboard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out or needs a look</source>
+        <translation>Left out or needs a look</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to report: the text came in as it was.</source>
+        <translation>Nothing to report: the text came in as it was.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="+220" />
+        <location filename="../../editor/gui/window/main_window.py" line="+281"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Related stories (%1)</source>
         <translation>Related stories (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags and authors</source>
         <translation>Tags and authors</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>Checks (%1 ⚠)</source>
         <translation>Checks (%1 ⚠)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Checks ✓</source>
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PHOTO</source>
         <translation>PHOTO</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>EMBED</source>
         <translation>EMBED</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 rows × %2 columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Credit: %1</source>
         <translation>Credit: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Alt: %1</source>
         <translation>Alt: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No alt text: describe the photo</source>
         <translation>No alt text: describe the photo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No link</source>
         <translation>No link</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit this card (F2)</source>
         <translation>Edit this card (F2)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move up a paragraph</source>
         <translation>Move up a paragraph</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down a paragraph</source>
         <translation>Move down a paragraph</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete this card</source>
         <translation>Delete this card</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A Baca Juga would fit here: click to insert one</source>
         <translation>A Baca Juga would fit here: click to insert one</translation>
     </message>
@@ -819,42 +907,42 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="+8" />
+        <location filename="../../editor/gui/window/actions.py" line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -862,97 +950,112 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/meta_panel.py" line="+79" />
+        <location filename="../../editor/gui/article/meta_panel.py" line="+91"/>
         <source>Edit tags</source>
         <translation>Edit tags</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose tag</source>
         <translation>Choose tag</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Edit sign-off</source>
         <translation>Edit sign-off</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit dateline</source>
         <translation>Edit dateline</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12"/>
         <source>Edit authors</source>
         <translation>Edit authors</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+0"/>
+        <source>Edit editors</source>
+        <translation>Edit editors</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit slug</source>
         <translation>Edit slug</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Slug follows headline</source>
         <translation>Slug follows headline</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Authors</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2"/>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Dateline city</source>
         <translation>Dateline city</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
         <translation>Comma-separated, e.g. banjir rob, Semarang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comma-separated names</source>
         <translation>Comma-separated names</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Desk editors credited on the page</source>
+        <translation>Desk editors credited on the page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Initials at the end of the article, e.g. rk/ad</source>
         <translation>Initials at the end of the article, e.g. rk/ad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City before the first paragraph, e.g. Semarang</source>
         <translation>City before the first paragraph, e.g. Semarang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follows the headline until you edit it; fixed once published</source>
         <translation>Follows the headline until you edit it; fixed once published</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make the slug follow the headline again</source>
         <translation>Make the slug follow the headline again</translation>
     </message>
@@ -960,47 +1063,47 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="+54" />
+        <location filename="../../editor/gui/publish/prompts.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The key %1 is locked with a passphrase.</source>
         <translation>The key %1 is locked with a passphrase.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server asks for the password of %1.</source>
         <translation>The server asks for the password of %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remember in the system keyring</source>
         <translation>Remember in the system keyring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redaksi keeps passwords only in the system keyring, never in its settings or files.</source>
         <translation>Redaksi keeps passwords only in the system keyring, never in its settings or files.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -1008,102 +1111,102 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/photo.py" line="+164" />
+        <location filename="../../editor/gui/article/photo.py" line="+167"/>
         <source>Edit alt text</source>
         <translation>Edit alt text</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit caption</source>
         <translation>Edit caption</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit photo credit</source>
         <translation>Edit photo credit</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Set focal point</source>
         <translation>Set focal point</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25"/>
         <source>Loading photo…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Drop a photo here or choose one</source>
         <translation>Drop a photo here or choose one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Click the photo to set its focal point</source>
         <translation>Click the photo to set its focal point</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replace…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose photo…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+29"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text (required): what the photo shows</source>
         <translation>Alt text (required): what the photo shows</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text describes the picture for people who cannot see it; the caption tells the story.</source>
         <translation>Alt text describes the picture for people who cannot see it; the caption tells the story.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Caption: who, doing what, where, when</source>
         <translation>Caption: who, doing what, where, when</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit, e.g. REUTERS/Name or Istimewa</source>
         <translation>Credit, e.g. REUTERS/Name or Istimewa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The photo needs alt text</source>
         <translation>The photo needs alt text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the featured photo</source>
         <translation>Remove the featured photo</translation>
     </message>
@@ -1111,92 +1214,92 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/preferences.py" line="+102" />
+        <location filename="../../editor/gui/dialogs/preferences.py" line="+102"/>
         <source>Add site profile</source>
         <translation>Add site profile</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Site profiles (*.toml)</source>
         <translation>Site profiles (*.toml)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Site profile</source>
         <translation>Site profile</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Site profiles:</source>
         <translation>Site profiles:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Profile in use:</source>
         <translation>Profile in use:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Default author:</source>
         <translation>Default author:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Default sign-off:</source>
         <translation>Default sign-off:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Recovery copy every:</source>
         <translation>Recovery copy every:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggest Baca Juga every:</source>
         <translation>Suggest Baca Juga every:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> seconds</source>
         <translation> seconds</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> paragraphs</source>
         <translation> paragraphs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name put on new articles</source>
         <translation>Name put on new articles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. rk/ad</source>
         <translation>e.g. rk/ad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the exported page when done</source>
         <translation>Open the exported page when done</translation>
     </message>
@@ -1204,54 +1307,41 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview.py" line="+221" />
+        <location filename="../../editor/gui/preview/pane.py" line="+271"/>
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>it was switched off with REDAKSI_NO_WEBENGINE</source>
         <translation>it was switched off with REDAKSI_NO_WEBENGINE</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The live preview needs Qt WebEngine, which could not be loaded ({reason}). You can keep writing; saving and export work as usual.</source>
         <translation>The live preview needs Qt WebEngine, which could not be loaded ({reason}). You can keep writing; saving and export work as usual.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The preview stopped unexpectedly. It will restart with your next change.</source>
         <translation>The preview stopped unexpectedly. It will restart with your next change.</translation>
     </message>
     <message>
-        <location line="+179" />
+        <location line="+214"/>
         <source>The preview could not be updated: {error}</source>
         <translation>The preview could not be updated: {error}</translation>
     </message>
     <message>
-        <location line="-181" />
-        <location filename="../../editor/gui/qt_strings.py" line="+45" />
+        <location filename="../../editor/gui/qt_strings.py" line="+45"/>
+        <location filename="../../editor/gui/preview/pane.py" line="-216"/>
         <source>No live preview</source>
         <translation>No live preview</translation>
     </message>
 </context>
 <context>
-    <name>PreviewPlaceholder</name>
-    <message>
-        <location filename="../../editor/gui/pane_host.py" line="+68" />
-        <source>No live preview: the preview component is not installed.</source>
-        <translation>No live preview: the preview component is not installed.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Export still writes the page.</source>
-        <translation>Export still writes the page.</translation>
-    </message>
-</context>
-<context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish.py" line="+238" />
+        <location filename="../../editor/gui/publish/job.py" line="+241"/>
         <source>Record publication</source>
         <translation>Record publication</translation>
     </message>
@@ -1279,169 +1369,169 @@
         <translation>Publish this article at that address in place of the other one</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/publish.py" line="+261" />
+        <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
         <source>Preparing the article…</source>
         <translation>Preparing the article…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22"/>
         <source>Cancelling… The site keeps the version it has now.</source>
         <translation>Cancelling… The site keeps the version it has now.</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-75"/>
         <source>Publish Again</source>
         <translation>Publish Again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="-139" />
+        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
         <source>Published to “%1” at %2.</source>
         <translation>Published to “%1” at %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The draft records it: save the draft to keep the record.</source>
         <translation>The draft records it: save the draft to keep the record.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It is recorded in %1.</source>
         <translation>It is recorded in %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The draft could not record it; note the address below.</source>
         <translation>The draft could not record it; note the address below.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Publishing stopped: no password was given. Nothing was published.</source>
         <translation>Publishing stopped: no password was given. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Publishing stopped: the server %1 was not trusted. Nothing was published.</source>
         <translation>Publishing stopped: the server %1 was not trusted. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</source>
         <translation>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>Publishing failed: %1</source>
         <translation>Publishing failed: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publishing failed unexpectedly: %1</source>
         <translation>Publishing failed unexpectedly: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/publish.py" line="+117" />
+        <location filename="../../editor/gui/publish/dialog.py" line="+122"/>
         <source>Waiting for your answer…</source>
         <translation>Waiting for your answer…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</source>
         <translation>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</translation>
     </message>
     <message>
-        <location line="-174" />
-        <location line="+178" />
+        <location line="-179"/>
+        <location line="+183"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Article:</source>
         <translation>Article:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Site:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="-98" />
-        <location line="+99" />
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open in Browser</source>
         <translation>Open in Browser</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password…</source>
         <translation>Password…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type the password for this target (for example after it was changed) and publish</source>
         <translation>Type the password for this target (for example after it was changed) and publish</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel Publishing</source>
         <translation>Cancel Publishing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="-41" />
+        <location filename="../../editor/gui/publish/prompts.py" line="-47"/>
         <source>SFTP server</source>
         <translation>SFTP server</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WebDAV server</source>
         <translation>WebDAV server</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Readers find it at %1</source>
         <translation>Readers find it at %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+50"/>
         <source>New key:</source>
         <translation>New key:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous key:</source>
         <translation>Previous key:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
     </message>
@@ -1449,7 +1539,7 @@
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../editor/gui/qt_strings.py" line="-2" />
+        <location filename="../../editor/gui/qt_strings.py" line="-2"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -1457,27 +1547,27 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -1485,67 +1575,67 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Don't Save</source>
-        <translation>Don't Save</translation>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
@@ -1553,32 +1643,32 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
@@ -1586,63 +1676,63 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/related.py" line="+106" />
+        <location filename="../../editor/gui/article/related.py" line="+107"/>
         <source>Add related story</source>
         <translation>Add related story</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit related story</source>
         <translation>Edit related story</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove related story</source>
         <translation>Remove related story</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+7" />
+        <location line="+13"/>
+        <location line="+7"/>
         <source>Reorder related stories</source>
         <translation>Reorder related stories</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a related story</source>
         <translation>Add a related story</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit the selected story</source>
         <translation>Edit the selected story</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected story (Delete)</source>
         <translation>Remove the selected story (Delete)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move up (Alt+Up)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move down (Alt+Down)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Drag rows or press Alt+Up / Alt+Down to reorder</source>
         <translation>Drag rows or press Alt+Up / Alt+Down to reorder</translation>
     </message>
@@ -1650,7 +1740,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/session.py" line="+115" />
+        <location filename="../../editor/gui/article/session.py" line="+151"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -1658,12 +1748,12 @@
 <context>
     <name>Sites</name>
     <message>
-        <location filename="../../editor/gui/sites.py" line="+16" />
+        <location filename="../../editor/gui/sites.py" line="+16"/>
         <source>%1 (sample profile)</source>
         <translation>%1 (sample profile)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 (cannot be read)</source>
         <translation>%1 (cannot be read)</translation>
     </message>
@@ -1671,37 +1761,37 @@
 <context>
     <name>StatusInfo</name>
     <message>
-        <location filename="../../editor/gui/status.py" line="+36" />
+        <location filename="../../editor/gui/window/status.py" line="+36"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>recovery copy %1</source>
         <translation>recovery copy %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No changes</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New article</source>
         <translation>New article</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+7"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1709,7 +1799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -1720,27 +1810,27 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window_actions.py" line="+168" />
+        <location filename="../../editor/gui/window/handlers.py" line="+214"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15"/>
         <source>Set featured photo</source>
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+141"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redaksi — write, lay out and export news articles.
 Version %1.</source>
         <translation>Redaksi — write, lay out and export news articles.
@@ -1750,7 +1840,7 @@ Version %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="+79" />
+        <location filename="../../editor/gui/window/state.py" line="+97"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>

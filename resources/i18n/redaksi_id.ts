@@ -4,272 +4,282 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="+42" />
+        <location filename="../../editor/gui/window/actions.py" line="+42"/>
         <source>&amp;New</source>
         <translation>Bar&amp;u</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Word, Google Docs, text or web page article as a new draft</source>
+        <translation>Buka berita dari Word, Google Docs, teks atau halaman web sebagai draf baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seba&amp;gai…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;vert to Saved</source>
         <translation>&amp;Kembalikan ke Versi Tersimpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the article as a web page with its metadata</source>
         <translation>Ekspor berita menjadi halaman web beserta metadatanya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Terbitkan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send the article to the site</source>
         <translation>Kirim berita ke situs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Ke&amp;luar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>T&amp;empel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste as Plain &amp;Text</source>
         <translation>Tempel sebagai Teks &amp;Biasa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>Pilih Semu&amp;a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit Card…</source>
         <translation>Sunting &amp;Kartu…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit the Baca Juga, photo or embed at the cursor</source>
         <translation>Sunting Baca Juga, foto, atau sematan di posisi kursor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move Card &amp;Up</source>
         <translation>&amp;Naikkan Kartu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move Card &amp;Down</source>
         <translation>&amp;Turunkan Kartu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>De&amp;lete Card</source>
         <translation>&amp;Hapus Kartu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;references…</source>
         <translation>Pre&amp;ferensi…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Baca Juga…</source>
         <translation>&amp;Baca Juga…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insert a Baca Juga link between paragraphs</source>
         <translation>Sisipkan tautan Baca Juga di antara paragraf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Featured &amp;Photo…</source>
         <translation>&amp;Foto Utama…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the photo shown above the article</source>
         <translation>Pilih foto yang tampil di atas berita</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Image in the Text…</source>
         <translation>Foto di &amp;Dalam Teks…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insert a photo between paragraphs</source>
         <translation>Sisipkan foto di antara paragraf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;mbed (Video, Post)…</source>
         <translation>&amp;Sematan (Video, Unggahan)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insert a link card to a video or social media post</source>
         <translation>Sisipkan kartu tautan ke video atau unggahan media sosial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Related Story…</source>
         <translation>Berita &amp;Terkait…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a story to Berita Terkait</source>
         <translation>Tambahkan berita ke Berita Terkait</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Bold</source>
         <translation>&amp;Tebal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Link…</source>
         <translation>Taut&amp;an…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link the selected words to a web address</source>
         <translation>Tautkan kata yang dipilih ke alamat web</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paragraph</source>
         <translation>&amp;Paragraf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subheading (H&amp;2)</source>
         <translation>Subjudul (H&amp;2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minor Subheading (H&amp;3)</source>
         <translation>Subjudul Kecil (H&amp;3)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quote &amp;Attribution…</source>
         <translation>&amp;Sumber Kutipan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>B&amp;ulleted List</source>
         <translation>Daftar &amp;Berbutir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Numbered List</source>
         <translation>Daftar Bern&amp;omor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Clear Formatting</source>
         <translation>&amp;Hapus Format</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>P&amp;hone Width</source>
         <translation>Lebar &amp;Ponsel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview at phone width (390 px)</source>
         <translation>Pratinjau selebar ponsel (390 px)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan P&amp;ratinjau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Related Stories</source>
         <translation>&amp;Berita Terkait</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Tags and Authors</source>
         <translation>&amp;Tag dan Penulis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Checks</source>
         <translation>Pe&amp;meriksaan</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;About Redaksi</source>
         <translation>&amp;Tentang Redaksi</translation>
     </message>
@@ -277,12 +287,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../editor/gui/checks.py" line="+48" />
+        <location filename="../../editor/gui/checks/panel.py" line="+48"/>
         <source>Click to go there</source>
         <translation>Klik untuk menuju ke sana</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>No problems found. The article is ready to export.</source>
         <translation>Tidak ada masalah. Berita siap diekspor.</translation>
     </message>
@@ -290,48 +300,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/export.py" line="+97" />
+        <location filename="../../editor/gui/dialogs/export.py" line="+97"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+23"/>
         <source>Exported: %1</source>
         <translation>Selesai diekspor: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export failed: %1</source>
         <translation>Ekspor gagal: %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+5" />
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Site profile:</source>
         <translation>Profil situs:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output folder:</source>
         <translation>Folder hasil:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the page when done</source>
         <translation>Buka halamannya setelah selesai</translation>
     </message>
@@ -339,126 +349,126 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../editor/gui/file_ops.py" line="+46" />
+        <location filename="../../editor/gui/window/file_ops.py" line="+50"/>
         <source>Redaksi</source>
         <translation>Redaksi</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Open article</source>
         <translation>Buka berita</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+69" />
+        <location line="+32"/>
+        <location line="+69"/>
         <source>File changed on disk</source>
         <translation>Berkas berubah di disk</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-68"/>
         <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>“%1” diubah oleh program lain sejak Anda membukanya. Timpa dengan versi Anda?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overwrite</source>
         <translation>Timpa</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+40" />
+        <location line="+0"/>
+        <location line="+40"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Save article as</source>
         <translation>Simpan berita sebagai</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+46" />
+        <location line="+26"/>
+        <location line="+48"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-46"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Simpan perubahan pada “%1” sebelum ditutup?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Don't Save</source>
+        <location line="+0"/>
+        <source>Don&apos;t Save</source>
         <translation>Jangan Simpan</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+2" />
+        <location line="+10"/>
+        <location line="+2"/>
         <source>Revert</source>
         <translation>Kembalikan</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Throw away the changes since the last save?</source>
         <translation>Buang semua perubahan sejak terakhir disimpan?</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>“%1” was changed by another program. Reload it (your unsaved changes are lost) or keep editing your version?</source>
         <translation>“%1” diubah oleh program lain. Muat ulang (perubahan Anda yang belum disimpan hilang) atau lanjutkan menyunting versi Anda?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep My Version</source>
         <translation>Pakai Versi Saya</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reload</source>
         <translation>Muat Ulang</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15"/>
         <source>Redaksi was not closed properly. A recovery copy of “%1” from %2 was found. Restore it?</source>
         <translation>Redaksi tidak ditutup dengan benar. Ditemukan salinan pemulihan “%1” dari %2. Pulihkan?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recover unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decide Later</source>
         <translation>Putuskan Nanti</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Redaksi articles (*.redaksi)</source>
         <translation>Berita Redaksi (*.redaksi)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif)</source>
         <translation>Foto (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif)</translation>
     </message>
@@ -466,161 +476,177 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+102" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="+103"/>
         <source>Dated</source>
         <translation>Bertanggal</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Fill in: %1</source>
         <translation>Isi dulu: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The address must start with https:// or http://</source>
         <translation>Alamat harus diawali https:// atau http://</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Web address:</source>
         <translation>Alamat web:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Text:</source>
         <translation>Teks:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Words to show (the address if empty)</source>
         <translation>Kata yang ditampilkan (alamatnya jika kosong)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave the address empty to remove the link.</source>
         <translation>Kosongkan alamat untuk menghapus tautan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link</source>
         <translation>Tautan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+24" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+24"/>
+        <location line="+7"/>
         <source>Link:</source>
         <translation>Tautan:</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>https://… address of the other article</source>
         <translation>https://… alamat berita lain</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+20" />
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Headline of the other article</source>
         <translation>Judul berita lain</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>Baris Baca Juga menautkan berita sebelumnya di antara paragraf.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Related story</source>
         <translation>Berita terkait</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Published:</source>
         <translation>Terbit:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Embed</source>
         <translation>Sematan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>YouTube, X, Instagram … address</source>
         <translation>Alamat YouTube, X, Instagram …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="+29" />
-        <location filename="../../editor/gui/dialogs/forms.py" line="+1" />
+        <location filename="../../editor/gui/dialogs/image.py" line="+30"/>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+1"/>
+        <location line="+6"/>
         <source>Caption:</source>
         <translation>Keterangan:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+1" />
+        <location filename="../../editor/gui/dialogs/forms.py" line="-5"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
         <translation>Tampil sebagai kartu tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the table shows, e.g. Tinggi rob per kelurahan</source>
+        <translation>Isi tabel, mis. Tinggi rob per kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caption names the table for screen readers. Its cells come from the imported document; change them there and import it again.</source>
+        <translation>Keterangan menamai tabel bagi pembaca layar. Selnya berasal dari dokumen yang diimpor; ubah di sana lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Quote attribution</source>
         <translation>Sumber kutipan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who said it:</source>
         <translation>Yang mengatakan:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name, role</source>
         <translation>Nama, jabatan</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/image.py" line="-3" />
+        <location filename="../../editor/gui/dialogs/image.py" line="-3"/>
         <source>Photo in the text</source>
         <translation>Foto di dalam teks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text:</source>
         <translation>Teks alt:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the photo shows (required)</source>
         <translation>Apa yang tampak di foto (wajib)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who, doing what, where, when</source>
         <translation>Siapa, sedang apa, di mana, kapan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit:</source>
         <translation>Kredit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. REUTERS/Name or Istimewa</source>
         <translation>mis. REUTERS/Nama atau Istimewa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text describes the picture; the caption tells the story. Click the photo to set its focal point.</source>
         <translation>Teks alt menggambarkan isi foto; keterangan menceritakan peristiwanya. Klik foto untuk menentukan titik fokusnya.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20"/>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
     </message>
@@ -628,69 +654,69 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../editor/gui/header.py" line="+93" />
+        <location filename="../../editor/gui/article/header.py" line="+94"/>
         <source>Edit headline</source>
         <translation>Ubah judul</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit deck</source>
         <translation>Ubah subjudul</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose section</source>
         <translation>Pilih rubrik</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+5" />
+        <location line="+6"/>
+        <location line="+5"/>
         <source>Change publish time</source>
         <translation>Ubah waktu terbit</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+41" />
+        <location line="+29"/>
+        <location line="+41"/>
         <source>No section</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Headline length: %1 characters (recommended %2–%3)</source>
         <translation>Panjang judul: %1 karakter (disarankan %2–%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Headline</source>
         <translation>Judul berita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deck: one or two sentences under the headline</source>
         <translation>Subjudul: satu atau dua kalimat di bawah judul</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not scheduled</source>
         <translation>Belum dijadwalkan</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Publish date and time, in the newsroom's time zone</source>
+        <location line="+3"/>
+        <source>Publish date and time, in the newsroom&apos;s time zone</source>
         <translation>Tanggal dan jam terbit, dalam zona waktu redaksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set the publish time to now</source>
         <translation>Jadikan waktu terbit sekarang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section (rubrik) from the site profile</source>
         <translation>Rubrik dari profil situs</translation>
     </message>
@@ -698,120 +724,182 @@
 <context>
     <name>HostKeyQuestion</name>
     <message>
-        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="+136" />
+        <location filename="../../editor/gui/publish/prompts.py" line="+142"/>
         <source>Unknown server</source>
         <translation>Server tak dikenal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server %1 is not known yet.</source>
         <translation>Server %1 belum dikenal.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Its key fingerprint is:</source>
         <translation>Sidik jari kuncinya:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Compare it with the fingerprint from your server administrator. Trust this server only if they match.</source>
         <translation>Cocokkan dengan sidik jari dari pengelola server. Percayai server ini hanya bila keduanya sama.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trust and Publish</source>
         <translation>Percayai dan Terbitkan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do Not Trust</source>
         <translation>Jangan Percayai</translation>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../editor/gui/window/importing.py" line="+49"/>
+        <location line="+29"/>
+        <source>Import article</source>
+        <translation>Impor berita</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
+        <translation>Berita (*.docx *.md *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Paste article</source>
+        <translation>Tempel berita</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” opened as a new draft. Check these places before you publish.</source>
+        <translation>“%1” dibuka sebagai draf baru. Periksa bagian-bagian ini sebelum terbit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipboard</source>
+        <translation>Papan klip</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out or needs a look</source>
+        <translation>Tidak diambil atau perlu diperiksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>Dikenali</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to report: the text came in as it was.</source>
+        <translation>Tidak ada catatan: teks masuk apa adanya.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="+220" />
+        <location filename="../../editor/gui/window/main_window.py" line="+281"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Related stories (%1)</source>
         <translation>Berita Terkait (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags and authors</source>
         <translation>Tag &amp; penulis</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>Checks (%1 ⚠)</source>
         <translation>Pemeriksaan (%1 ⚠)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Checks ✓</source>
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PHOTO</source>
         <translation>FOTO</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>EMBED</source>
         <translation>SEMATAN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
+        <source>TABLE</source>
+        <translation>TABEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 baris × %2 kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Credit: %1</source>
         <translation>Kredit: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Alt: %1</source>
         <translation>Alt: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No alt text: describe the photo</source>
         <translation>Belum ada teks alt: gambarkan isi foto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No link</source>
         <translation>Belum ada tautan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit this card (F2)</source>
         <translation>Sunting kartu ini (F2)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move up a paragraph</source>
         <translation>Naikkan satu paragraf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down a paragraph</source>
         <translation>Turunkan satu paragraf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete this card</source>
         <translation>Hapus kartu ini</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A Baca Juga would fit here: click to insert one</source>
         <translation>Baca Juga cocok di sini: klik untuk menyisipkan</translation>
     </message>
@@ -819,42 +907,42 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="+8" />
+        <location filename="../../editor/gui/window/actions.py" line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Insert</source>
         <translation>S&amp;isipkan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
@@ -862,97 +950,112 @@
 <context>
     <name>MetaPanel</name>
     <message>
-        <location filename="../../editor/gui/meta_panel.py" line="+79" />
+        <location filename="../../editor/gui/article/meta_panel.py" line="+91"/>
         <source>Edit tags</source>
         <translation>Ubah tag</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose tag</source>
         <translation>Pilih tag</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Edit sign-off</source>
         <translation>Ubah inisial penutup</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit dateline</source>
         <translation>Ubah kota dateline</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12"/>
         <source>Edit authors</source>
         <translation>Ubah penulis</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+0"/>
+        <source>Edit editors</source>
+        <translation>Ubah editor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit slug</source>
         <translation>Ubah slug</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Slug follows headline</source>
         <translation>Slug mengikuti judul</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Authors</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sign-off</source>
         <translation>Inisial penutup</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2"/>
+        <source>Editors</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Dateline city</source>
         <translation>Kota dateline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
         <translation>Pisahkan dengan koma, mis. banjir rob, Semarang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comma-separated names</source>
         <translation>Nama, dipisahkan koma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Desk editors credited on the page</source>
+        <translation>Editor redaksi yang disebut di halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Initials at the end of the article, e.g. rk/ad</source>
         <translation>Inisial di akhir berita, mis. rk/ad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City before the first paragraph, e.g. Semarang</source>
         <translation>Kota sebelum paragraf pertama, mis. Semarang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follows the headline until you edit it; fixed once published</source>
         <translation>Mengikuti judul sampai Anda mengubahnya; tetap setelah terbit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make the slug follow the headline again</source>
         <translation>Jadikan slug mengikuti judul lagi</translation>
     </message>
@@ -960,47 +1063,47 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="+54" />
+        <location filename="../../editor/gui/publish/prompts.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Frasa Sandi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Password</source>
         <translation>Kata Sandi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The key %1 is locked with a passphrase.</source>
         <translation>Kunci SSH %1 dilindungi frasa sandi.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server asks for the password of %1.</source>
         <translation>Server meminta kata sandi untuk %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase:</source>
         <translation>Frasa sandi:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remember in the system keyring</source>
         <translation>Ingat di keyring sistem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redaksi keeps passwords only in the system keyring, never in its settings or files.</source>
         <translation>Redaksi menyimpan kata sandi hanya di keyring sistem, tidak pernah di pengaturan atau berkasnya.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publish</source>
         <translation>Terbitkan</translation>
     </message>
@@ -1008,102 +1111,102 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../editor/gui/photo.py" line="+164" />
+        <location filename="../../editor/gui/article/photo.py" line="+167"/>
         <source>Edit alt text</source>
         <translation>Ubah teks alt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit caption</source>
         <translation>Ubah keterangan foto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit photo credit</source>
         <translation>Ubah kredit foto</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Set focal point</source>
         <translation>Tentukan titik fokus</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove photo</source>
         <translation>Hapus foto</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25"/>
         <source>Loading photo…</source>
         <translation>Memuat foto…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Drop a photo here or choose one</source>
         <translation>Jatuhkan foto di sini atau pilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Click the photo to set its focal point</source>
         <translation>Klik foto untuk menentukan titik fokusnya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replace…</source>
         <translation>Ganti…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose photo…</source>
         <translation>Pilih foto…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+29"/>
         <source>Alt text</source>
         <translation>Teks alt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text (required): what the photo shows</source>
         <translation>Teks alt (wajib): apa yang tampak di foto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt text describes the picture for people who cannot see it; the caption tells the story.</source>
         <translation>Teks alt menggambarkan foto bagi yang tidak bisa melihatnya; keterangan menceritakan peristiwanya.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Caption: who, doing what, where, when</source>
         <translation>Keterangan: siapa, sedang apa, di mana, kapan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit, e.g. REUTERS/Name or Istimewa</source>
         <translation>Kredit, mis. REUTERS/Nama atau Istimewa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The photo needs alt text</source>
         <translation>Foto perlu teks alt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the featured photo</source>
         <translation>Hapus foto utama</translation>
     </message>
@@ -1111,92 +1214,92 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/preferences.py" line="+102" />
+        <location filename="../../editor/gui/dialogs/preferences.py" line="+102"/>
         <source>Add site profile</source>
         <translation>Tambah profil situs</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Site profiles (*.toml)</source>
         <translation>Profil situs (*.toml)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Site profile</source>
         <translation>Profil situs</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Site profiles:</source>
         <translation>Profil situs:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Profile in use:</source>
         <translation>Profil yang dipakai:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Default author:</source>
         <translation>Penulis bawaan:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Default sign-off:</source>
         <translation>Inisial penutup bawaan:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Recovery copy every:</source>
         <translation>Salinan pemulihan tiap:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggest Baca Juga every:</source>
         <translation>Sarankan Baca Juga tiap:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> seconds</source>
         <translation> detik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> paragraphs</source>
         <translation> paragraf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name put on new articles</source>
         <translation>Nama yang dipasang pada berita baru</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. rk/ad</source>
         <translation>mis. rk/ad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the exported page when done</source>
         <translation>Buka halaman hasil ekspor setelah selesai</translation>
     </message>
@@ -1204,54 +1307,41 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview.py" line="+221" />
+        <location filename="../../editor/gui/preview/pane.py" line="+271"/>
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>it was switched off with REDAKSI_NO_WEBENGINE</source>
         <translation>dimatikan dengan REDAKSI_NO_WEBENGINE</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The live preview needs Qt WebEngine, which could not be loaded ({reason}). You can keep writing; saving and export work as usual.</source>
         <translation>Pratinjau langsung membutuhkan Qt WebEngine, yang tidak bisa dimuat ({reason}). Anda tetap bisa menulis; menyimpan dan mengekspor berjalan seperti biasa.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The preview stopped unexpectedly. It will restart with your next change.</source>
         <translation>Pratinjau berhenti tiba-tiba. Pratinjau akan dimulai lagi pada perubahan berikutnya.</translation>
     </message>
     <message>
-        <location line="+179" />
+        <location line="+214"/>
         <source>The preview could not be updated: {error}</source>
         <translation>Pratinjau tidak bisa diperbarui: {error}</translation>
     </message>
     <message>
-        <location line="-181" />
-        <location filename="../../editor/gui/qt_strings.py" line="+45" />
+        <location filename="../../editor/gui/qt_strings.py" line="+45"/>
+        <location filename="../../editor/gui/preview/pane.py" line="-216"/>
         <source>No live preview</source>
         <translation>Tidak ada pratinjau langsung</translation>
     </message>
 </context>
 <context>
-    <name>PreviewPlaceholder</name>
-    <message>
-        <location filename="../../editor/gui/pane_host.py" line="+68" />
-        <source>No live preview: the preview component is not installed.</source>
-        <translation>Tidak ada pratinjau langsung: komponen pratinjau belum terpasang.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Export still writes the page.</source>
-        <translation>Ekspor tetap menghasilkan halamannya.</translation>
-    </message>
-</context>
-<context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish.py" line="+238" />
+        <location filename="../../editor/gui/publish/job.py" line="+241"/>
         <source>Record publication</source>
         <translation>Catat penerbitan</translation>
     </message>
@@ -1279,169 +1369,169 @@
         <translation>Terbitkan artikel ini di alamat itu menggantikan artikel yang lain</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/publish.py" line="+261" />
+        <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
         <source>Preparing the article…</source>
         <translation>Menyiapkan artikel…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22"/>
         <source>Cancelling… The site keeps the version it has now.</source>
         <translation>Membatalkan… Situs tetap menayangkan versi yang ada sekarang.</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-75"/>
         <source>Publish Again</source>
         <translation>Terbitkan Lagi</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="-139" />
+        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
         <source>Published to “%1” at %2.</source>
         <translation>Terbit di “%1” pukul %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The draft records it: save the draft to keep the record.</source>
         <translation>Draf mencatatnya: simpan draf agar catatan ini tidak hilang.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It is recorded in %1.</source>
         <translation>Tercatat di %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The draft could not record it; note the address below.</source>
         <translation>Draf tidak dapat mencatatnya; catat alamat di bawah ini.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Publishing stopped: no password was given. Nothing was published.</source>
         <translation>Penerbitan dihentikan: kata sandi tidak diisi. Tidak ada yang diterbitkan.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Publishing stopped: the server %1 was not trusted. Nothing was published.</source>
         <translation>Penerbitan dihentikan: server %1 tidak dipercaya. Tidak ada yang diterbitkan.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</source>
         <translation>Penerbitan gagal: server menolak kata sandi atau kunci untuk %1. Tidak ada yang diterbitkan. Periksa nama pengguna di profil situs, lalu ketik ulang kata sandinya dengan tombol Kata Sandi…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>Publishing failed: %1</source>
         <translation>Penerbitan gagal: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publishing failed unexpectedly: %1</source>
         <translation>Penerbitan gagal karena galat tak terduga: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/publish.py" line="+117" />
+        <location filename="../../editor/gui/publish/dialog.py" line="+122"/>
         <source>Waiting for your answer…</source>
         <translation>Menunggu jawaban Anda…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</source>
         <translation>Profil situs “%1” belum punya target terbit. Tambahkan tabel [targets.NAMA] ke profil itu (profil contoh menunjukkan caranya).</translation>
     </message>
     <message>
-        <location line="-174" />
-        <location line="+178" />
+        <location line="-179"/>
+        <location line="+183"/>
         <source>Publish</source>
         <translation>Terbitkan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Article:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(no headline)</source>
         <translation>(belum ada judul)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Site:</source>
         <translation>Situs:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location line="-98" />
-        <location line="+99" />
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open in Browser</source>
         <translation>Buka di Peramban</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password…</source>
         <translation>Kata Sandi…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type the password for this target (for example after it was changed) and publish</source>
         <translation>Ketik kata sandi untuk target ini (misalnya setelah diganti), lalu terbitkan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancel Publishing</source>
         <translation>Batalkan Penerbitan</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/dialogs/publish_prompts.py" line="-41" />
+        <location filename="../../editor/gui/publish/prompts.py" line="-47"/>
         <source>SFTP server</source>
         <translation>Server SFTP</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WebDAV server</source>
         <translation>Server WebDAV</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Readers find it at %1</source>
         <translation>Pembaca menemukannya di %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+50"/>
         <source>New key:</source>
         <translation>Kunci baru:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous key:</source>
         <translation>Kunci sebelumnya:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Key fingerprint:</source>
         <translation>Sidik jari kunci:</translation>
     </message>
@@ -1449,7 +1539,7 @@
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../editor/gui/qt_strings.py" line="-2" />
+        <location filename="../../editor/gui/qt_strings.py" line="-2"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1457,27 +1547,27 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select All</source>
         <translation>Pilih Semua</translation>
     </message>
@@ -1485,67 +1575,67 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Don't Save</source>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
         <translation>Jangan Simpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset</source>
         <translation>Atur Ulang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Kembalikan Bawaan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
@@ -1553,32 +1643,32 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select All</source>
         <translation>Pilih Semua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy &amp;Link Location</source>
         <translation>Salin &amp;Alamat Tautan</translation>
     </message>
@@ -1586,63 +1676,63 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/related.py" line="+106" />
+        <location filename="../../editor/gui/article/related.py" line="+107"/>
         <source>Add related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit related story</source>
         <translation>Ubah berita terkait</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove related story</source>
         <translation>Hapus berita terkait</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+7" />
+        <location line="+13"/>
+        <location line="+7"/>
         <source>Reorder related stories</source>
         <translation>Ubah urutan berita terkait</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit the selected story</source>
         <translation>Ubah berita yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected story (Delete)</source>
         <translation>Hapus berita yang dipilih (Delete)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Atas)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Bawah)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Drag rows or press Alt+Up / Alt+Down to reorder</source>
         <translation>Seret baris atau tekan Alt+Atas / Alt+Bawah untuk mengubah urutan</translation>
     </message>
@@ -1650,7 +1740,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/session.py" line="+115" />
+        <location filename="../../editor/gui/article/session.py" line="+151"/>
         <source>Edit text</source>
         <translation>Ubah teks</translation>
     </message>
@@ -1658,12 +1748,12 @@
 <context>
     <name>Sites</name>
     <message>
-        <location filename="../../editor/gui/sites.py" line="+16" />
+        <location filename="../../editor/gui/sites.py" line="+16"/>
         <source>%1 (sample profile)</source>
         <translation>%1 (profil contoh)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 (cannot be read)</source>
         <translation>%1 (tidak bisa dibaca)</translation>
     </message>
@@ -1671,44 +1761,44 @@
 <context>
     <name>StatusInfo</name>
     <message>
-        <location filename="../../editor/gui/status.py" line="+36" />
+        <location filename="../../editor/gui/window/status.py" line="+36"/>
         <source>Unsaved changes</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not saved yet</source>
         <translation>Belum pernah disimpan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>recovery copy %1</source>
         <translation>salinan pemulihan %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No changes</source>
         <translation>Tidak ada perubahan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New article</source>
         <translation>Berita baru</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+7"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n kata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
@@ -1718,27 +1808,27 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window_actions.py" line="+168" />
+        <location filename="../../editor/gui/window/handlers.py" line="+214"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15"/>
         <source>Set featured photo</source>
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+141"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redaksi — write, lay out and export news articles.
 Version %1.</source>
         <translation>Redaksi — menulis, menata, dan mengekspor berita.
@@ -1748,7 +1838,7 @@ Versi %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window_state.py" line="+79" />
+        <location filename="../../editor/gui/window/state.py" line="+97"/>
         <source>Clear Recent Files</source>
         <translation>Kosongkan Daftar Terbaru</translation>
     </message>

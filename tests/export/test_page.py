@@ -6,7 +6,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from editor.model import BacaJuga, Paragraph
+from editor.model import BacaJuga, Paragraph, Table
 from tests.export.helpers import export
 from tests.factories import draft_with_images, full_article
 
@@ -26,13 +26,14 @@ def test_block_order_baca_juga_and_ad_slot_positions(tmp_path: Path) -> None:
     assert seq == [
         "p",
         "p",
-        "p.baca-juga",
+        "aside.baca-juga",
         "h2",
         "p",
         "div.ad-slot",
         "figure.inline-image",
-        "figure.quote",
+        "div.quote",
         "ol",
+        "div.table-scroll",
         "h3",
         "p",
         "figure.embed",
@@ -45,7 +46,11 @@ def test_texts_in_model_order(tmp_path: Path) -> None:
     out = export(draft, tmp_path)
     body_text = out.page.xpath('string(//div[@class="article-body"])')
     anchors = [
-        b.title if isinstance(b, BacaJuga) else b.plain().splitlines()[0][:20]
+        b.title
+        if isinstance(b, BacaJuga)
+        else b.caption
+        if isinstance(b, Table)
+        else b.plain().splitlines()[0][:20]
         for b in draft.article.body
         if b.plain() or isinstance(b, BacaJuga)
     ]

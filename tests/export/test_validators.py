@@ -8,25 +8,35 @@ from pathlib import Path
 
 import pytest
 
+from editor.errors import ImportError_
+from editor.importers.docx import import_docx
 from editor.storage.draft import open_draft
 from tests.browser import serve
 from tests.export.helpers import export
 from tests.export.test_page import hostile_draft
 from tests.factories import draft_with_images
+from tests.importers.docx_factory import newsroom_docx
 from tests.support import SAMPLE_DRAFT, node_tool, require_tool
 
 pytestmark = pytest.mark.browser
 
 
+def imported_docx(tmp: Path):
+    """A Word document with every element and convention, imported (tests/importers)."""
+    return import_docx(newsroom_docx(tmp / "rob.docx")).draft
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Three exported articles: the sample, one with every block type, and a hostile one."""
+    """Exported articles: the sample, one with every block type, a hostile one, and one
+    imported from a Word document."""
     root = tmp_path_factory.mktemp("validators")
     pages = {}
     for name, make in (
         ("sample", lambda tmp: open_draft(SAMPLE_DRAFT)),
         ("full", draft_with_images),
         ("hostile", hostile_draft),
+        ("imported", imported_docx),
     ):
         work = root / name
         work.mkdir()
@@ -48,7 +58,32 @@ def test_nu_html_checker_reports_no_errors(site: dict[str, Path]) -> None:
     messages = json.loads(result.stderr)["messages"]  # the checker ran and answered in JSON
     errors = [m for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
     assert errors == [], json.dumps(errors, indent=1, ensure_ascii=False)[:4000]
+    assert len(files) == 4
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_pages_of_every_imported_mammoth_fixture_have_no_checker_errors(
+    testdata: Path, tmp_path: Path
+) -> None:
+    java = require_tool("java")
+    jar = node_tool("vnu-jar", "build", "dist", "vnu.jar")
+    files = []
+    for docx in sorted((testdata / "docx" / "python-mammoth").glob("*.docx")):
+        try:
+            draft = import_docx(docx).draft
+        except ImportError_:
+            continue  # empty documents: tests/importers/test_docx.py checks their message
+        draft.article.headline = draft.article.headline or docx.stem
+        work = tmp_path / docx.stem
+        work.mkdir()
+        files.append(str(export(draft, work).index))
+    result = subprocess.run(
+        [java, "-jar", str(jar), "--format", "json", "--errors-only", *files],
+        capture_output=True, text=True, timeout=180,
+    )
+    messages = json.loads(result.stderr)["messages"]  # the checker ran and answered in JSON
+    assert messages == [], json.dumps(messages, indent=1, ensure_ascii=False)[:4000]
+    assert len(files) == 15
 
 
 def test_checker_catches_an_error(tmp_path: Path) -> None:
@@ -104,7 +139,7 @@ def _check_page(browser, page_file: Path, width: int, axe: str) -> None:
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize("name", ["sample", "full"])
+@pytest.mark.parametrize("name", ["sample", "full", "imported"])
 def test_chromium_renders_without_horizontal_scroll_console_errors_or_axe_violations(
     site: dict[str, Path], browser, name: str, width: int
 ) -> None:
@@ -175,3 +210,24 @@ def test_exported_photos_carry_no_gps_or_exif(site: dict[str, Path]) -> None:
         assert b"Exif\x00\x00" not in data and b"Redaksi Sample Camera" not in data, photo.name
         with Image.open(photo) as image:
             assert not image.getexif(), photo.name
+
+
+def test_a_wide_table_scrolls_sideways_on_a_phone_not_the_page(tmp_path: Path, browser) -> None:
+    from editor.model import Table
+    from editor.model.inline import text
+
+    draft = draft_with_images(tmp_path)
+    header = [text(f"Pos pantau {n}") for n in range(1, 10)]
+    draft.article.body.insert(3, Table(rows=[header, [text("123.456 cm")] * 9], caption="Rob"))
+    page_file = export(draft, tmp_path).index
+    root = _site_root(page_file)
+    with serve(root) as base:
+        page = browser.new_page(viewport={"width": 390, "height": 900})
+        page.goto(f"{base}/{page_file.relative_to(root).parent.as_posix()}/", wait_until="load")
+        table_scroll, table_width, page_overflow = page.evaluate(
+            "(() => { const w = document.querySelector('.table-scroll');"
+            " return [w.scrollWidth - w.clientWidth, w.clientWidth,"
+            " document.documentElement.scrollWidth - document.documentElement.clientWidth]; })()"
+        )
+        page.close()
+    assert table_scroll > 200 and table_width <= 390 and page_overflow <= 0

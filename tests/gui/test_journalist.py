@@ -136,7 +136,7 @@ def check_page(root) -> None:
     assert figure.xpath(".//img/@alt") == ["Genangan air di depan deretan rumah"]
     caption = figure.xpath("string(.//figcaption)")
     assert "Warga melintasi genangan di Tanjung Mas." in caption and "Warta Pesisir/Rina" in caption
-    parts = root.xpath("//div[@class='article-body']/p[not(@class='signoff')]")
+    parts = root.xpath("//div[@class='article-body']/*[self::p or self::aside][not(@class='signoff')]")
     texts = [p.text_content().strip() for p in parts]
     assert texts[0].endswith("Air laut pasang merendam permukiman sejak Selasa sore.")
     assert parts[0].xpath(".//strong/text()") == ["sejak Selasa sore"]

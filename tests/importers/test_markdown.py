@@ -110,14 +110,16 @@ def test_sample_article_round_trip_and_page_order(tmp_path: Path) -> None:
     reopened = open_draft(save_draft(draft, tmp_path / "contoh.redaksi"))
     assert reopened.article == draft.article
     out = export(reopened, tmp_path, via_file=False)
-    labels = out.page.xpath('//p[@class="baca-juga"]/a/text()')
+    labels = out.page.xpath('//aside[@class="baca-juga"]/a/text()')
     assert labels == [b.title for b in draft.article.body if isinstance(b, BacaJuga)]
     before = [
         p.xpath("count(preceding-sibling::p[not(@class)])")
-        for p in out.page.xpath('//p[@class="baca-juga"]')
+        for p in out.page.xpath('//aside[@class="baca-juga"]')
     ]
     assert before == [4.0, 6.0, 9.0]
-    assert out.page.xpath("//aside//a/text()") == [s.title for s in draft.article.related]
+    assert out.page.xpath("//aside[@class='related']//a/text()") == [
+        s.title for s in draft.article.related
+    ]
 
 
 @pytest.mark.parametrize(

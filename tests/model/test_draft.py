@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor.model import Article, ImageBlock, ImageRef, Paragraph
-from editor.model.draft import Draft
-from editor.model.photos import photo_keys, photo_places
+from editor.model.draft import Draft, photo_keys, photo_places
 
 
 def _article() -> Article:

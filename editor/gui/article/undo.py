@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTextEdit
 from editor.model.article import Article
 
 HEAD_FIELDS = (
-    "headline", "deck", "slug", "slug_locked", "section", "tags", "authors", "signoff",
+    "headline", "deck", "slug", "slug_locked", "section", "tags", "authors", "editors", "signoff",
     "dateline", "published", "updated", "language", "featured_image", "related", "publications",
 )
 MERGE_ID = 0x5ED1

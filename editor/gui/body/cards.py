@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from editor.gui import style
 from editor.gui.body import formats as F
 from editor.gui.icons import icon
-from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
+from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock, Table
 
 PAD = 12.0
 BUTTON = 22.0
@@ -82,6 +82,8 @@ def card_lines(card: Block, host: CardHost) -> Lines:
         return Lines(host.card_label(card), card.image.caption, notes, True)
     if isinstance(card, Embed):
         return Lines(host.card_label(card), card.caption or short_url(card.url), notes, False)
+    if isinstance(card, Table):
+        return Lines(host.card_label(card), card.caption or card.plain()[:80], notes, False)
     return Lines("", "", [], False)
 
 

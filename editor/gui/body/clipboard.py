@@ -35,6 +35,8 @@ BLOCKS_MIME = "application/x-redaksi-blocks+json"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".avif", ".gif", ".tif",
                   ".tiff"}
 
+DOCUMENT_SUFFIXES = {".docx", ".md", ".markdown", ".txt", ".html", ".htm", ".redaksi"}
+
 Cleaner = Callable[[str], list[Block]]
 
 
@@ -63,6 +65,15 @@ def mime_blocks(source: QMimeData) -> list[Block] | None:
     if source.hasText():
         return text_blocks(source.text())
     return None
+
+
+def document_paths(source: QMimeData) -> list[Path]:
+    """Local article files in a drop (.docx, .md, .txt, .html, .redaksi): they open as
+    drafts in the window, never as their path typed into the text."""
+    if not source.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in DOCUMENT_SUFFIXES]
 
 
 def image_paths(source: QMimeData) -> list[Path]:

@@ -23,6 +23,7 @@ from editor.model.blocks import (
     ListBlock,
     Paragraph,
     Quote,
+    Table,
 )
 from editor.model.inline import Inline, Span, normalize
 
@@ -36,13 +37,14 @@ def document_blocks(doc: QTextDocument) -> tuple[list[Block], list[int]]:
         text_list = block.textList()
         if text_list is not None and not _card_only(block):
             key = text_list.objectIndex()
-            if open_list is None or open_list[0] != key:
+            depth = max(text_list.format().indent() - 1, 0)
+            if open_list is None or (open_list[0] != key and not depth):
                 open_list = (key, ListBlock(ordered=F.is_ordered(text_list.format()), items=[]))
                 blocks.append(open_list[1])
                 starts.append(block.blockNumber())
             spans = normalize(p for p in _pieces(block) if isinstance(p, Span))
             if spans:
-                open_list[1].items.append(spans)
+                _add_item(open_list[1], spans, depth)
             continue
         open_list = None
         for item in _block_items(block):
@@ -50,6 +52,15 @@ def document_blocks(doc: QTextDocument) -> tuple[list[Block], list[int]]:
             starts.append(block.blockNumber())
     keep = [i for i, b in enumerate(blocks) if not (isinstance(b, ListBlock) and not b.items)]
     return [blocks[i] for i in keep], [starts[i] for i in keep]
+
+
+def _add_item(block: ListBlock, spans: Inline, depth: int) -> None:
+    """Append an item; ``depths`` is kept only while some item is nested."""
+    if depth and not block.depths:
+        block.depths = [0] * len(block.items)
+    block.items.append(spans)
+    if block.depths:
+        block.depths.append(depth)
 
 
 def document_to_blocks(doc: QTextDocument) -> list[Block]:
@@ -105,7 +116,14 @@ def _pieces(block: QTextBlock) -> Iterator[Span | Block]:
         text = fragment.text().replace(F.OBJECT_CHAR, "").replace(F.LINE_SEPARATOR, "\n")
         if text:
             href = fmt.anchorHref() if fmt.isAnchor() and fmt.anchorHref() else None
-            yield Span(text, bold=fmt.fontWeight() >= F.BOLD, italic=fmt.fontItalic(), href=href)
+            yield Span(
+                text,
+                bold=fmt.fontWeight() >= F.BOLD,
+                italic=fmt.fontItalic(),
+                href=href,
+                underline=fmt.fontUnderline() and not href,  # a link's underline is its look
+                strike=fmt.fontStrikeOut(),
+            )
 
 
 def _text_block(fmt, spans: Inline) -> list[Block]:
@@ -156,17 +174,22 @@ class BlockWriter:
             self._spans(block.spans)
         elif isinstance(block, ListBlock):
             self._list(block)
-        elif isinstance(block, BacaJuga | ImageBlock | Embed):
+        elif isinstance(block, BacaJuga | ImageBlock | Embed | Table):
             self.write_card(block)
 
     def _list(self, block: ListBlock) -> None:
-        text_list = None
-        for item in block.items or [()]:
+        """One QTextList per nesting level (indent = depth + 1); a level is restarted when
+        a shallower item comes between, so each nested list numbers from 1."""
+        levels: dict[int, object] = {}
+        for index, item in enumerate(block.items or [()]):
+            depth = block.depth(index)
+            for deeper in [d for d in levels if d > depth]:
+                del levels[deeper]
             self._start(F.paragraph_format(), F.base_char_format())
-            if text_list is None:
-                text_list = self.cursor.createList(F.list_format(block.ordered))
+            if depth in levels:
+                levels[depth].add(self.cursor.block())
             else:
-                text_list.add(self.cursor.block())
+                levels[depth] = self.cursor.createList(F.list_format(block.ordered, depth + 1))
             self._spans(item)
 
     def write_card(self, block: Block) -> None:
@@ -190,7 +213,7 @@ def load_document(doc: QTextDocument, blocks: Sequence[Block], *, left_margin: f
     cursor.setBlockFormat(F.paragraph_format())
     cursor.setBlockCharFormat(F.base_char_format())
     BlockWriter(cursor, reuse_first=True).write(blocks)
-    if blocks and isinstance(blocks[-1], BacaJuga | ImageBlock | Embed):
+    if blocks and isinstance(blocks[-1], BacaJuga | ImageBlock | Embed | Table):
         # a place to type after a final card; empty blocks are not part of the model
         cursor.insertBlock(F.paragraph_format(), F.base_char_format())
     doc.setUndoRedoEnabled(enabled)

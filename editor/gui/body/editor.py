@@ -35,7 +35,7 @@ from editor.gui.body.convert import card_in_block, document_blocks, load_documen
 from editor.gui.body.decorations import MARGIN, Decorations
 from editor.gui.compat import wrap_viewport
 from editor.gui.thumbnails import ThumbnailCache
-from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
+from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock, Table
 from editor.render.labels import page_labels
 
 MIN_HEIGHT = 220
@@ -69,6 +69,8 @@ class BodyEdit(QTextEdit):
         self.media_path: Callable[[str], Path | None] = lambda _key: None
         self.language = "id"
         self.context_actions: list[QAction | None] = []
+        # pasted blocks -> the blocks to insert (the window fills a whole pasted article in)
+        self.article_paste: Callable[[list[Block]], list[Block]] | None = None
         self.undo_actions: tuple[QAction, QAction] | None = None
         self.labels: dict[str, str] = {}
         self.cursorPositionChanged.connect(self._cursor_moved)
@@ -147,6 +149,8 @@ class BodyEdit(QTextEdit):
             return self.labels.get("photo", "PHOTO")
         if isinstance(card, Embed):
             return f"{self.labels.get('embed', 'EMBED')} · {card.provider}".rstrip(" ·")
+        if isinstance(card, Table):
+            return self.labels.get("table", "TABLE")
         return ""
 
     def card_notes(self, card: Block) -> list[tuple[str, str]]:
@@ -161,6 +165,10 @@ class BodyEdit(QTextEdit):
             else:
                 notes.append((self.labels.get("no_alt", "No alt text"), "warning"))
             return notes if image.credit else notes[1:]
+        if isinstance(card, Table):
+            size = self.labels.get("table_size", "%1 rows × %2 columns")
+            return [(size.replace("%1", str(len(card.rows))).replace("%2", str(card.columns)),
+                     "muted")]
         return []
 
     def card_thumbnail(self, media_key: str) -> QImage | None:
@@ -379,6 +387,8 @@ class BodyEdit(QTextEdit):
 
     # ----------------------------------------------------------------- clipboard
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        if clipboard.document_paths(source):
+            return False  # the drop goes on to the window, which opens the document
         return bool(clipboard.image_paths(source)) or super().canInsertFromMimeData(source) \
             or source.hasFormat(clipboard.BLOCKS_MIME)
 
@@ -388,6 +398,8 @@ class BodyEdit(QTextEdit):
             self.images_dropped.emit(photos)
             return
         blocks = clipboard.mime_blocks(source)
+        if blocks and self.article_paste is not None and not source.hasFormat(clipboard.BLOCKS_MIME):
+            blocks = self.article_paste(blocks)
         if blocks:
             cursor = self.textCursor()
             clipboard.insert_blocks(cursor, blocks)

@@ -78,10 +78,16 @@ def quote_format(attribution: str = "") -> QTextBlockFormat:
     return fmt
 
 
-def list_format(ordered: bool) -> QTextListFormat:
+def list_format(ordered: bool, indent: int = 1) -> QTextListFormat:
+    """A list level; nested levels (indent > 1) get Qt's usual second and third markers."""
     fmt = QTextListFormat()
-    fmt.setStyle(QTextListFormat.Style.ListDecimal if ordered else QTextListFormat.Style.ListDisc)
-    fmt.setIndent(1)
+    if ordered:
+        style = QTextListFormat.Style.ListDecimal
+    else:
+        style = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+                 QTextListFormat.Style.ListSquare)[(indent - 1) % 3]
+    fmt.setStyle(style)
+    fmt.setIndent(indent)
     return fmt
 
 
@@ -103,6 +109,7 @@ def base_char_format(heading_level: int = 0) -> QTextCharFormat:
     fmt.setAnchor(False)
     fmt.setAnchorHref("")
     fmt.setFontUnderline(False)
+    fmt.setFontStrikeOut(False)
     fmt.clearForeground()
     return fmt
 
@@ -112,6 +119,8 @@ def span_format(span: Span, heading_level: int = 0) -> QTextCharFormat:
     if span.bold:
         fmt.setFontWeight(BOLD)
     fmt.setFontItalic(span.italic)
+    fmt.setFontUnderline(span.underline)
+    fmt.setFontStrikeOut(span.strike)
     if span.href:
         apply_link(fmt, span.href)
     return fmt

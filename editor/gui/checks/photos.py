@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, Signal
 
 from editor import lazy
 from editor.gui.tasks import run_task
-from editor.model.draft import Draft
-from editor.model.photos import Finding, as_problems, missing, photo_label, photo_places
+from editor.model.draft import Draft, photo_places
+from editor.model.photos import Finding, as_problems, missing, photo_label
 from editor.model.validate import Problem, Severity
 from editor.site import ImageSettings
 

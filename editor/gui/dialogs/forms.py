@@ -205,6 +205,14 @@ def embed_dialog(parent: QWidget, url: str, caption: str) -> FormDialog:
     ], translate("Forms", "Shown as a link card; no third-party script is loaded."))
 
 
+def table_dialog(parent: QWidget, caption: str) -> FormDialog:
+    return FormDialog(parent, translate("Forms", "Table"), [
+        FieldSpec("caption", translate("Forms", "Caption:"), caption,
+                  translate("Forms", "What the table shows, e.g. Tinggi rob per kelurahan")),
+    ], translate("Forms", "The caption names the table for screen readers. Its cells come from "
+                          "the imported document; change them there and import it again."))
+
+
 def attribution_dialog(parent: QWidget, attribution: str) -> FormDialog:
     return FormDialog(parent, translate("Forms", "Quote attribution"), [
         FieldSpec("attribution", translate("Forms", "Who said it:"), attribution,

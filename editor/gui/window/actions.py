@@ -41,6 +41,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New"), "on_new", SK.New, "new"),
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "on_open", SK.Open, "open"),
+    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import…"), "on_import", "Ctrl+Shift+O", "open",
+               QT_TRANSLATE_NOOP("Actions", "Open a Word, Google Docs, text or web page article as a new draft")),
     ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), "on_save", SK.Save, "save"),
     ActionSpec("save_as", QT_TRANSLATE_NOOP("Actions", "Save &As…"), "on_save_as", SK.SaveAs, "save-as"),
     ActionSpec("revert", QT_TRANSLATE_NOOP("Actions", "Re&vert to Saved"), "on_revert", None, "revert"),
@@ -125,7 +127,7 @@ SPECS = {spec.id: spec for spec in ACTIONS}
 
 # Menus: action ids, None for a separator, "@name" for a submenu declared in SUBMENUS.
 MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
-    ("file", QT_TRANSLATE_NOOP("Menus", "&File"), ("new", "open", "@recent", None, "save", "save_as", "revert",
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File"), ("new", "open", "@recent", "import", None, "save", "save_as", "revert",
                                    None, "export", "publish", None, "quit")),
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", "paste_plain",
                                    "select_all", None, "card_edit", "card_up", "card_down",

@@ -25,7 +25,7 @@ from editor.gui.i18n import current_language, translations
 from editor.gui.tasks import run_task
 from editor.gui.thumbnails import PhotoFacts, photo_facts
 from editor.model.article import RelatedStory
-from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock
+from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock, Table
 from editor.model.image import ImageRef
 from editor.model.validate import Problem
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from editor.gui.thumbnails import ThumbnailCache
     from editor.gui.window.drawer import Drawer
     from editor.gui.window.file_ops import FileController
+    from editor.gui.window.importing import ImportController
 
 
 class WindowActions:
@@ -53,6 +54,7 @@ class WindowActions:
     settings: Settings
     session: DraftSession
     files: FileController
+    imports: ImportController
     actions: dict[str, QAction]
     body: BodyEdit
     header: HeaderPanel
@@ -74,6 +76,9 @@ class WindowActions:
 
     def on_open(self) -> None:
         self.files.open()
+
+    def on_import(self) -> None:
+        self.imports.import_dialog()
 
     def on_save(self) -> None:
         self.files.save()
@@ -170,6 +175,10 @@ class WindowActions:
         elif isinstance(card, Embed):
             dialog = forms.embed_dialog(self, card.url, card.caption)
             self._open_card_dialog(dialog, lambda v: Embed(v["url"], v["caption"]), position)
+        elif isinstance(card, Table):
+            dialog = forms.table_dialog(self, card.caption)
+            self._open_card_dialog(dialog, lambda v: Table(card.rows, card.header,
+                                                           v["caption"].strip()), position)
         elif isinstance(card, ImageBlock):
             file = card.image.file
             dialog = ImageDialog(self, card.image, self.session.draft.media_path(file),

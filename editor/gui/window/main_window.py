@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from editor.gui import icons, style
 from editor.gui.article.header import HeaderPanel
 from editor.gui.article.photo import PhotoCard
 from editor.gui.article.session import DraftSession
+from editor.gui.body.clipboard import document_paths
 from editor.gui.body.decorations import MARGIN
 from editor.gui.body.editor import BodyEdit
 from editor.gui.checks.photos import PhotoChecks
@@ -51,6 +52,7 @@ from editor.gui.window.autosave import Autosaver
 from editor.gui.window.drawer import Drawer
 from editor.gui.window.file_ops import FileController
 from editor.gui.window.handlers import WindowActions
+from editor.gui.window.importing import ImportController
 from editor.gui.window.state import WindowState
 from editor.gui.window.status import StatusInfo
 from editor.model.validate import Problem
@@ -90,6 +92,8 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         self.session = DraftSession(self.body, self)
         self.autosaver = Autosaver(self.session, settings, parent=self)
         self.files = FileController(self.session, settings, self.autosaver, self)
+        self.imports = ImportController(self.session, settings, self.files, self)
+        self.setAcceptDrops(True)  # .docx, .md, .txt, .html and .redaksi files open here
         self._build_column()
         self._build_panels()
         self._build_chrome()
@@ -218,6 +222,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         self.autosaver.written.connect(lambda _path: self.refresh_title())
         self.body.card_button.connect(self.on_card_button)
         self.body.images_dropped.connect(self.insert_images)
+        self.body.article_paste = self.imports.pasted
         self.body.spot_clicked.connect(lambda _n: self.on_insert_baca_juga())
         self.body.format_state_changed.connect(self.refresh_format_actions)
         self.body.cursor_rect_changed.connect(self._keep_cursor_visible)
@@ -328,7 +333,8 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         retranslate_menus(self.menus)
         self.toolbar.setWindowTitle(self.tr("Formatting"))
         self.body.labels = {
-            "photo": self.tr("PHOTO"), "embed": self.tr("EMBED"),
+            "photo": self.tr("PHOTO"), "embed": self.tr("EMBED"), "table": self.tr("TABLE"),
+            "table_size": self.tr("%1 rows × %2 columns"),
             "credit": self.tr("Credit: %1"), "alt": self.tr("Alt: %1"),
             "no_alt": self.tr("No alt text: describe the photo"), "no_link": self.tr("No link"),
             "edit": self.tr("Edit this card (F2)"), "up": self.tr("Move up a paragraph"),
@@ -354,6 +360,31 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
                 action.setIcon(icons.icon(name))
         self.page.setStyleSheet(style.column_stylesheet(self.session.site.accent))
         self.body.viewport().update()
+
+    # ----------------------------------------------------------------- drops
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if document_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if document_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A dropped draft opens; a dropped document is imported as a new draft."""
+        paths = document_paths(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        if paths[0].suffix.lower() != ".redaksi":
+            self.imports.import_path(paths[0])
+        elif self.files.maybe_save():
+            self.files.open_path(paths[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -1,0 +1,45 @@
+"""Reading a source file within a size limit, with one clear message for each failure;
+telling a real picture from a file that only has a picture's name.
+
+Every importer reads its whole file (a story is small); a file far larger than any
+story is refused before it is read, so a wrong pick in the file dialog (a video, a
+disk image) costs nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.errors import ImportError_
+
+
+def read_source(path: Path, max_bytes: int) -> bytes:
+    if path.is_dir():
+        raise ImportError_("Ini folder, bukan berkas.", "This is a folder, not a file.", path=str(path))
+    try:
+        if path.stat().st_size > max_bytes:
+            megabytes = max_bytes // (1024 * 1024)
+            raise ImportError_(
+                f"Berkas ini terlalu besar untuk satu berita (lebih dari {megabytes} MB).",
+                f"This file is too large for one story (over {megabytes} MB).",
+                path=str(path),
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportError_(
+            f"Berkas tidak bisa dibaca: {exc.strerror or exc}",
+            f"Cannot read the file: {exc.strerror or exc}",
+            path=str(path),
+        ) from exc
+
+
+PICTURE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
+
+
+def is_picture(path: Path) -> bool:
+    """By its first bytes, not its name: a page may call anything ``foto.jpg``."""
+    with open(path, "rb") as handle:
+        head = handle.read(16)
+    if head.startswith(PICTURE_MAGIC):
+        return True
+    return head[:4] == b"RIFF" and head[8:12] == b"WEBP" or head[4:8] == b"ftyp"

@@ -1,0 +1,84 @@
+"""One entry point for every kind of source a story arrives in.
+
+``import_source`` picks the importer by the source's kind (``.md``, ``.docx``,
+``.txt``, ``.html``, ``https://``) and returns the draft with its import report.
+The CLI and the editor both call it, so a file imported either way gives the
+same draft.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from editor.errors import ImportError_
+from editor.importers.conventions import apply_conventions
+from editor.importers.fetch import FetchLimits
+from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
+
+MARKDOWN = (".md", ".markdown")
+WORD = (".docx",)
+TEXT = (".txt",)
+PAGE = (".html", ".htm")
+SUFFIXES = MARKDOWN + WORD + TEXT + PAGE
+
+
+def is_url(source: str | Path) -> bool:
+    return str(source).lower().startswith(("http://", "https://"))
+
+
+def import_source(
+    source: str | Path,
+    *,
+    lookup: BacaJugaLookup | None = None,
+    zone: ZoneInfo | None = None,
+    limits: FetchLimits | None = None,
+) -> ImportResult:
+    """Import a file or page address; raises ``ImportError_`` with one clear sentence."""
+    if is_url(source):
+        from editor.importers.page import import_page
+
+        return import_page(str(source), lookup=lookup, limits=limits)
+    path = Path(source)
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN:
+        return import_markdown_file(path, lookup=lookup, zone=zone)
+    if suffix in WORD:
+        from editor.importers.docx import import_docx
+
+        return import_docx(path, lookup=lookup)
+    if suffix in TEXT:
+        from editor.importers.text import import_text
+
+        return import_text(path, lookup=lookup)
+    if suffix in PAGE:
+        from editor.importers.page import import_page
+
+        return import_page(path, lookup=lookup, limits=limits)
+    raise _unsupported(path)
+
+
+def import_markdown_file(
+    path: Path, *, lookup: BacaJugaLookup | None = None, zone: ZoneInfo | None = None
+) -> ImportResult:
+    """Markdown with front matter, then the conventions a writer typed into its body."""
+    from editor.importers.markdown import import_markdown
+
+    report = ImportReport(source=str(path))
+    draft = import_markdown(path, zone=zone)
+    apply_conventions(draft.article, report, lookup=lookup)
+    return ImportResult(draft, report)
+
+
+def _unsupported(path: Path) -> ImportError_:
+    if path.suffix.lower() in (".doc", ".rtf", ".odt", ".pages"):
+        return ImportError_(
+            f"Format {path.suffix} belum didukung; simpan dulu sebagai .docx di pengolah kata.",
+            f"The {path.suffix} format is not supported; save it as .docx in the word processor.",
+            path=str(path),
+        )
+    return ImportError_(
+        "Jenis berkas ini tidak bisa diimpor; pakai .md, .docx, .txt, .html atau alamat https://.",
+        "This kind of file cannot be imported; use .md, .docx, .txt, .html or an https:// address.",
+        path=str(path),
+    )
