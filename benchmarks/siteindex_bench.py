@@ -7,8 +7,8 @@ Both sites start as what an existing site has: a single legacy ``index.json``
 measured publish is a fresh process, the two sites alternating, that does what
 ``redaksi publish`` does (``publish_draft``: export the sample draft with a new slug and
 id into a temporary folder, publish it, record it) and reports the figures below. The
-article is dated the 15th of last month, so that it lands in a full month's shard (this
-month's may have just begun): 100,000 / ``--months`` articles.
+article is dated the last minute of last month, so that it lands, as the newest, in a
+full month's shard (this month's may have just begun): 100,000 / ``--months`` articles.
 
 - ``command``: spawn to exit of that process (interpreter, imports, export, publish);
 - ``use case``: the ``publish_draft`` call alone;
@@ -57,8 +57,8 @@ def child(site_toml: str, slug: str) -> None:
     draft = open_draft(SAMPLE)
     draft.article.slug, draft.article.slug_locked = slug, True
     draft.article.id = new_article_id()
-    first = datetime.now(site.zone).replace(day=1, hour=12, minute=0, second=0, microsecond=0)
-    draft.article.published = (first - timedelta(days=1)).replace(day=15)  # a full month
+    month = datetime.now(site.zone).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    draft.article.published = month - timedelta(minutes=1)  # the newest of a full month
     marks: list[float] = []
     start = time.perf_counter()
     publish_draft(draft, site, save=False,

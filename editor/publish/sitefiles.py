@@ -120,7 +120,7 @@ class SiteFiles:
         found = []
         for month in months:
             shard = self.shard(month)
-            if path is not None and shard.find(path) is not None:
+            if path is not None and shard.find(path):
                 return [(path, month)]
             listed = shard.paths_for_slug(slug) if slug is not None else []
             found += [(each, month) for each in listed]

@@ -122,6 +122,31 @@ def test_a_shard_keeps_its_records_newest_first_and_round_trips() -> None:
     assert IndexEntry.from_dict(document["articles"][0]).id == ""
 
 
+def test_a_shard_changed_as_bytes_stays_a_valid_shard_whatever_line_changes() -> None:
+    """First, middle, last and only lines out; the newest in first; an older one in its
+    place; a slug shared by two articles found in both lines."""
+    rows = records([entry(n, n) for n in range(5)])
+    rows[3]["slug"] = rows[1]["slug"]
+    for gone in ("berita/artikel-0", "berita/artikel-2", "berita/artikel-4"):
+        shard = Shard.parse("2024-06", Shard("2024-06", rows).to_bytes())
+        assert shard.remove(gone)["path"] == gone and len(shard) == 4
+        again = Shard.parse("2024-06", shard.to_bytes())
+        assert [row["path"] for row in again.records] == [
+            row["path"] for row in rows if row["path"] != gone]
+    shard = Shard("2024-06", rows)
+    assert shard.paths_for_slug("artikel-1") == ["berita/artikel-1", "berita/artikel-3"]
+    shard.upsert(make_record("berita/terbaru", entry(9, 0)))
+    shard.upsert(make_record("berita/lama", entry(8, 2.5)))
+    assert [row["path"] for row in Shard.parse("2024-06", shard.to_bytes()).records] == [
+        "berita/terbaru", "berita/artikel-0", "berita/artikel-1", "berita/artikel-2",
+        "berita/lama", "berita/artikel-3", "berita/artikel-4"]
+    only = Shard("2024-06", rows[:1])
+    only.remove("berita/artikel-0")
+    assert len(only) == 0 and only.records == []
+    only.upsert(rows[0])
+    assert Shard.parse("2024-06", only.to_bytes()).records == rows[:1]
+
+
 def test_the_latest_file_keeps_100_and_all_of_the_last_48_hours() -> None:
     latest = Latest(records([entry(n, n * 0.01) for n in range(300)]))
     latest.trim(NOW)
