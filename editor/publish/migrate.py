@@ -38,6 +38,7 @@ from editor.publish.siteindex import (
     month_of,
     parse_legacy,
     published_of,
+    sha256,
     shard_file,
 )
 from editor.publish.sitemaps import month_sitemaps
@@ -65,7 +66,7 @@ def migrate(files: SiteFiles) -> Manifest:
         tx.write(shard_file(month), data)
         for name, xml in month_sitemaps(month, rows):
             tx.write(name, xml)
-        manifest.record_shard(shard, month, data, now)
+        manifest.record_shard(shard, month, sha256(data), now)
     latest = Latest([row for month in sorted(months, reverse=True)
                      for row in months[month]][:NEWS_LIMIT])
     latest.trim(now)

@@ -103,9 +103,10 @@ class Shard:
             return None
         begin, end = span
         line = self.body[begin:end]
-        before = self.body[:max(0, begin - len(SEPARATOR))]
-        after = self.body[end + len(SEPARATOR):]
-        self.body = before + (SEPARATOR if before and after else b"") + after
+        view = memoryview(self.body)  # slices without copies: a month may be 25 MB
+        before = view[:max(0, begin - len(SEPARATOR))]
+        after = view[end + len(SEPARATOR):]
+        self.body = b"".join((before, SEPARATOR if before and after else b"", after))
         self.count -= 1
         self._records = None
         return self._parse_line(line)
@@ -118,7 +119,7 @@ class Shard:
         moment = self._time(record)
         first = self.body[:self.body.find(SEPARATOR)] if self.count > 1 else self.body
         if not self.body or self._time(self._parse_line(first)) <= moment:
-            self.body = line + (SEPARATOR + self.body if self.body else b"")
+            self.body = b"".join((line, SEPARATOR, self.body)) if self.body else line
         else:  # an older article: its place by bisection, parsing ~log2(n) lines
             lines = self.body.split(SEPARATOR)
             place = bisect.bisect_left(

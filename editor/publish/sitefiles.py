@@ -33,6 +33,7 @@ from editor.publish.siteindex import (
     Manifest,
     make_record,
     month_of,
+    sha256,
     shard_file,
 )
 from editor.publish.sitemaps import (
@@ -81,6 +82,7 @@ class SiteFiles:
         self.base_url = base_url.rstrip("/")
         self.manifest = Manifest()
         self._manifest_read: Versioned | None = None
+        # each shard read in this transaction, with what it was read as (its tag; None: absent)
         self._shards: dict[str, tuple[Shard, Versioned | None]] = {}
         self._edits: dict[str, list[tuple[str, str | None]]] = {}  # month -> sitemap changes
 
@@ -103,7 +105,9 @@ class SiteFiles:
         """A month's shard as read in this transaction (read once)."""
         if month not in self._shards:
             found = self.tx.read(shard_file(month)) if month in self.manifest.shards else None
-            self._shards[month] = (Shard.parse(month, found.data if found else None), found)
+            shard = Shard.parse(month, found.data if found else None)
+            read = Versioned(b"", found.tag) if found else None  # the tag, not a month's bytes
+            self._shards[month] = (shard, read)
         return self._shards[month][0]
 
     def month(self, entry: IndexEntry) -> str:
@@ -160,7 +164,8 @@ class SiteFiles:
                 months.add(self.month(change.previous))
         return months
 
-    def _write_shards(self, changes: list[Change]) -> dict[str, bytes]:
+    def _write_shards(self, changes: list[Change]) -> dict[str, str]:
+        """Write the touched shards; their SHA-256 by month."""
         written = {}
         for month in sorted(self._months(changes)):
             shard = self.shard(month)
@@ -176,7 +181,7 @@ class SiteFiles:
             data = shard.to_bytes()
             if len(shard):
                 self._write(shard_file(month), data, self._shards[month][1])
-            written[month] = data
+            written[month] = sha256(data)
         return written
 
     def _write_latest(self, changes: list[Change]) -> Latest:
@@ -215,10 +220,10 @@ class SiteFiles:
         latest.records = gathered
         latest.trim(now)
 
-    def _write_manifest(self, touched: dict[str, bytes]) -> None:
+    def _write_manifest(self, touched: dict[str, str]) -> None:
         now = datetime.now(UTC)
-        for month, data in touched.items():
-            self.manifest.record_shard(self.shard(month), month, data, now)
+        for month, digest in touched.items():
+            self.manifest.record_shard(self.shard(month), month, digest, now)
         self._write(MANIFEST, self.manifest.to_bytes(self.site.name, now), self._manifest_read)
 
     def _write(self, path: str, data: bytes, read: Versioned | None) -> None:
@@ -226,7 +231,7 @@ class SiteFiles:
         self.tx.write(path, data, if_match=read.tag if read else None, if_absent=read is None)
 
     # ----------------------------------------------------------------- derived files
-    def _write_derived(self, touched: dict[str, bytes], before: dict[str, int],
+    def _write_derived(self, touched: dict[str, str], before: dict[str, int],
                        latest: Latest) -> None:
         for month in sorted(touched):
             shard = self.shard(month)

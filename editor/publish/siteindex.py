@@ -210,11 +210,11 @@ class Manifest:
     def newest_months(self) -> list[str]:
         return sorted(self.shards, reverse=True)
 
-    def record_shard(self, shard: Sized, month: str, data: bytes, now: datetime) -> None:
+    def record_shard(self, shard: Sized, month: str, digest: str, now: datetime) -> None:
         if not len(shard):
             self.shards.pop(month, None)
             return
-        self.shards[month] = ShardInfo(shard_file(month), month, len(shard), sha256(data),
+        self.shards[month] = ShardInfo(shard_file(month), month, len(shard), digest,
                                        now.isoformat(timespec="seconds"))
 
     @classmethod

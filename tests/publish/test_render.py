@@ -20,6 +20,7 @@ from editor.publish.siteindex import (
     make_record,
     month_of,
     parse_legacy,
+    sha256,
 )
 from editor.publish.sitemaps import (
     month_sitemaps,
@@ -159,7 +160,7 @@ def test_the_latest_file_keeps_100_and_all_of_the_last_48_hours() -> None:
 def test_the_manifest_names_each_shard_with_count_and_hash() -> None:
     shard = Shard("2024-06", records([entry(1, 1)]))
     manifest = Manifest()
-    manifest.record_shard(shard, "2024-06", shard.to_bytes(), NOW)
+    manifest.record_shard(shard, "2024-06", sha256(shard.to_bytes()), NOW)
     document = json.loads(manifest.to_bytes("Warta Pesisir", NOW.astimezone(UTC)))
     assert document["total"] == 1 and document["latest"] == "index/latest.json"
     (row,) = document["shards"]
