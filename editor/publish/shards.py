@@ -169,13 +169,12 @@ def _our_body(data: bytes, month: str) -> bytes | None:
     """The record lines of a shard in this module's layout, or None for any other layout.
     Only the frame is checked: the lines themselves are parsed where a change needs them."""
     head = head_line(month) + b"\n"
-    tail = TAIL + b"\n"
-    if not data.startswith(head) or not data.endswith(tail):
+    if data == head + TAIL + b"\n":
+        return b""
+    tail = b"\n" + TAIL + b"\n"
+    if not data.startswith(head + b'{"path": "') or not data.endswith(b"}" + tail):
         return None
-    body = data[len(head):-len(tail)].strip(b"\n")
-    if body and not (body.startswith(b'{"path": "') and body.endswith(b"}")):
-        return None
-    return body
+    return data[len(head):-len(tail)]  # the one copy a month's bytes get here
 
 
 def _whole(data: bytes, where: str) -> list[Record]:

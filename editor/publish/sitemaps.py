@@ -81,7 +81,7 @@ class MonthSitemap:
         if "\n".join(lines[:head]) != URLSET_HEAD or lines[-2:] != [URLSET_TAIL, ""]:
             return None
         body = lines[head:-2]
-        if not all(line.startswith("<url><loc>") and line.endswith("</url>") for line in body):
+        if body and not (body[0].startswith("<url><loc>") and body[-1].endswith("</url>")):
             return None
         return cls(body)
 
