@@ -41,7 +41,9 @@ class Interaction(Protocol):
 
     def ask_folder(self, key: str, title: str, folder: str) -> Path | None: ...
 
-    def open_location(self, path: Path) -> None: ...
+    def open_location(self, path: Path) -> bool:
+        """Show ``path`` in the system's browser or file manager; False when none started."""
+        ...
 
 
 class ConsoleInteraction:
@@ -80,8 +82,9 @@ class ConsoleInteraction:
     def ask_folder(self, key: str, title: str, folder: str) -> Path | None:
         return self.ask_open_file(key, title, folder, "")
 
-    def open_location(self, path: Path) -> None:
+    def open_location(self, path: Path) -> bool:
         print(path)
+        return True
 
 
 @dataclass
@@ -123,8 +126,10 @@ class ScriptedInteraction:
     def ask_folder(self, key: str, title: str, folder: str) -> Path | None:
         return _path(self._answer(key, None, title=title, folder=folder))
 
-    def open_location(self, path: Path) -> None:
+    def open_location(self, path: Path) -> bool:
+        """Recorded; ``answers["open_location"] = False`` plays a system without a browser."""
         self.opened.append(Path(path))
+        return bool(self.answers.get("open_location", True))
 
     def asked_keys(self) -> list[str]:
         return [key for key, _question in self.asked]

@@ -1,4 +1,4 @@
-"""Where Redaksi's own files are: the bundled resources, and the per-user cache.
+"""Where Redaksi's own files are: the bundled resources, and the per-user cache and data.
 
 ``RESOURCES`` is the package ``editor.resources`` (the checkout's top-level
 ``resources/`` folder, mapped into the package by ``setup.py``), found where that
@@ -29,3 +29,10 @@ def cache_root() -> Path:
     """The per-user cache folder; ``REDAKSI_CACHE_DIR`` overrides it (tests, batch jobs)."""
     override = os.environ.get("REDAKSI_CACHE_DIR")
     return Path(override) if override else Path(platformdirs.user_cache_dir("redaksi"))
+
+
+def data_root() -> Path:
+    """The per-user data folder (the journalist's word list, a dictionary they added);
+    ``REDAKSI_DATA_DIR`` overrides it."""
+    override = os.environ.get("REDAKSI_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir("redaksi"))

@@ -197,7 +197,7 @@ def _check(profile: SiteProfile, where: str | None) -> None:
         )
     if not profile.base_url.startswith(("http://", "https://")):
         raise SiteProfileError(
-            "base_url harus diawali http:// atau https://.",
-            "base_url must start with http:// or https://.",
+            "Alamat base_url harus diawali http:// atau https://.",
+            "The base_url must start with http:// or https://.",
             path=where,
         )

@@ -151,3 +151,19 @@ def draft_with_images(tmp: Path, article: Article | None = None) -> Draft:
         ),
     )
     return draft
+
+
+def desk_article() -> Article:
+    """``full_article`` with the writing desk's fields: SEO title and description, an
+    editor, an update after publication and a correction note."""
+    article = full_article()
+    article.seo_title = "Bus Listrik Pantura Semarang Mulai Beroperasi, Tarif Rp3.500"
+    article.seo_description = (
+        "Uji coba sepuluh bus listrik rute Terboyo–Mangkang berlangsung tiga bulan; "
+        "tarif Rp3.500 sekali jalan."
+    )
+    article.editors = [Author("Ayu Lestari")]
+    article.updated = when("2024-06-19T08:15:00" + WIB)
+    article.correction = "Berita ini diperbarui untuk membetulkan jumlah bus, sepuluh, bukan dua belas."
+    article.correction_kind = "ralat"
+    return article

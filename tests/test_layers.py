@@ -32,6 +32,7 @@ LEVELS = {
     "render": 2,
     "media": 2,
     "archive": 2,
+    "spelling": 2,
     "export": 3,
     "publish": 4,
     "commands": 5,

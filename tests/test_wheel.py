@@ -115,7 +115,7 @@ def test_export_check_and_import_run_from_the_wheel(installed: Installed) -> Non
     assert "Banjir Rob Rendam Kawasan Pesisir Semarang" in page and "<picture>" in page
     checked = installed.redaksi("check", draft)
     assert checked.returncode == 0, checked.stderr
-    assert "lokasi GPS dihapus" in checked.stdout  # the photo checks ran too
+    assert "Lokasi GPS dihapus" in checked.stdout  # the photo checks ran too
     made = installed.redaksi("import", sample(installed, "banjir-rob-semarang.md"),
                              "-o", "impor.redaksi")
     assert made.returncode == 0, made.stderr

@@ -7,8 +7,8 @@ import argparse
 from editor.errors import ui_language
 
 SEVERITY_WORDS = {
-    "id": {"error": "GALAT", "warning": "PERINGATAN"},
-    "en": {"error": "ERROR", "warning": "WARNING"},
+    "id": {"error": "GALAT", "warning": "PERINGATAN", "note": "CATATAN"},
+    "en": {"error": "ERROR", "warning": "WARNING", "note": "NOTE"},
 }
 
 
@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("check", help="periksa draf sebelum terbit")
     parser.add_argument("drafts", nargs="+", help="berkas .redaksi")
     parser.add_argument("--site", help="profil situs (TOML)")
+    parser.add_argument("--no-spelling", action="store_true", help="jangan periksa ejaan")
     parser.set_defaults(func=run)
 
 
@@ -23,9 +24,12 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     from editor.model.validate import Severity, validate
     from editor.render.urls import article_url
     from editor.site import load_profile
+    from editor.spelling.checker import checker_for
+    from editor.spelling.notes import spelling_notes
     from editor.storage.draft import open_draft
 
     site = load_profile(args.site)
+    checker = None if args.no_spelling else checker_for(site)
     lang = ui_language()
     errors = 0
     for path in args.drafts:
@@ -33,12 +37,14 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
         problems = validate(draft.article, own_url=article_url(draft.article, site),
                             rules=site.checks)
         problems += media_problems(draft)
+        if checker is not None:
+            problems += spelling_notes(draft.article, checker)
         for problem in problems:
             where = problem.field + (f"[{problem.block + 1}]" if problem.block is not None else "")
             word = SEVERITY_WORDS[lang][problem.severity.value]
             print(f"{path}: {word}: {where}: {problem.message(lang)}")
             errors += problem.severity is Severity.ERROR
-        if not problems:
+        if all(problem.severity is Severity.NOTE for problem in problems):  # notes never block
             print(f"{path}: OK" if lang == "en" else f"{path}: tidak ada masalah")
     return 1 if errors else 0
 

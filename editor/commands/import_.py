@@ -25,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "-o", "--output", required=True, help="berkas .redaksi (satu masukan) atau folder"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="tanpa laporan impor")
+    parser.add_argument(
+        "--no-typography",
+        action="store_true",
+        help="biarkan kutip lurus, titik tiga, spasi ganda dan tanda hubung apa adanya",
+    )
     parser.set_defaults(func=run)
 
 
@@ -61,8 +66,10 @@ def _name(source: str, slug: str) -> str:
 
 def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --help` fast
     from editor.importers.sources import import_source
+    from editor.model.typography import HOUSE, OFF
     from editor.storage.draft import save_draft
 
+    typography = OFF if args.no_typography else HOUSE
     sources = collect(args.files)
     if not sources:
         raise ImportError_("Tidak ada berkas untuk diimpor.", "No files to import.")
@@ -76,7 +83,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
         try:
             # Baca Juga titles without a link are reported; the archive (editor.archive,
             # not built yet) will look them up here through import_source's ``lookup``
-            result = import_source(source)
+            result = import_source(source, typography=typography)
             name = _name(source, result.draft.article.effective_slug())
             target = output if single else _unique(output / f"{name}.redaksi", used)
             save_draft(result.draft, target)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QLabel,
     QLineEdit,
@@ -24,6 +25,10 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+from editor.gui import writing
+from editor.gui.body import typing
+from editor.model.typography import smarten
 
 _global_undo: tuple[QAction, QAction] | None = None
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -59,9 +64,25 @@ def _window_key(event: QKeyEvent) -> bool:
     return any(pressed == key for key in WINDOW_KEYS)
 
 
+def _history_key(event: QKeyEvent) -> QAction | None:
+    """The window's Undo or Redo action for this key press, if it is one of theirs."""
+    if _global_undo is None:
+        return None
+    for key, action in zip(UNDO_KEYS, _global_undo, strict=True):
+        if event.matches(key):
+            return action
+    return None
+
+
 class SharedUndoFilter(QObject):
     """Installed on text widgets: Ctrl+Z/Ctrl+Y (and Ctrl+K) go to the window's actions;
-    context menus offer the window's Undo/Redo."""
+    context menus offer the window's Undo/Redo.
+
+    Normally the window's shortcut takes the keys (the widget is told to ignore the
+    ShortcutOverride). A key press that reaches the widget anyway, or a completion list
+    that has the keyboard and would hand it to its line edit, triggers the window's
+    action here: the field's private history is never used.
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         try:
@@ -74,6 +95,14 @@ class SharedUndoFilter(QObject):
                 and _window_key(event):
             event.ignore()  # not the widget's: let the window's shortcut fire
             return True
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = _history_key(event)
+            if action is not None:
+                if isinstance(watched, QAbstractItemView):  # a completion list: close it
+                    watched.hide()
+                if action.isEnabled():
+                    action.trigger()
+                return True
         if kind == QEvent.Type.ContextMenu and isinstance(watched, QLineEdit):
             menu = standard_menu(watched)
             menu.exec(event.globalPos())
@@ -92,6 +121,9 @@ def share_undo(*widgets: QWidget) -> None:
         _filter = SharedUndoFilter()
     for widget in widgets:
         widget.installEventFilter(_filter)
+        completer = widget.completer() if isinstance(widget, QLineEdit) else None
+        if completer is not None:  # after the completer's own filter, so ours runs first
+            completer.popup().installEventFilter(_filter)
 
 
 def report_completions(field: QLineEdit, edited: Callable[[str], None]) -> None:
@@ -154,7 +186,9 @@ class WrapField(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
+        self.min_lines = 1
         self._quiet = False
+        self._text = ""
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
         share_undo(self)
@@ -181,11 +215,14 @@ class WrapField(QPlainTextEdit):
             self.set_text(cleaned)
             text = cleaned
         self._fit()
+        if text == self._text:  # underlines repainted, or nothing that counts
+            return
+        self._text = text
         if not self._quiet:
             self.edited.emit(text)
 
     def _fit(self) -> None:
-        lines = max(1, int(self.document().size().height()))
+        lines = max(self.min_lines, int(self.document().size().height()))
         metrics = self.fontMetrics()
         height = lines * metrics.lineSpacing() + 2 * self.document().documentMargin() + 6
         self.setFixedHeight(int(height))
@@ -195,15 +232,27 @@ class WrapField(QPlainTextEdit):
             self.submitted.emit()
             self.focusNextChild()
             return
+        rules = writing.options().rules
+        if typing.swallow_space(self, event, rules):
+            return
         super().keyPressEvent(event)
+        if typing.is_typing(event):
+            typing.correct(self, rules)
 
     def insertFromMimeData(self, source) -> None:
-        """Pasted line breaks become spaces: a headline is one line of text."""
+        """Pasted line breaks become spaces: a headline is one line of text; house
+        typography applies as to typing."""
         if source.hasText():
-            self.insertPlainText(" ".join(source.text().split()))
+            cursor = self.textCursor()
+            before = self.toPlainText()[:cursor.selectionStart()]
+            self.insertPlainText(smarten(" ".join(source.text().split()),
+                                         writing.options().rules, before=before[-1:]))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from editor.gui.spelling.menu import offer_in_text
+
         menu = standard_menu(self, event.pos())
+        offer_in_text(menu, self, self.cursorForPosition(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
 

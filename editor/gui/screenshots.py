@@ -4,18 +4,21 @@
         --size 1280x800 --size 1024x700 -o screenshots/ [--all]
 
 Opens the sample article (or ``--draft``), waits for the live preview, and writes
-``main-<lang>-<w>x<h>.png``; ``--all`` adds each drawer section open and the main
-dialogs. Runs offscreen when there is no display, with throw-away settings so
+``main-<lang>-<w>x<h>.png``; ``--all`` adds each drawer section open (the search and
+social section with a search title typed, so the preview beside it shows it), the
+main dialogs and the revision history with a difference. Runs offscreen when there is no display, with throw-away settings so
 your own window layout neither shows up nor changes (see docs/screenshots.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 from editor.paths import SAMPLE_DRAFT
@@ -86,6 +89,7 @@ def _extras(app, window, outdir: Path, suffix: str) -> list[Path]:
         window.drawer.show_section(section)
         _settle(app, window, 1.0)
         made.append(_grab(window, outdir / f"drawer-{section}-{suffix}.png"))
+    made.append(_search_and_social(app, window, outdir, suffix))
     window.drawer.show_section("")
     _scroll_to_first_card(window)
     _settle(app, window, 0.5)
@@ -93,7 +97,58 @@ def _extras(app, window, outdir: Path, suffix: str) -> list[Path]:
     window.scroll.verticalScrollBar().setValue(0)
     if suffix.endswith("1280x800"):
         made += _dialogs(app, window, outdir, suffix.split("-")[0])
+        made += _writing_desk(app, window, outdir, suffix.split("-")[0])
+        made.append(_history(app, window, outdir, suffix.split("-")[0]))
     return made
+
+
+SEO_TITLE = "Rob Rendam Tanjung Mas, Warga Bertahan"
+SEO_DESCRIPTION = ("Air pasang 60 sentimeter merendam tiga kelurahan di pesisir Semarang. "
+                   "Warga Tanjung Mas bertahan di rumah panggung.")
+
+
+def _search_and_social(app, window, outdir: Path, suffix: str) -> Path:
+    """The search and social section with its fields filled in (undone afterwards)."""
+    def fill(article) -> None:
+        article.seo_title, article.seo_description = SEO_TITLE, SEO_DESCRIPTION
+
+    window.session.edit("screenshot", fill)
+    window.drawer.show_section("seo")
+    _settle(app, window, 1.5)
+    path = _grab(window, outdir / f"drawer-seo-{suffix}.png")
+    window.session.stack.undo()
+    return path
+
+
+def _history(app, window, outdir: Path, language: str) -> Path:
+    """Revision history with three saves of the open article, made up in memory: the
+    newest changed a few words, added a paragraph and touched the headline."""
+    from datetime import timedelta
+
+    from editor.model.blocks import Paragraph
+    from editor.model.inline import text
+    from editor.model.revisions import make_revision
+
+    draft = window.session.draft
+    kept = draft.revisions
+    first = window.session.article
+    second = copy.deepcopy(first)
+    second.body.insert(1, Paragraph(text("Petugas BPBD membagikan karung pasir di tiga titik.")))
+    third = copy.deepcopy(second)
+    third.set_headline(first.headline.replace("Bertahan", "Masih Bertahan"))
+    paragraph = next(i for i, block in enumerate(third.body) if isinstance(block, Paragraph))
+    third.body[paragraph] = Paragraph(text(
+        third.body[paragraph].plain().replace("40 hingga 60", "50 hingga 70")))
+    start = (first.published or datetime.now(window.session.site.zone))
+    draft.revisions = [make_revision(article, start + timedelta(minutes=minutes))
+                       for article, minutes in ((first, 20), (second, 35), (third, 52))]
+    window.on_history()
+    _settle(app, window, 0.6)
+    dialog = window.history_dialog
+    path = _grab(dialog, outdir / f"history-{language}.png")
+    dialog.reject()
+    draft.revisions = kept
+    return path
 
 
 def _scroll_to_first_card(window) -> None:
@@ -122,6 +177,64 @@ def _dialogs(app, window, outdir: Path, language: str) -> list[Path]:
             made.append(_grab(dialog, outdir / f"dialog-{name}-{language}.png"))
             dialog.reject()
     return made
+
+
+def _writing_desk(app, window, outdir: Path, language: str) -> list[Path]:
+    """The spelling menu on a typo, find and replace, the shortcut sheet, a save dialog."""
+    window.drawer.show_section("")
+    made = [_spelling_menu(app, window, outdir / f"spelling-menu-{language}.png")]
+    window.on_replace()
+    window.find_bar.find_edit.setText("rob")
+    window.find_bar.replace_edit.setText("banjir pasang")
+    window.find_bar.step(1)
+    _settle(app, window, 0.5)
+    made.append(_grab(window, outdir / f"find-replace-{language}.png"))
+    window.find_bar.close_bar()
+    window.on_shortcuts()
+    _settle(app, window, 0.5)
+    made.append(_grab(window.shortcut_sheet, outdir / f"shortcuts-{language}.png"))
+    window.shortcut_sheet.reject()
+    from editor.gui.dialogs.qt_interaction import file_dialog
+
+    dialog = file_dialog(window, "Redaksi", str(SAMPLE), "Redaksi (*.redaksi)", "save")
+    dialog.open()
+    _settle(app, window, 0.5)
+    made.append(_grab(dialog, outdir / f"dialog-save-{language}.png"))
+    dialog.reject()
+    return made
+
+
+def _spelling_menu(app, window, path: Path) -> Path:
+    """A typo in the first paragraph, its context menu open, painted onto the window."""
+    from PySide6.QtGui import QPainter, QTextCursor
+
+    from editor.gui.fields import standard_menu
+    from editor.gui.spelling.menu import offer_in_text
+
+    body, document = window.body, window.body.document()
+    found = document.find("banjir")
+    if not found.isNull():
+        found.insertText("bnajir")
+    _settle(app, window, 1.5)
+    cursor = document.find("bnajir")
+    cursor.setPosition(cursor.selectionStart() + 2)
+    cursor.clearSelection() if isinstance(cursor, QTextCursor) else None
+    rect = body.cursorRect(cursor)
+    window.scroll.ensureVisible(0, body.mapTo(window.page, rect.center()).y(), 0, 200)
+    _settle(app, window, 0.3)
+    menu = standard_menu(body, rect.center())
+    offer_in_text(menu, body, cursor)
+    menu.popup(body.viewport().mapToGlobal(rect.bottomRight()))
+    _settle(app, window, 0.3)
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    picture.save(str(path))
+    print(path)
+    return path
 
 
 def _size(text: str) -> tuple[int, int]:

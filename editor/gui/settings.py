@@ -47,6 +47,14 @@ PREFERENCES: dict[str, Option] = {
                "longest pause in typing before the preview updates (shorter when updates "
                "are cheap)"),
         Option("open_after_export", True, "open the exported page when an export finishes"),
+        # the writing desk: house typography, Markdown-style shortcuts, spelling
+        Option("typography_quotes", True, "straight quotes become Indonesian curly quotes"),
+        Option("typography_ellipsis", True, "three dots become an ellipsis (…)"),
+        Option("typography_spaces", True, "double spaces collapse to one"),
+        Option("typography_dateline_dash", True, "the dateline's dash becomes an en dash (–)"),
+        Option("markdown_shortcuts", True, "'## ', '- ', '1. ', '> ' at a paragraph's start "
+               "make a subheading, list or quote"),
+        Option("spell_check", True, "underline unknown words as you type"),
     )
 }
 
@@ -58,8 +66,10 @@ UI_STATE: dict[str, Option] = {
         Option("main_splitter", b"", "writing column | preview splitter"),
         Option("drawer_section", "", "which bottom section was open: related, meta, checks"),
         Option("preview_device", "phone", "preview width: 'phone' or 'desktop'"),
+        Option("preview_zoom", {}, "preview zoom chosen per device, e.g. {'desktop': 0.75}"),
         Option("preview_visible", True, "whether the preview pane is shown"),
         Option("recent_files", [], "most recently opened drafts, newest first"),
+        Option("recent_titles", {}, "headline of each recent draft, by path, for the menu"),
         Option("recent_links", [], "Baca Juga links used lately, for completion: [url, title]"),
         Option("last_folder", "", "folder of the last opened or saved draft"),
         Option("export_folder", "", "output folder of the last export"),
@@ -125,11 +135,16 @@ class Settings(QObject):
         self._preferences.sync()
         self._state.sync()
 
-    def add_recent_file(self, path: Path) -> list[str]:
-        """Move ``path`` to the top of the recent list; returns the new list."""
+    def add_recent_file(self, path: Path, headline: str = "") -> list[str]:
+        """Move ``path`` to the top of the recent list, remembering its headline (the
+        menu shows headlines: file names are slugs); returns the new list."""
         entry = str(Path(path).resolve())
         files = [item for item in self.get("recent_files") if item != entry]
         files = [entry, *files][:RECENT_FILES_MAX]
+        titles = {key: value for key, value in self.get("recent_titles").items() if key in files}
+        if headline.strip():
+            titles[entry] = " ".join(headline.split())
+        self.set("recent_titles", titles)
         self.set("recent_files", files)
         return files
 

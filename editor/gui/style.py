@@ -111,5 +111,12 @@ def column_stylesheet(accent: str = DEFAULT_ACCENT) -> str:
         font-weight: 600; color: {focus}; border: none; background: transparent;
         padding: 2px 4px;
     }}
-    #writingPage QDateTimeEdit#published {{ border: none; background: transparent; }}
+    #writingPage QDateTimeEdit#published, #writingPage QDateTimeEdit#updated {{
+        border: none; background: transparent;
+    }}
+    #writingPage QWidget#updateRow QLabel {{ color: {muted}; }}
+    #writingPage QComboBox#correctionKind {{
+        font-weight: 600; color: {focus}; border: none; background: transparent;
+        padding: 2px 4px;
+    }}
     """

@@ -34,6 +34,14 @@ from editor.model.blocks import (
 from editor.model.draft import Draft
 from editor.model.image import ImageRef
 from editor.model.inline import Span, plain_text, strip
+from editor.model.typography import (
+    HOUSE,
+    Rules,
+    dateline_spans,
+    smarten,
+    typeset_article,
+    typeset_block,
+)
 
 BACA_JUGA = re.compile(
     r"^\s*Baca\s+Juga\s*:\s*\[(?P<title>.+)\]\((?P<url>\S+?)\)\s*$", re.IGNORECASE
@@ -41,7 +49,9 @@ BACA_JUGA = re.compile(
 ATTRIBUTION = re.compile(r"^\s*(?:—|--|–)\s*(?P<who>.+)$")
 
 
-def import_markdown(path: Path, *, zone: ZoneInfo | None = None) -> Draft:
+def import_markdown(path: Path, *, zone: ZoneInfo | None = None,
+                    typography: Rules = HOUSE) -> Draft:
+    """``typography``: the house rules for the text (curly quotes, …); `code` keeps its own."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -53,9 +63,24 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None) -> Draft:
     zone = zone or ZoneInfo("Asia/Jakarta")
     draft = Draft()
     draft.article = _article_from_front(front.data, path, zone, draft)
-    parser = _BodyParser(path, front.body_line, draft)
+    parser = _BodyParser(path, front.body_line, draft, typography)
     draft.article.body = parser.parse(front.body)
+    _typeset_fields(draft.article, typography)
     return draft
+
+
+def _typeset_fields(article: Article, rules: Rules) -> None:
+    """The house rules for what is not inline Markdown (set while parsing, `code` kept): the
+    front matter's texts, captions, Baca Juga titles, the first paragraph's dateline."""
+    typeset_article(article, rules, body=False)
+    body = article.body
+    for index, block in enumerate(body):
+        if isinstance(block, ImageBlock | BacaJuga):
+            body[index] = typeset_block(block, rules)
+        elif isinstance(block, Quote):
+            block.attribution = smarten(block.attribution, rules)
+    if body and isinstance(body[0], Paragraph) and rules.dateline_dash:
+        body[0] = Paragraph(dateline_spans(body[0].spans))
 
 
 def _article_from_front(data: dict[str, Any], path: Path, zone: ZoneInfo, draft: Draft) -> Article:
@@ -122,8 +147,9 @@ def _related(item: Any, path: Path, zone: ZoneInfo) -> RelatedStory:
 class _BodyParser:
     """Walks markdown-it's block tokens and builds typed blocks."""
 
-    def __init__(self, path: Path, first_line: int, draft: Draft) -> None:
+    def __init__(self, path: Path, first_line: int, draft: Draft, rules: Rules) -> None:
         self.path, self.first_line, self.draft = path, first_line, draft
+        self.rules = rules
 
     def parse(self, body: str) -> list[Block]:
         tokens = MarkdownIt("commonmark").parse(body)
@@ -145,7 +171,7 @@ class _BodyParser:
             return self._paragraph(tokens[i + 1], token), i + 3
         if token.type == "heading_open":
             level = 3 if token.tag in ("h3", "h4", "h5", "h6") else 2
-            spans = inline_spans(tokens[i + 1], self.where(token))
+            spans = inline_spans(tokens[i + 1], self.where(token), self.rules)
             return Heading(level=level, spans=strip(spans)), i + 3
         if token.type in ("bullet_list_open", "ordered_list_open"):
             return self._list(tokens, i)
@@ -171,7 +197,7 @@ class _BodyParser:
             return self._image(children[0], opener)
         if re.fullmatch(r"https?://\S+", content) and _is_embed(content):
             return Embed(url=content)
-        return Paragraph(spans=strip(inline_spans(inline, self.where(opener))))
+        return Paragraph(spans=strip(inline_spans(inline, self.where(opener), self.rules)))
 
     def _image(self, token: Token, opener: Token) -> ImageBlock:
         title = str(token.attrs.get("title") or "")
@@ -196,7 +222,7 @@ class _BodyParser:
             token = tokens[j]
             depth += token.nesting if token.type.endswith(("list_open", "list_close")) else 0
             if token.type == "inline":
-                items.append(strip(inline_spans(token, self.where(token))))
+                items.append(strip(inline_spans(token, self.where(token), self.rules)))
             j += 1
             if depth == 0:
                 return ListBlock(ordered=ordered, items=[item for item in items if item]), j
@@ -216,7 +242,7 @@ class _BodyParser:
         for n, token in enumerate(lines):
             if n:
                 spans.append(_newline())
-            spans += inline_spans(token, self.where(token))
+            spans += inline_spans(token, self.where(token), self.rules)
         return Quote(spans=strip(tuple(spans)), attribution=attribution), j
 
 

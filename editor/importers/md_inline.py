@@ -6,9 +6,11 @@ from markdown_it.token import Token
 
 from editor.errors import ImportError_
 from editor.model.inline import Inline, Span, is_safe_url, normalize
+from editor.model.typography import OFF, Rules, is_address, smarten
 
 
-def inline_spans(token: Token, where: str) -> Inline:
+def inline_spans(token: Token, where: str, rules: Rules = OFF) -> Inline:
+    """``rules``: house typography for the text, never for `code` (kept as written)."""
     spans: list[Span] = []
     bold = italic = 0
     links: list[str | None] = []
@@ -28,7 +30,11 @@ def inline_spans(token: Token, where: str) -> Inline:
         elif kind == "link_close":
             links.pop()
         elif kind in ("text", "code_inline"):
-            spans.append(Span(child.content, bold > 0, italic > 0, links[-1] if links else None))
+            content = child.content
+            if kind == "text" and not (links and is_address(content)):
+                before = spans[-1].text[-1:] if spans else ""
+                content = smarten(content, rules, before=before)
+            spans.append(Span(content, bold > 0, italic > 0, links[-1] if links else None))
         elif kind == "softbreak":
             spans.append(Span(" ", bold > 0, italic > 0, links[-1] if links else None))
         elif kind == "hardbreak":

@@ -15,6 +15,7 @@ from editor.errors import ImportError_
 from editor.importers.conventions import apply_conventions
 from editor.importers.fetch import FetchLimits
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
+from editor.model.typography import HOUSE, Rules, typeset_article
 
 MARKDOWN = (".md", ".markdown")
 WORD = (".docx",)
@@ -33,16 +34,27 @@ def import_source(
     lookup: BacaJugaLookup | None = None,
     zone: ZoneInfo | None = None,
     limits: FetchLimits | None = None,
+    typography: Rules = HOUSE,
 ) -> ImportResult:
-    """Import a file or page address; raises ``ImportError_`` with one clear sentence."""
+    """Import a file or page address; raises ``ImportError_`` with one clear sentence.
+    ``typography``: the house rules the imported text is set by (curly quotes, …)."""
+    path = Path(source)
+    if not is_url(source) and path.suffix.lower() in MARKDOWN:  # sets its text itself,
+        return import_markdown_file(path, lookup=lookup, zone=zone,  # `code` kept as written
+                                    typography=typography)
+    result = _import_other(source, lookup=lookup, limits=limits)
+    typeset_article(result.draft.article, typography)
+    return result
+
+
+def _import_other(source: str | Path, *, lookup: BacaJugaLookup | None,
+                  limits: FetchLimits | None) -> ImportResult:
     if is_url(source):
         from editor.importers.page import import_page
 
         return import_page(str(source), lookup=lookup, limits=limits)
     path = Path(source)
     suffix = path.suffix.lower()
-    if suffix in MARKDOWN:
-        return import_markdown_file(path, lookup=lookup, zone=zone)
     if suffix in WORD:
         from editor.importers.docx import import_docx
 
@@ -59,13 +71,14 @@ def import_source(
 
 
 def import_markdown_file(
-    path: Path, *, lookup: BacaJugaLookup | None = None, zone: ZoneInfo | None = None
+    path: Path, *, lookup: BacaJugaLookup | None = None, zone: ZoneInfo | None = None,
+    typography: Rules = HOUSE,
 ) -> ImportResult:
     """Markdown with front matter, then the conventions a writer typed into its body."""
     from editor.importers.markdown import import_markdown
 
     report = ImportReport(source=str(path))
-    draft = import_markdown(path, zone=zone)
+    draft = import_markdown(path, zone=zone, typography=typography)
     apply_conventions(draft.article, report, lookup=lookup)
     return ImportResult(draft, report)
 

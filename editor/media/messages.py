@@ -68,7 +68,7 @@ def cannot_write(path: Path, reason: str) -> MediaError:
 
 
 def gps_removed() -> Notice:
-    return Notice("lokasi GPS dihapus dari foto", "GPS location removed from the photo", "gps")
+    return Notice("Lokasi GPS dihapus dari foto.", "GPS location removed from the photo.", "gps")
 
 
 def too_narrow(width: int) -> Notice:

@@ -16,6 +16,7 @@ from editor.model.blocks import Block, block_from_dict
 from editor.model.image import ImageRef
 
 SLUG_MAX_LENGTH = 80
+CORRECTION_KINDS = ("ralat", "koreksi")  # "Ralat:" fixes an error, "Koreksi:" a wrong claim
 
 
 def make_slug(headline: str) -> str:
@@ -117,6 +118,16 @@ class Article:
     publications: list[PublishRecord] = field(default_factory=list)
     # Every new article gets one; a draft saved before ids existed has "" until its next save.
     id: str = field(default_factory=new_article_id)
+    # What search engines and social networks show; empty = the headline and the deck.
+    seo_title: str = ""
+    seo_description: str = ""
+    # A note at the end of the article saying what was put right, and how it is labelled.
+    correction: str = ""
+    correction_kind: str = "ralat"
+
+    def search_title(self) -> str:
+        """The title for ``<title>``, Open Graph and JSON-LD: the SEO title, else the headline."""
+        return " ".join((self.seo_title.strip() or self.headline).split())
 
     @property
     def is_published(self) -> bool:

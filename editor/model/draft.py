@@ -18,6 +18,7 @@ from pathlib import Path
 
 from editor.model.article import Article
 from editor.model.image import ImageRef
+from editor.model.revisions import Revision
 
 
 def photo_places(article: Article) -> Iterator[tuple[str, int | None, ImageRef]]:
@@ -38,12 +39,14 @@ def photo_keys(article: Article) -> list[str]:
 @dataclass
 class Draft:
     """``media`` maps each media key to the file holding its bytes; ``path`` and
-    ``loaded_hash`` say which ``.redaksi`` file it came from, and as it was then."""
+    ``loaded_hash`` say which ``.redaksi`` file it came from, and as it was then;
+    ``revisions`` is the article at each earlier save, oldest first."""
 
     article: Article = field(default_factory=Article)
     media: dict[str, Path] = field(default_factory=dict)
     path: Path | None = None
     loaded_hash: str | None = None
+    revisions: list[Revision] = field(default_factory=list)
 
     def add_media(self, source: Path) -> str:
         """Register a file as draft media and return its key; the bytes go in at save."""

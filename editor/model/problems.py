@@ -13,6 +13,7 @@ from enum import StrEnum
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # worth a look, never blocks (unknown words)
 
 
 @dataclass(frozen=True, slots=True)

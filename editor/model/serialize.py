@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from editor.model.article import (
+    CORRECTION_KINDS,
     Article,
     Author,
     PublishRecord,
@@ -18,7 +19,7 @@ from editor.model.article import (
 )
 from editor.model.image import ImageRef
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # The media type of this document when it travels inside another one (a ninjs body)
 MEDIA_TYPE = "application/vnd.redaksi.article+json"
 
@@ -44,6 +45,10 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "body": [block.to_dict() for block in article.body],
         "related": [story.to_dict() for story in article.related],
         "publications": [record.to_dict() for record in article.publications],
+        "seo_title": article.seo_title,
+        "seo_description": article.seo_description,
+        "correction": article.correction,
+        "correction_kind": article.correction_kind,
     }
 
 
@@ -69,4 +74,12 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         body=blocks_from_list(data.get("body", [])),
         related=[RelatedStory.from_dict(item) for item in data.get("related", [])],
         publications=[PublishRecord.from_dict(item) for item in data.get("publications", [])],
+        seo_title=data.get("seo_title", ""),
+        seo_description=data.get("seo_description", ""),
+        correction=data.get("correction", ""),
+        correction_kind=_correction_kind(data.get("correction_kind")),
     )
+
+
+def _correction_kind(value: Any) -> str:
+    return value if value in CORRECTION_KINDS else CORRECTION_KINDS[0]

@@ -237,6 +237,23 @@ def join_body(
     return Markup("\n".join(out))
 
 
+def element_positions(
+    parts: list[RenderedBlock], *, ad_slots: tuple[int, ...] = ()
+) -> list[int | None]:
+    """Each block's index among the elements ``join_body`` writes (``None``: it renders
+    nothing, e.g. a photo whose file is missing): where the editor's preview finds the
+    block the caret is in. Mirrors ``join_body``: one element a block, ad slots between."""
+    positions: list[int | None] = []
+    count = paragraphs = 0
+    for html, is_paragraph in parts:
+        positions.append(count if html else None)
+        count += 1 if html else 0
+        if is_paragraph:
+            paragraphs += 1
+            count += 1 if paragraphs in ad_slots else 0
+    return positions
+
+
 def render_body(blocks: list[Block], ctx: BodyContext) -> Markup:
     """Render and join in one step (ad slots from ``ctx``)."""
     return join_body(render_blocks(blocks, ctx), ctx, ad_slots=ctx.ad_slots)

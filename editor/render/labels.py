@@ -22,6 +22,8 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "embed": "Lihat di",
         "table": "Tabel",
         "copy": "Salin tautan",
+        "ralat": "Ralat:",
+        "koreksi": "Koreksi:",
     },
     "en": {
         "skip": "Skip to content",
@@ -38,6 +40,8 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "embed": "View on",
         "table": "Table",
         "copy": "Copy link",
+        "ralat": "Erratum:",
+        "koreksi": "Correction:",
     },
 }
 

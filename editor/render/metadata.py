@@ -24,6 +24,7 @@ DESCRIPTION_LENGTH = 160
 @dataclass(slots=True)
 class PageMeta:
     url: str
+    title: str  # the page's <title>: the search title and the site's name
     description: str
     published: str | None
     modified: str | None
@@ -33,8 +34,18 @@ class PageMeta:
     asset_base: str  # absolute URL of the article folder, for image URLs
 
 
+def page_title(article: Article, site: SiteProfile) -> str:
+    """``<title>``: what search results show as the link, the site's name after it."""
+    title = article.search_title()
+    return f"{title} - {site.name}" if title else site.name
+
+
 def description(article: Article) -> str:
-    """The deck, else the first paragraph, cut at a word boundary."""
+    """The meta description: the SEO description as written, else the deck, else the
+    first paragraph, cut at a word boundary."""
+    chosen = " ".join(article.seo_description.split())
+    if chosen:
+        return chosen
     text = article.deck.strip()
     if not text:
         first = next(
@@ -56,6 +67,7 @@ def build_meta(
     alt = article.featured_image.alt if article.featured_image else ""
     return PageMeta(
         url=url,
+        title=page_title(article, site),
         description=description(article),
         published=published,
         modified=modified,
@@ -74,7 +86,7 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": article.headline,
+        "headline": article.search_title(),
         "description": meta.description,
         "mainEntityOfPage": {"@type": "WebPage", "@id": meta.url},
         "url": meta.url,
@@ -82,6 +94,8 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
         "author": [person(author, **{"@type": "Person"}) for author in article.authors],
         "publisher": _publisher(site),
     }
+    if article.search_title() != " ".join(article.headline.split()):
+        data["alternativeHeadline"] = article.headline
     if meta.images:
         data["image"] = [absolute(meta, image) for image in meta.images]
     if meta.published:
@@ -90,6 +104,8 @@ def json_ld(article: Article, site: SiteProfile, meta: PageMeta) -> dict[str, An
         data["dateModified"] = meta.modified
     if article.editors:
         data["editor"] = [person(editor, **{"@type": "Person"}) for editor in article.editors]
+    if article.correction.strip():
+        data["correction"] = _correction(article, meta)
     if article.section:
         data["articleSection"] = article.section
     if article.tags:
@@ -104,6 +120,13 @@ def person(author: Author, *, url_key: str = "url", **fields: str) -> dict[str, 
     if author.url:
         found[url_key] = author.url
     return found
+
+
+def _correction(article: Article, meta: PageMeta) -> dict[str, str]:
+    comment = {"@type": "CorrectionComment", "text": " ".join(article.correction.split())}
+    if meta.modified and meta.modified != meta.published:
+        comment["datePublished"] = meta.modified
+    return comment
 
 
 def _publisher(site: SiteProfile) -> dict[str, Any]:
@@ -130,7 +153,7 @@ def open_graph(article: Article, site: SiteProfile, meta: PageMeta) -> list[tupl
         ("og:type", "article"),
         ("og:site_name", site.name),
         ("og:locale", "id_ID" if (article.language or "id") == "id" else article.language),
-        ("og:title", article.headline),
+        ("og:title", article.search_title()),
         ("og:description", meta.description),
         ("og:url", meta.url),
     ]
@@ -154,7 +177,7 @@ def open_graph(article: Article, site: SiteProfile, meta: PageMeta) -> list[tupl
 def twitter_card(article: Article, meta: PageMeta) -> list[tuple[str, str]]:
     pairs = [
         ("twitter:card", "summary_large_image"),
-        ("twitter:title", article.headline),
+        ("twitter:title", article.search_title()),
         ("twitter:description", meta.description),
     ]
     if meta.image:

@@ -53,7 +53,10 @@ def to_ninjs(
         ]
     if article.authors:
         doc["by"] = ", ".join(author.name for author in article.authors)
-        doc["people"] = [person(a, url_key="uri", rel="author") for a in article.authors]
+    people = [person(a, url_key="uri", rel="author") for a in article.authors]
+    people += [person(e, url_key="uri", rel="editor") for e in article.editors]
+    if people:
+        doc["people"] = people
     doc["bodies"].append(_model_body(article, images))
     if article.dateline.strip():
         doc["located"] = article.dateline.strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -27,7 +27,13 @@ from editor.model.article import Article
 from editor.model.inline import clean_href
 from editor.paths import RESOURCES, cache_root
 from editor.render import metadata
-from editor.render.blocks import BodyContext, figure_html, join_body, render_blocks
+from editor.render.blocks import (
+    BodyContext,
+    element_positions,
+    figure_html,
+    join_body,
+    render_blocks,
+)
 from editor.render.dates import date_line, machine_time
 from editor.render.images import ImageOutput
 from editor.render.labels import page_labels
@@ -45,6 +51,8 @@ class RenderedArticle:
     fragment: str
     body_html: str
     meta: metadata.PageMeta
+    # each body block's index among the page's ``.article-body`` elements (None: not shown)
+    positions: list[int | None] = field(default_factory=list)
 
 
 @cache
@@ -139,14 +147,18 @@ def render_article(
     )
     parts = render_blocks(article.body, ctx)  # once: page and fragment differ only in ad slots
     env = _environment()
+    correction = _correction(article, ctx)
     fragment = env.get_template("fragment.html.j2").render(
-        article=article, featured=featured, body=join_body(parts, ctx)
+        article=article, featured=featured, body=join_body(parts, ctx), correction=correction
     )
     page = env.get_template("page.html.j2").render(
         **_page_values(article, site, meta, featured, logo_src),
         body=join_body(parts, ctx, ad_slots=site.ad_slots),
+        correction=correction,
     )
-    return RenderedArticle(page=page, fragment=fragment, body_html=fragment, meta=meta)
+    positions = element_positions(parts, ad_slots=site.ad_slots)
+    return RenderedArticle(page=page, fragment=fragment, body_html=fragment, meta=meta,
+                           positions=positions)
 
 
 def _page_values(article, site, meta, featured, logo_src) -> dict:
@@ -171,6 +183,14 @@ def _page_values(article, site, meta, featured, logo_src) -> dict:
         "authors": [{"name": a.name, "url": clean_href(a.url) or ""} for a in article.authors],
         "year": (article.published or datetime.now(site.zone)).year,
     }
+
+
+def _correction(article: Article, ctx: BodyContext) -> dict[str, str] | None:
+    """The note at the end: "Ralat:" or "Koreksi:" (in the page's language) and its text."""
+    text = " ".join(article.correction.split())
+    if not text:
+        return None
+    return {"label": ctx.labels.get(article.correction_kind, ctx.labels["ralat"]), "text": text}
 
 
 def _updated_line(article: Article, site: SiteProfile) -> str:

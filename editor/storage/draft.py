@@ -1,11 +1,13 @@
 """The ``.redaksi`` draft file: one zip a journalist can e-mail.
 
 Inside: ``mimetype`` (stored first, like ODF, so the file identifies itself),
-``article.json`` (versioned; JSON Schema in ``resources/schema/``) and the
-photos under ``media/``, cleaned of GPS, serial numbers and maker notes. Opening
-never writes to the draft: a broken file gives a specific ``DraftError`` and stays
-byte-identical. Saving is atomic and keeps the previous version as
-``NAME.redaksi.bak``.
+``article.json`` (versioned; JSON Schema in ``resources/schema/``; with the
+article's earlier ``revisions``) and the photos under ``media/``, cleaned of GPS,
+serial numbers and maker notes: those the article shows, and those its kept
+revisions show when still at hand. Each save adds a revision
+(``editor.model.revisions``). Opening never writes to the draft: a broken file gives
+a specific ``DraftError`` and stays byte-identical. Saving is atomic and keeps the
+previous version as ``NAME.redaksi.bak``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import hashlib
 import io
 import json
 import zipfile
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,6 +27,13 @@ from editor import lazy
 from editor.errors import DraftError
 from editor.model.article import Article
 from editor.model.draft import Draft, photo_keys
+from editor.model.revisions import (
+    Revision,
+    add_revision,
+    photo_files,
+    revisions_from_list,
+    revisions_to_list,
+)
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.paths import RESOURCES
 from editor.storage import media_cache, pending
@@ -50,8 +60,11 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def save_draft(draft: Draft, path: Path | None = None) -> Path:
-    """Write the draft atomically; the previous file is kept as a ``.bak``."""
+def save_draft(draft: Draft, path: Path | None = None, *, now: datetime | None = None) -> Path:
+    """Write the draft atomically; the previous file is kept as a ``.bak``.
+
+    The article as saved becomes the newest of ``draft.revisions`` (``now``: its time).
+    """
     path = Path(path or draft.path or "")
     if not path.name:
         raise DraftError("Draf belum punya nama berkas.", "The draft has no file name yet.")
@@ -69,9 +82,13 @@ def save_draft(draft: Draft, path: Path | None = None) -> Path:
             f"Image file missing: {', '.join(missing)}",
             path=str(path),
         )
-    _clean_media(draft, used)
+    revisions = add_revision(draft.revisions, draft.article, now or datetime.now(UTC))
+    kept = [key for key in sorted(photo_files(revisions)) if key not in used
+            and key in draft.media and draft.media[key].is_file()]
+    _clean_media(draft, used + kept)
     with atomic_writer(path, keep_backup=True) as handle:
-        _write_zip(handle, draft, used)
+        _write_zip(handle, draft, used + kept, revisions)
+    draft.revisions = revisions
     draft.path = path
     draft.loaded_hash = file_hash(path)
     if waiting:
@@ -91,8 +108,11 @@ def _clean_media(draft: Draft, keys: list[str]) -> None:
         draft.media[key] = clean_copy(draft.media[key])[0]
 
 
-def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str]) -> None:
-    payload = json.dumps(article_to_dict(draft.article), ensure_ascii=False, indent=2)
+def _write_zip(handle: BinaryIO, draft: Draft, keys: list[str],
+               revisions: list[Revision]) -> None:
+    document = article_to_dict(draft.article)
+    document["revisions"] = revisions_to_list(revisions)
+    payload = json.dumps(document, ensure_ascii=False, indent=2)
     with zipfile.ZipFile(handle, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, zipfile.ZIP_STORED)
         archive.writestr("article.json", payload.encode("utf-8"), zipfile.ZIP_DEFLATED)
@@ -108,8 +128,9 @@ def open_draft(path: str | Path) -> Draft:
         content_hash = hashlib.sha256(data).hexdigest()
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             doc = _read_document(archive, path)
-            article = _build_article(doc, path)
-            media = media_cache.unpack(archive, content_hash, photo_keys(article))
+            article, revisions = _build_article(doc, path)
+            media = media_cache.unpack(archive, content_hash, _media_keys(archive, article,
+                                                                          revisions))
         pending.apply(article, path)  # a publish record that could not be saved into the file
     except FileNotFoundError as exc:
         raise DraftError(
@@ -125,7 +146,30 @@ def open_draft(path: str | Path) -> Draft:
             "The draft file is damaged or truncated (not a complete zip).",
             path=str(path),
         ) from exc
-    return Draft(article=article, media=media, path=path, loaded_hash=content_hash)
+    return Draft(article=article, media=media, path=path, loaded_hash=content_hash,
+                 revisions=revisions)
+
+
+def read_revisions(path: Path) -> list[Revision]:
+    """Only the revisions kept in the draft at ``path``; none when it cannot be read.
+
+    A recovery copy journals the article, not its history: restoring one takes the
+    history from the draft it belongs to, so the next save keeps it.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            doc = _read_document(archive, path)
+            return _build_article(doc, path)[1]
+    except (OSError, zipfile.BadZipFile, EOFError, DraftError):
+        return []
+
+
+def _media_keys(archive: zipfile.ZipFile, article: Article,
+                revisions: list[Revision]) -> list[str]:
+    """The article's photos (each must be there), then its revisions' photos that are."""
+    keys = photo_keys(article)
+    names = set(archive.namelist())
+    return keys + sorted(key for key in photo_files(revisions) - set(keys) if key in names)
 
 
 def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
@@ -139,24 +183,26 @@ def _read_document(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     info = archive.getinfo("article.json")
     if info.file_size > MAX_JSON_BYTES:
         raise DraftError(
-            "article.json terlalu besar.", "article.json is too large.", path=str(path)
+            "Berkas article.json di dalam draf terlalu besar.",
+            "The article.json file inside the draft is too large.", path=str(path)
         )
     try:
         doc = json.loads(archive.read("article.json").decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DraftError(
-            f"article.json di dalam draf bukan JSON yang sah: {exc}",
-            f"article.json inside the draft is not valid JSON: {exc}",
+            f"Berkas article.json di dalam draf bukan JSON yang sah: {exc}",
+            f"The article.json file inside the draft is not valid JSON: {exc}",
             path=str(path),
         ) from exc
     if not isinstance(doc, dict):
         raise DraftError(
-            "article.json harus berupa objek.", "article.json must be an object.", path=str(path)
+            "Isi article.json harus berupa objek JSON.",
+            "The content of article.json must be a JSON object.", path=str(path)
         )
     return doc
 
 
-def _build_article(doc: dict[str, Any], path: Path) -> Article:
+def _build_article(doc: dict[str, Any], path: Path) -> tuple[Article, list[Revision]]:
     try:
         doc = migrate(doc)
     except DraftError as exc:
@@ -164,7 +210,7 @@ def _build_article(doc: dict[str, Any], path: Path) -> Article:
         raise
     validate_document(doc, path)
     try:
-        return article_from_dict(doc)
+        return article_from_dict(doc), revisions_from_list(doc.get("revisions", []))
     except (ValueError, TypeError, KeyError) as exc:
         raise DraftError(
             f"Isi draf tidak sah: {exc}", f"Invalid draft content: {exc}", path=str(path)
@@ -185,13 +231,13 @@ def _raise_schema_error(doc: dict[str, Any], path: Path) -> None:
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "(root)"
         raise DraftError(
-            f"article.json tidak sesuai skema di {where}: {error.message}",
-            f"article.json does not match the schema at {where}: {error.message}",
+            f"Isi article.json tidak sesuai skema di {where}: {error.message}",
+            f"The content of article.json does not match the schema at {where}: {error.message}",
             path=str(path),
         )
     raise DraftError(
-        "article.json tidak sesuai skema.",
-        "article.json does not match the schema.",
+        "Isi article.json tidak sesuai skema.",
+        "The content of article.json does not match the schema.",
         path=str(path),
     )
 

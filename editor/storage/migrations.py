@@ -4,8 +4,10 @@ Version 1 (the first prototype) kept the body as ``blocks`` with Baca Juga as
 ``{"type": "read_also", "link": ..., "text": ...}`` and one ``author`` string.
 Version 3 added what imported Word documents carry: the ``table`` block, nested
 lists (``depths``), the ``underline``/``strike`` marks and the credited ``editors``;
-a version-2 document is
-already a valid version-3 one.
+a version-2 document is already a valid version-3 one.
+Version 4 added the writing desk's fields: ``seo_title``, ``seo_description``,
+``correction`` and ``correction_kind``, and the ``revisions`` kept at each save;
+each has an empty default, so a version-3 document only changes its number.
 """
 
 from __future__ import annotations
@@ -42,7 +44,13 @@ def _v2_to_v3(doc: Document) -> Document:
     return {**doc, "schema_version": 3}
 
 
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(doc: Document) -> Document:
+    return {**doc, "schema_version": 4}
+
+
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+}
 
 
 def migrate(doc: Document) -> Document:

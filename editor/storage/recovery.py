@@ -54,6 +54,8 @@ class RecoveryEntry:
 
     def load(self) -> Draft:
         """The journalled draft; ``path`` is the original file so Save goes back there."""
+        from editor.storage.draft import read_revisions  # the schema validator: only now
+
         data = _read(self.journal)
         try:
             article = article_from_dict(migrate(dict(data["article"])))
@@ -69,6 +71,7 @@ class RecoveryEntry:
             media=media,
             path=self.original,
             loaded_hash=data.get("original_hash"),
+            revisions=read_revisions(self.original) if self.original else [],
         )
 
     def missing_media(self) -> list[str]:

@@ -40,6 +40,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Revision &amp;History…</source>
+        <translation>Revision &amp;History…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier saved versions: what changed, and restore one</source>
+        <translation>Earlier saved versions: what changed, and restore one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
@@ -100,6 +110,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the headline, deck, text, captions and related stories</source>
+        <translation>Find words in the headline, deck, text, captions and related stories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eplace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit Card…</source>
         <translation>&amp;Edit Card…</translation>
     </message>
@@ -260,6 +295,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search and Social</source>
+        <translation>&amp;Search and Social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the search result and the shared link</source>
+        <translation>Preview the search result and the shared link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show &amp;Preview</source>
         <translation>Show &amp;Preview</translation>
     </message>
@@ -279,7 +324,22 @@
         <translation>&amp;Checks</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>S&amp;earch Title and Description</source>
+        <translation>S&amp;earch Title and Description</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every command&apos;s keys, on one sheet</source>
+        <translation>Every command&apos;s keys, on one sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Redaksi</source>
         <translation>&amp;About Redaksi</translation>
     </message>
@@ -295,6 +355,27 @@
         <location line="+15"/>
         <source>No problems found. The article is ready to export.</source>
         <translation>No problems found. The article is ready to export.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../editor/gui/window/desk.py" line="+113"/>
+        <source>Restore version</source>
+        <translation>Restore version</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStage</name>
+    <message>
+        <location filename="../../editor/gui/preview/stage.py" line="+154"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page is laid out at the device&apos;s real width; a smaller zoom shows more of it</source>
+        <translation>The page is laid out at the device&apos;s real width; a smaller zoom shows more of it</translation>
     </message>
 </context>
 <context>
@@ -315,18 +396,24 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-22"/>
+        <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
+        <translation>The page was exported, but no web browser could be started to show it. Open it yourself: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Site profile:</source>
         <translation>Site profile:</translation>
     </message>
@@ -359,7 +446,7 @@
         <translation>Open article</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+69"/>
         <source>File changed on disk</source>
         <translation>File changed on disk</translation>
@@ -463,7 +550,7 @@
         <translation>Decide Later</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Redaksi articles (*.redaksi)</source>
         <translation>Redaksi articles (*.redaksi)</translation>
     </message>
@@ -474,24 +561,119 @@
     </message>
 </context>
 <context>
-    <name>Forms</name>
+    <name>FindBar</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+103"/>
-        <source>Dated</source>
-        <translation>Dated</translation>
+        <location filename="../../editor/gui/find/bar.py" line="+179"/>
+        <location line="+82"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-75"/>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced: %1</source>
+        <translation>Replaced: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline, deck, text, captions, related</source>
+        <translation>Headline, deck, text, captions, related</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace All</source>
+        <translation>Replace All</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+155"/>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-89"/>
         <source>The address must start with https:// or http://</source>
         <translation>The address must start with https:// or http://</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-6"/>
+        <source>This address has no full site name (it needs a dot, as in www.bmkg.go.id)</source>
+        <translation>This address has no full site name (it needs a dot, as in www.bmkg.go.id)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A web address cannot contain spaces</source>
+        <translation>A web address cannot contain spaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no site name after https://</source>
+        <translation>The address has no site name after https://</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+10"/>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Web address:</source>
         <translation>Web address:</translation>
     </message>
@@ -516,50 +698,48 @@
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
-        <location line="+7"/>
+        <location line="-26"/>
+        <location line="+43"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-42"/>
         <source>https://… address of the other article</source>
         <translation>https://… address of the other article</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>Headline of the other article</source>
         <translation>Headline of the other article</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>A Baca Juga line links an earlier article between paragraphs.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Related story</source>
         <translation>Related story</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Published:</source>
         <translation>Published:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Embed</source>
         <translation>Embed</translation>
     </message>
@@ -675,13 +855,13 @@
         <translation>Change publish time</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+41"/>
+        <location line="+28"/>
+        <location line="+42"/>
         <source>No section</source>
         <translation>No section</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Headline length: %1 characters (recommended %2–%3)</source>
         <translation>Headline length: %1 characters (recommended %2–%3)</translation>
     </message>
@@ -701,7 +881,7 @@
         <translation>Not scheduled</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Publish date and time, in the newsroom&apos;s time zone</source>
         <translation>Publish date and time, in the newsroom&apos;s time zone</translation>
     </message>
@@ -717,8 +897,155 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the article as updated now: a second date line on the page, and a place for a correction note</source>
+        <translation>Mark the article as updated now: a second date line on the page, and a place for a correction note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Section (rubrik) from the site profile</source>
         <translation>Section (rubrik) from the site profile</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/gui/dialogs/history.py" line="+100"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 words</source>
+        <translation>%1 words</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Since the version before: %n word(s) added</source>
+        <translation>
+            <numerusform>Since the version before: %n word added</numerusform>
+            <numerusform>Since the version before: %n words added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no words)</source>
+        <translation>(no words)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deck</source>
+        <translation>Deck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search title</source>
+        <translation>Search title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search description</source>
+        <translation>Search description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction note</source>
+        <translation>Correction note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph %1</source>
+        <translation>Paragraph %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subheading %1</source>
+        <translation>Subheading %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List %1</source>
+        <translation>List %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baca Juga %1</source>
+        <translation>Baca Juga %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed %1</source>
+        <translation>Embed %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revision History</source>
+        <translation>Revision History</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each save keeps a version of the article. Choose one to see what changed since the version before it; restoring it can be undone with Undo.</source>
+        <translation>Each save keeps a version of the article. Choose one to see what changed since the version before it; restoring it can be undone with Undo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore This Version</source>
+        <translation>Restore This Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -757,18 +1084,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/gui/window/importing.py" line="+49"/>
-        <location line="+29"/>
+        <location filename="../../editor/gui/window/importing.py" line="+50"/>
+        <location line="+31"/>
         <source>Import article</source>
         <translation>Import article</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
         <translation>Articles (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Paste article</source>
         <translation>Paste article</translation>
     </message>
@@ -809,7 +1136,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+281"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+336"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -824,6 +1151,11 @@
         <translation>Tags and authors</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Search and social</source>
+        <translation>Search and social</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Checks (%1 ⚠)</source>
         <translation>Checks (%1 ⚠)</translation>
@@ -834,7 +1166,7 @@
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
@@ -903,6 +1235,11 @@
         <source>A Baca Juga would fit here: click to insert one</source>
         <translation>A Baca Juga would fit here: click to insert one</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the story here…</source>
+        <translation>Write the story here…</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -917,7 +1254,7 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insert</translation>
     </message>
@@ -932,7 +1269,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -976,11 +1313,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Edit editors</source>
-        <translation>Edit editors</translation>
+        <source>Edit editor</source>
+        <translation>Edit editor</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk editor&apos;s name</source>
+        <translation>Desk editor&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as “Editor: Name” next to the writer</source>
+        <translation>Printed as “Editor: Name” next to the writer</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Edit slug</source>
         <translation>Edit slug</translation>
     </message>
@@ -1005,12 +1357,7 @@
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Editors</source>
-        <translation>Editors</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Dateline city</source>
         <translation>Dateline city</translation>
     </message>
@@ -1025,7 +1372,7 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
         <translation>Comma-separated, e.g. banjir rob, Semarang</translation>
     </message>
@@ -1035,12 +1382,7 @@
         <translation>Comma-separated names</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Desk editors credited on the page</source>
-        <translation>Desk editors credited on the page</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Initials at the end of the article, e.g. rk/ad</source>
         <translation>Initials at the end of the article, e.g. rk/ad</translation>
     </message>
@@ -1214,7 +1556,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/preferences.py" line="+102"/>
+        <location filename="../../editor/gui/dialogs/preferences.py" line="+106"/>
         <source>Add site profile</source>
         <translation>Add site profile</translation>
     </message>
@@ -1229,7 +1571,7 @@
         <translation>Site profile</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -1307,7 +1649,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+271"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+279"/>
         <source>Live preview</source>
         <translation>Live preview</translation>
     </message>
@@ -1327,13 +1669,13 @@
         <translation>The preview stopped unexpectedly. It will restart with your next change.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+247"/>
         <source>The preview could not be updated: {error}</source>
         <translation>The preview could not be updated: {error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/qt_strings.py" line="+45"/>
-        <location filename="../../editor/gui/preview/pane.py" line="-216"/>
+        <location filename="../../editor/gui/qt_strings.py" line="+95"/>
+        <location filename="../../editor/gui/preview/pane.py" line="-249"/>
         <source>No live preview</source>
         <translation>No live preview</translation>
     </message>
@@ -1537,17 +1879,263 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../editor/gui/qt_strings.py" line="-7"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../editor/gui/qt_strings.py" line="-2"/>
+        <location line="-59"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location line="-13"/>
+        <location line="-71"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
@@ -1573,9 +2161,22 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+58"/>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-18"/>
+        <location line="-77"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1738,11 +2339,130 @@
     </message>
 </context>
 <context>
+    <name>SeoPanel</name>
+    <message>
+        <location filename="../../editor/gui/article/seo_panel.py" line="+61"/>
+        <source>Edit search title</source>
+        <translation>Edit search title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit search description</source>
+        <translation>Edit search description</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The headline is used</source>
+        <translation>The headline is used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deck (or the first paragraph) is used</source>
+        <translation>The deck (or the first paragraph) is used</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title in search results, with the site&apos;s name: %1 characters; about %2 are shown</source>
+        <translation>The title in search results, with the site&apos;s name: %1 characters; about %2 are shown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description under the title: %1 characters; about %2 are shown</source>
+        <translation>The description under the title: %1 characters; about %2 are shown</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search title</source>
+        <translation>Search title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title search engines and shared links show; empty: the headline</source>
+        <translation>The title search engines and shared links show; empty: the headline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text under the title in search results and shared links; empty: the deck</source>
+        <translation>The text under the title in search results and shared links; empty: the deck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to use the headline and the deck. The preview on the right shows the search result and the shared link.</source>
+        <translation>Leave empty to use the headline and the deck. The preview on the right shows the search result and the shared link.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/article/session.py" line="+151"/>
+        <location filename="../../editor/gui/article/session.py" line="+165"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/shortcuts.py" line="+98"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typing in the text</source>
+        <translation>Typing in the text</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location line="-76"/>
+        <source>Subheading (H2)</source>
+        <translation>Subheading (H2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor subheading (H3)</source>
+        <translation>Minor subheading (H3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line break inside a paragraph</source>
+        <translation>Line break inside a paragraph</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2476,57 @@
         <location line="+6"/>
         <source>%1 (cannot be read)</source>
         <translation>%1 (cannot be read)</translation>
+    </message>
+</context>
+<context>
+    <name>SocialPreview</name>
+    <message>
+        <location filename="../../editor/gui/preview/social.py" line="+222"/>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search result</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared on Facebook and WhatsApp</source>
+        <translation>Shared on Facebook and WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared on X</source>
+        <translation>Shared on X</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No featured photo: the card has no picture</source>
+        <translation>No featured photo: the card has no picture</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/gui/spelling/menu.py" line="+51"/>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Dictionary</source>
+        <translation>Add to Dictionary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Site Dictionary</source>
+        <translation>Add to Site Dictionary</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
     </message>
 </context>
 <context>
@@ -1808,9 +2579,77 @@
     </message>
 </context>
 <context>
+    <name>UpdateRow</name>
+    <message>
+        <location filename="../../editor/gui/article/updated.py" line="+82"/>
+        <source>Mark as updated</source>
+        <translation>Mark as updated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change update time</source>
+        <translation>Change update time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove update</source>
+        <translation>Remove update</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose correction label</source>
+        <translation>Choose correction label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit correction note</source>
+        <translation>Edit correction note</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No update time</source>
+        <translation>No update time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the article was updated, in the newsroom&apos;s time zone: shown under the publish date</source>
+        <translation>When the article was updated, in the newsroom&apos;s time zone: shown under the publish date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the update time to now</source>
+        <translation>Set the update time to now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the update time and the correction note</source>
+        <translation>Remove the update time and the correction note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printed before the correction note</source>
+        <translation>The label printed before the correction note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction note at the end of the article (optional)</source>
+        <translation>Correction note at the end of the article (optional)</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+214"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+230"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -1825,7 +2664,7 @@
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>
@@ -1840,9 +2679,57 @@ Version %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+97"/>
+        <location filename="../../editor/gui/window/state.py" line="+115"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
+    </message>
+</context>
+<context>
+    <name>WritingPrefs</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/writing_prefs.py" line="+35"/>
+        <source>Writing</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check spelling as you type (Indonesian)</source>
+        <translation>Check spelling as you type (Indonesian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown shortcuts at a paragraph&apos;s start (##, -, 1., &gt;)</source>
+        <translation>Markdown shortcuts at a paragraph&apos;s start (##, -, 1., &gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curly quotes: &quot;…&quot; becomes “…” and &apos; becomes ’</source>
+        <translation>Curly quotes: &quot;…&quot; becomes “…” and &apos; becomes ’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three dots become an ellipsis (…)</source>
+        <translation>Three dots become an ellipsis (…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse double spaces</source>
+        <translation>Collapse double spaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En dash after the dateline (SEMARANG – …)</source>
+        <translation>En dash after the dateline (SEMARANG – …)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>## subheading, ### minor subheading, - or * list, 1. numbered list, &gt; quote; Ctrl+Z gives back what was typed</source>
+        <translation>## subheading, ### minor subheading, - or * list, 1. numbered list, &gt; quote; Ctrl+Z gives back what was typed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web addresses, e-mail addresses and `code` are never changed</source>
+        <translation>Web addresses, e-mail addresses and `code` are never changed</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Revision &amp;History…</source>
+        <translation>Ri&amp;wayat Revisi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier saved versions: what changed, and restore one</source>
+        <translation>Versi yang pernah disimpan: apa yang berubah, dan pulihkan salah satunya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
@@ -100,8 +110,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the headline, deck, text, captions and related stories</source>
+        <translation>Cari kata di seluruh berita: judul, ringkasan, isi, keterangan foto, berita terkait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Cari Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Cari Sebelu&amp;mnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit Card…</source>
-        <translation>Sunting &amp;Kartu…</translation>
+        <translation>Sunting S&amp;isipan…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -111,17 +146,17 @@
     <message>
         <location line="+1"/>
         <source>Move Card &amp;Up</source>
-        <translation>&amp;Naikkan Kartu</translation>
+        <translation>&amp;Naikkan Sisipan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Card &amp;Down</source>
-        <translation>&amp;Turunkan Kartu</translation>
+        <translation>Tu&amp;runkan Sisipan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete Card</source>
-        <translation>&amp;Hapus Kartu</translation>
+        <translation>&amp;Hapus Sisipan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -166,7 +201,7 @@
     <message>
         <location line="+1"/>
         <source>Insert a link card to a video or social media post</source>
-        <translation>Sisipkan kartu tautan ke video atau unggahan media sosial</translation>
+        <translation>Sisipkan kotak tautan ke video atau unggahan media sosial</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -260,6 +295,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search and Social</source>
+        <translation>Pen&amp;carian dan Media Sosial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the search result and the shared link</source>
+        <translation>Pratinjau hasil pencarian dan tautan yang dibagikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan P&amp;ratinjau</translation>
     </message>
@@ -279,7 +324,22 @@
         <translation>Pe&amp;meriksaan</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>S&amp;earch Title and Description</source>
+        <translation>&amp;Judul dan Deskripsi Pencarian</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every command&apos;s keys, on one sheet</source>
+        <translation>Tombol pintas semua perintah dalam satu daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Redaksi</source>
         <translation>&amp;Tentang Redaksi</translation>
     </message>
@@ -295,6 +355,27 @@
         <location line="+15"/>
         <source>No problems found. The article is ready to export.</source>
         <translation>Tidak ada masalah. Berita siap diekspor.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../editor/gui/window/desk.py" line="+113"/>
+        <source>Restore version</source>
+        <translation>Pulihkan versi</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStage</name>
+    <message>
+        <location filename="../../editor/gui/preview/stage.py" line="+154"/>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page is laid out at the device&apos;s real width; a smaller zoom shows more of it</source>
+        <translation>Halaman ditata selebar perangkat sebenarnya; perbesaran yang lebih kecil menampilkan lebih banyak</translation>
     </message>
 </context>
 <context>
@@ -315,18 +396,24 @@
         <translation>Selesai diekspor: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Export failed: %1</source>
         <translation>Ekspor gagal: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-22"/>
+        <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
+        <translation>Halaman sudah diekspor, tetapi peramban tidak bisa dibuka untuk menampilkannya. Buka sendiri: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Site profile:</source>
         <translation>Profil situs:</translation>
     </message>
@@ -359,7 +446,7 @@
         <translation>Buka berita</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+69"/>
         <source>File changed on disk</source>
         <translation>Berkas berubah di disk</translation>
@@ -463,7 +550,7 @@
         <translation>Putuskan Nanti</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Redaksi articles (*.redaksi)</source>
         <translation>Berita Redaksi (*.redaksi)</translation>
     </message>
@@ -474,24 +561,119 @@
     </message>
 </context>
 <context>
-    <name>Forms</name>
+    <name>FindBar</name>
     <message>
-        <location filename="../../editor/gui/dialogs/forms.py" line="+103"/>
-        <source>Dated</source>
-        <translation>Bertanggal</translation>
+        <location filename="../../editor/gui/find/bar.py" line="+179"/>
+        <location line="+82"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-75"/>
+        <source>Replace all</source>
+        <translation>Ganti semua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced: %1</source>
+        <translation>Diganti: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Find:</source>
+        <translation>Cari:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with:</source>
+        <translation>Ganti dengan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline, deck, text, captions, related</source>
+        <translation>Judul, ringkasan, isi, keterangan foto, berita terkait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Temuan sebelumnya (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>Temuan berikutnya (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>Huruf besar/kecil sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words</source>
+        <translation>Kata utuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace All</source>
+        <translation>Ganti Semua</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/forms.py" line="+155"/>
         <source>Fill in: %1</source>
         <translation>Isi dulu: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-89"/>
         <source>The address must start with https:// or http://</source>
         <translation>Alamat harus diawali https:// atau http://</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-6"/>
+        <source>This address has no full site name (it needs a dot, as in www.bmkg.go.id)</source>
+        <translation>Alamat ini tidak punya nama situs yang lengkap (perlu titik, seperti www.bmkg.go.id)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A web address cannot contain spaces</source>
+        <translation>Alamat web tidak boleh berisi spasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no site name after https://</source>
+        <translation>Alamat ini tidak punya nama situs setelah https://</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+10"/>
+        <source>No date</source>
+        <translation>Tanpa tanggal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Web address:</source>
         <translation>Alamat web:</translation>
     </message>
@@ -516,50 +698,48 @@
         <translation>Tautan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
-        <location line="+7"/>
+        <location line="-26"/>
+        <location line="+43"/>
         <source>Link:</source>
         <translation>Tautan:</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-42"/>
         <source>https://… address of the other article</source>
         <translation>https://… alamat berita lain</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>Headline of the other article</source>
         <translation>Judul berita lain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>Baris Baca Juga menautkan berita sebelumnya di antara paragraf.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Related story</source>
         <translation>Berita terkait</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Published:</source>
         <translation>Terbit:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Embed</source>
         <translation>Sematan</translation>
     </message>
@@ -578,7 +758,7 @@
     <message>
         <location filename="../../editor/gui/dialogs/forms.py" line="-5"/>
         <source>Shown as a link card; no third-party script is loaded.</source>
-        <translation>Tampil sebagai kartu tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
+        <translation>Tampil sebagai kotak tautan; tidak ada skrip pihak ketiga yang dimuat.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -661,7 +841,7 @@
     <message>
         <location line="+4"/>
         <source>Edit deck</source>
-        <translation>Ubah subjudul</translation>
+        <translation>Ubah ringkasan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -675,13 +855,13 @@
         <translation>Ubah waktu terbit</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+41"/>
+        <location line="+28"/>
+        <location line="+42"/>
         <source>No section</source>
         <translation>Tanpa rubrik</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Headline length: %1 characters (recommended %2–%3)</source>
         <translation>Panjang judul: %1 karakter (disarankan %2–%3)</translation>
     </message>
@@ -693,7 +873,7 @@
     <message>
         <location line="+1"/>
         <source>Deck: one or two sentences under the headline</source>
-        <translation>Subjudul: satu atau dua kalimat di bawah judul</translation>
+        <translation>Ringkasan: satu atau dua kalimat di bawah judul</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -701,7 +881,7 @@
         <translation>Belum dijadwalkan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Publish date and time, in the newsroom&apos;s time zone</source>
         <translation>Tanggal dan jam terbit, dalam zona waktu redaksi</translation>
     </message>
@@ -717,8 +897,152 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the article as updated now: a second date line on the page, and a place for a correction note</source>
+        <translation>Tandai berita diperbarui sekarang: baris tanggal kedua di halaman, dan tempat untuk catatan ralat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Section (rubrik) from the site profile</source>
         <translation>Rubrik dari profil situs</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/gui/dialogs/history.py" line="+100"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n kata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 words</source>
+        <translation>%1 kata</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Since the version before: %n word(s) added</source>
+        <translation>
+            <numerusform>Dibanding versi sebelumnya: %n kata ditambahkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n dihapus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no words)</source>
+        <translation>(tanpa kata)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headline</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deck</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search title</source>
+        <translation>Judul pencarian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search description</source>
+        <translation>Deskripsi pencarian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction note</source>
+        <translation>Catatan ralat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph %1</source>
+        <translation>Paragraf %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subheading %1</source>
+        <translation>Subjudul %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote %1</source>
+        <translation>Kutipan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List %1</source>
+        <translation>Daftar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baca Juga %1</source>
+        <translation>Baca Juga %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed %1</source>
+        <translation>Sematan %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table %1</source>
+        <translation>Tabel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block %1</source>
+        <translation>Blok %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revision History</source>
+        <translation>Riwayat Revisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each save keeps a version of the article. Choose one to see what changed since the version before it; restoring it can be undone with Undo.</source>
+        <translation>Setiap kali berita disimpan, satu versinya ikut tersimpan. Pilih satu versi untuk melihat apa yang berubah dari versi sebelumnya; pemulihan bisa dibatalkan dengan Urungkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore This Version</source>
+        <translation>Pulihkan Versi Ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -757,18 +1081,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/gui/window/importing.py" line="+49"/>
-        <location line="+29"/>
+        <location filename="../../editor/gui/window/importing.py" line="+50"/>
+        <location line="+31"/>
         <source>Import article</source>
         <translation>Impor berita</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
         <translation>Berita (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Paste article</source>
         <translation>Tempel berita</translation>
     </message>
@@ -809,7 +1133,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+281"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+336"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -824,6 +1148,11 @@
         <translation>Tag &amp; penulis</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Search and social</source>
+        <translation>Pencarian &amp; sosial</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Checks (%1 ⚠)</source>
         <translation>Pemeriksaan (%1 ⚠)</translation>
@@ -834,7 +1163,7 @@
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
@@ -881,7 +1210,7 @@
     <message>
         <location line="+1"/>
         <source>Edit this card (F2)</source>
-        <translation>Sunting kartu ini (F2)</translation>
+        <translation>Sunting sisipan ini (F2)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -896,12 +1225,17 @@
     <message>
         <location line="+0"/>
         <source>Delete this card</source>
-        <translation>Hapus kartu ini</translation>
+        <translation>Hapus sisipan ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Baca Juga would fit here: click to insert one</source>
         <translation>Baca Juga cocok di sini: klik untuk menyisipkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the story here…</source>
+        <translation>Tulis berita di sini…</translation>
     </message>
 </context>
 <context>
@@ -917,7 +1251,7 @@
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Insert</source>
         <translation>S&amp;isipkan</translation>
     </message>
@@ -932,7 +1266,7 @@
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -976,11 +1310,26 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Edit editors</source>
+        <source>Edit editor</source>
         <translation>Ubah editor</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk editor&apos;s name</source>
+        <translation>Nama editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed as “Editor: Name” next to the writer</source>
+        <translation>Tampil sebagai “Editor: Nama” di sebelah penulis</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Edit slug</source>
         <translation>Ubah slug</translation>
     </message>
@@ -1005,12 +1354,7 @@
         <translation>Inisial penutup</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Editors</source>
-        <translation>Editor</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Dateline city</source>
         <translation>Kota dateline</translation>
     </message>
@@ -1025,7 +1369,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
         <translation>Pisahkan dengan koma, mis. banjir rob, Semarang</translation>
     </message>
@@ -1035,12 +1379,7 @@
         <translation>Nama, dipisahkan koma</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Desk editors credited on the page</source>
-        <translation>Editor redaksi yang disebut di halaman</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Initials at the end of the article, e.g. rk/ad</source>
         <translation>Inisial di akhir berita, mis. rk/ad</translation>
     </message>
@@ -1143,7 +1482,7 @@
     <message>
         <location line="+2"/>
         <source>Drop a photo here or choose one</source>
-        <translation>Jatuhkan foto di sini atau pilih</translation>
+        <translation>Seret foto ke sini atau pilih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1214,7 +1553,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/preferences.py" line="+102"/>
+        <location filename="../../editor/gui/dialogs/preferences.py" line="+106"/>
         <source>Add site profile</source>
         <translation>Tambah profil situs</translation>
     </message>
@@ -1229,7 +1568,7 @@
         <translation>Profil situs</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -1307,7 +1646,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/gui/preview/pane.py" line="+271"/>
+        <location filename="../../editor/gui/preview/pane.py" line="+279"/>
         <source>Live preview</source>
         <translation>Pratinjau langsung</translation>
     </message>
@@ -1327,13 +1666,13 @@
         <translation>Pratinjau berhenti tiba-tiba. Pratinjau akan dimulai lagi pada perubahan berikutnya.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+247"/>
         <source>The preview could not be updated: {error}</source>
         <translation>Pratinjau tidak bisa diperbarui: {error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/qt_strings.py" line="+45"/>
-        <location filename="../../editor/gui/preview/pane.py" line="-216"/>
+        <location filename="../../editor/gui/qt_strings.py" line="+95"/>
+        <location filename="../../editor/gui/preview/pane.py" line="-249"/>
         <source>No live preview</source>
         <translation>Tidak ada pratinjau langsung</translation>
     </message>
@@ -1537,17 +1876,263 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../editor/gui/qt_strings.py" line="-7"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>Berkas %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Diska</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../editor/gui/qt_strings.py" line="-2"/>
+        <location line="-59"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Tampilkan sebagai daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Tampilkan dengan rincian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti dengan yang baru?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa lagi nama berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa lagi nama foldernya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak bisa dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location line="-13"/>
+        <location line="-71"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
@@ -1573,9 +2158,22 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+58"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-18"/>
+        <location line="-77"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1738,11 +2336,130 @@
     </message>
 </context>
 <context>
+    <name>SeoPanel</name>
+    <message>
+        <location filename="../../editor/gui/article/seo_panel.py" line="+61"/>
+        <source>Edit search title</source>
+        <translation>Ubah judul pencarian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit search description</source>
+        <translation>Ubah deskripsi pencarian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The headline is used</source>
+        <translation>Judul berita yang dipakai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deck (or the first paragraph) is used</source>
+        <translation>Ringkasan (atau paragraf pertama) yang dipakai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title in search results, with the site&apos;s name: %1 characters; about %2 are shown</source>
+        <translation>Judul di hasil pencarian, beserta nama situs: %1 karakter; yang tampil sekitar %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description under the title: %1 characters; about %2 are shown</source>
+        <translation>Deskripsi di bawah judul: %1 karakter; yang tampil sekitar %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search title</source>
+        <translation>Judul pencarian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title search engines and shared links show; empty: the headline</source>
+        <translation>Judul yang tampil di mesin pencari dan di tautan yang dibagikan; jika kosong: judul berita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text under the title in search results and shared links; empty: the deck</source>
+        <translation>Teks di bawah judul pada hasil pencarian dan tautan yang dibagikan; jika kosong: ringkasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to use the headline and the deck. The preview on the right shows the search result and the shared link.</source>
+        <translation>Biarkan kosong untuk memakai judul berita dan ringkasan. Pratinjau di kanan menampilkan hasil pencarian dan tautan yang dibagikan.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/article/session.py" line="+151"/>
+        <location filename="../../editor/gui/article/session.py" line="+165"/>
         <source>Edit text</source>
         <translation>Ubah teks</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/shortcuts.py" line="+98"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typing in the text</source>
+        <translation>Mengetik di isi berita</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location line="-76"/>
+        <source>Subheading (H2)</source>
+        <translation>Subjudul (H2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor subheading (H3)</source>
+        <translation>Subjudul kecil (H3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>Daftar berbutir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Daftar bernomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line break inside a paragraph</source>
+        <translation>Baris baru di dalam paragraf</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2473,57 @@
         <location line="+6"/>
         <source>%1 (cannot be read)</source>
         <translation>%1 (tidak bisa dibaca)</translation>
+    </message>
+</context>
+<context>
+    <name>SocialPreview</name>
+    <message>
+        <location filename="../../editor/gui/preview/social.py" line="+222"/>
+        <source>From %1</source>
+        <translation>Dari %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search result</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared on Facebook and WhatsApp</source>
+        <translation>Dibagikan di Facebook dan WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared on X</source>
+        <translation>Dibagikan di X</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No featured photo: the card has no picture</source>
+        <translation>Tanpa foto utama: tautan tampil tanpa gambar</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../editor/gui/spelling/menu.py" line="+51"/>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Dictionary</source>
+        <translation>Tambahkan ke kamus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Site Dictionary</source>
+        <translation>Tambahkan ke kamus situs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Spelling</source>
+        <translation>Ejaan</translation>
     </message>
 </context>
 <context>
@@ -1806,9 +2574,77 @@
     </message>
 </context>
 <context>
+    <name>UpdateRow</name>
+    <message>
+        <location filename="../../editor/gui/article/updated.py" line="+82"/>
+        <source>Mark as updated</source>
+        <translation>Tandai diperbarui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change update time</source>
+        <translation>Ubah waktu pembaruan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove update</source>
+        <translation>Hapus pembaruan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose correction label</source>
+        <translation>Pilih label ralat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit correction note</source>
+        <translation>Ubah catatan ralat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Updated:</source>
+        <translation>Diperbarui:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No update time</source>
+        <translation>Tanpa waktu pembaruan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the article was updated, in the newsroom&apos;s time zone: shown under the publish date</source>
+        <translation>Kapan berita diperbarui, dalam zona waktu redaksi: tampil di bawah tanggal terbit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the update time to now</source>
+        <translation>Setel waktu pembaruan ke sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the update time and the correction note</source>
+        <translation>Hapus waktu pembaruan dan catatan ralat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label printed before the correction note</source>
+        <translation>Label yang tercetak sebelum catatan ralat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction note at the end of the article (optional)</source>
+        <translation>Catatan ralat di akhir berita (boleh kosong)</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+214"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+230"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -1823,7 +2659,7 @@
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>
@@ -1838,9 +2674,57 @@ Versi %1.</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../editor/gui/window/state.py" line="+97"/>
+        <location filename="../../editor/gui/window/state.py" line="+115"/>
         <source>Clear Recent Files</source>
         <translation>Kosongkan Daftar Terbaru</translation>
+    </message>
+</context>
+<context>
+    <name>WritingPrefs</name>
+    <message>
+        <location filename="../../editor/gui/dialogs/writing_prefs.py" line="+35"/>
+        <source>Writing</source>
+        <translation>Menulis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check spelling as you type (Indonesian)</source>
+        <translation>Periksa ejaan sambil mengetik (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown shortcuts at a paragraph&apos;s start (##, -, 1., &gt;)</source>
+        <translation>Pintasan Markdown di awal paragraf (##, -, 1., &gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curly quotes: &quot;…&quot; becomes “…” and &apos; becomes ’</source>
+        <translation>Tanda kutip lengkung: &quot;…&quot; menjadi “…” dan &apos; menjadi ’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three dots become an ellipsis (…)</source>
+        <translation>Tiga titik menjadi elipsis (…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse double spaces</source>
+        <translation>Rapatkan spasi ganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En dash after the dateline (SEMARANG – …)</source>
+        <translation>Tanda pisah setelah baris tempat (SEMARANG – …)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>## subheading, ### minor subheading, - or * list, 1. numbered list, &gt; quote; Ctrl+Z gives back what was typed</source>
+        <translation>## subjudul, ### subjudul kecil, - atau * daftar, 1. daftar bernomor, &gt; kutipan; Ctrl+Z mengembalikan yang diketik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web addresses, e-mail addresses and `code` are never changed</source>
+        <translation>Alamat web, alamat surel, dan `kode` tidak pernah diubah</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from editor.storage.draft import open_draft
 from tests.browser import serve
 from tests.export.helpers import export
 from tests.export.test_page import hostile_draft
-from tests.factories import draft_with_images
+from tests.factories import desk_article, draft_with_images
 from tests.importers.docx_factory import newsroom_docx
 from tests.support import SAMPLE_DRAFT, node_tool, require_tool
 
@@ -28,13 +28,14 @@ def imported_docx(tmp: Path):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Exported articles: the sample, one with every block type, a hostile one, and one
+    """Exported articles: the sample, one with every block type and every desk field
+    (SEO title and description, editor, update, correction), a hostile one, and one
     imported from a Word document."""
     root = tmp_path_factory.mktemp("validators")
     pages = {}
     for name, make in (
         ("sample", lambda tmp: open_draft(SAMPLE_DRAFT)),
-        ("full", draft_with_images),
+        ("full", lambda tmp: draft_with_images(tmp, desk_article())),
         ("hostile", hostile_draft),
         ("imported", imported_docx),
     ):

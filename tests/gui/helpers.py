@@ -54,3 +54,22 @@ def reactivate(window) -> None:
 
 def body_kinds(window) -> list[str]:
     return [type(block).__name__ for block in window.session.article.body]
+
+
+def page_value(qtbot, pane, expression: str, timeout: int = 5_000):
+    """``expression`` evaluated in the live preview's page (through JSON: PySide drops arrays)."""
+    import json
+
+    box: list[object] = []
+    pane.evaluate(f"JSON.stringify({expression})", box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=timeout)
+    return json.loads(box[0]) if isinstance(box[0], str) else None
+
+
+def preview_shows(qtbot, window, expression: str, expected, timeout: int = 30_000) -> None:
+    """Wait until the live preview has settled and ``expression`` gives ``expected``."""
+    def shown() -> bool:
+        return window.preview.is_settled() and page_value(qtbot, window.preview,
+                                                          expression) == expected
+
+    qtbot.waitUntil(shown, timeout=timeout)

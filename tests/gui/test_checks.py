@@ -87,7 +87,7 @@ def test_an_opened_draft_whose_photo_had_gps_says_so(make_window, qtbot) -> None
 
     window = make_window(str(SAMPLE_DRAFT))
     window.drawer.show_section("checks")
-    qtbot.waitUntil(lambda: any("lokasi GPS dihapus dari foto" in t for t in _texts(window)))
+    qtbot.waitUntil(lambda: any("Lokasi GPS dihapus dari foto." in t for t in _texts(window)))
     [problem] = [p for p in window.checks.problems if "GPS" in p.message_en]
     assert problem.field == "featured_image" and problem.severity == Severity.WARNING
     window.drawer.show_section("checks")
@@ -110,7 +110,7 @@ def test_a_body_photo_with_gps_is_marked_in_the_text(window, qtbot, tmp_path) ->
     assert (problem.field, problem.block) == ("body", 1)
     assert window.body.decorations.marks == {window.session.block_number(1): "warning"}
     window.actions["lang_en"].trigger()
-    qtbot.waitUntil(lambda: "ponsel.jpg: GPS location removed from the photo" in _texts(window))
+    qtbot.waitUntil(lambda: "ponsel.jpg: GPS location removed from the photo." in _texts(window))
 
 
 # -- "ready" means ready (issue 9, items 13 and 16) ---------------------------------------

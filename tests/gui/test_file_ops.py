@@ -68,7 +68,8 @@ def test_outside_edit_is_never_overwritten_silently(qtbot, make_window, answers,
 def test_recent_files_and_revert(qtbot, make_window, answers, draft_copy) -> None:
     window = make_window(draft_copy)
     recent = window.menus["recent"].actions()
-    assert recent[0].text().endswith("banjir.redaksi")
+    assert recent[0].text().startswith("&1  Banjir Rob"), "the headline, not the file name"
+    assert recent[0].toolTip().endswith("banjir.redaksi")
     window.body.setFocus()
     qtbot.keyClicks(window.body, "coret ")
     answers.answers["revert"] = True

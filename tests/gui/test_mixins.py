@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMainWindow
 
 from tests.structure import PACKAGE
 
-MIXINS = {"window/handlers.py": "WindowActions", "window/state.py": "WindowState"}
+MIXINS = {"window/handlers.py": "WindowActions", "window/state.py": "WindowState",
+          "window/desk.py": "DeskActions"}
 
 
 def undeclared(cls: ast.ClassDef) -> set[str]:

@@ -119,6 +119,9 @@ def test_a_fixture_pasted_with_ctrl_v_reads_as_the_expected_output(
     if parser == "libxml2-2.9":
         use_legacy_parser(monkeypatch)
     case = case_for(fixture)
+    for rule in ("typography_quotes", "typography_ellipsis", "typography_spaces",
+                 "typography_dateline_dash"):  # the fixtures' expected text is as typed
+        window.settings.set(rule, False)
     mime = QMimeData()
     mime.setHtml((testdata / "paste-fixtures" / fixture).read_text(encoding="utf-8"))
     QGuiApplication.clipboard().setMimeData(mime)

@@ -111,3 +111,64 @@ def test_body_typing_after_a_field_is_its_own_step(qtbot, window) -> None:
     assert (window.body.toPlainText(), window.header.headline.text()) == ("abc", "")
     ctrl(window.body, Qt.Key.Key_Z)
     assert window.body.toPlainText() == ""
+
+
+def _key(target, key, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:
+    """A key press delivered to ``target`` as the platform does it (event filters first)."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(kind, key, modifiers))
+
+
+def test_ctrl_z_in_the_tag_field_with_its_completion_open_undoes_the_article(qtbot, window):
+    """Right after typing a tag its completion list is open and has the keyboard. Where the
+    platform then matches no shortcut of the main window (a window manager gives the list
+    the focus), the list hands Ctrl+Z to the line edit, which undid only its own text: the
+    window's history stayed, and the field's change became a new step of it."""
+    from dataclasses import replace
+
+    window.body.setFocus()
+    qtbot.keyClicks(window.body, "Teks.")
+    window.session.set_site(replace(window.session.site, tags=("banjir rob", "Semarang")))
+    window.drawer.show_section("meta")
+    tags = window.meta.tags
+    tags.setFocus()
+    qtbot.keyClicks(tags, "ban")
+    popup = tags.completer().popup()
+    assert popup.isVisible()
+    for name in ("undo", "redo"):  # no shortcut matches while the list has the keyboard
+        window.actions[name].setShortcuts([])
+    steps = window.session.stack.index()
+    _key(popup, Qt.Key.Key_Z)
+    assert window.session.stack.index() == steps - 1, "the window's history went back"
+    assert (tags.text(), window.session.article.tags) == ("", [])
+    assert not popup.isVisible()
+    _key(tags, Qt.Key.Key_Z)  # the line edit itself hands the key to the window too
+    assert window.session.article.body == []
+    _key(tags, Qt.Key.Key_Y)
+    assert window.session.article.body == [Paragraph(text("Teks."))]
+
+
+@pytest.mark.parametrize("name", ["headline", "deck", "caption", "credit", "published"])
+def test_every_field_sends_undo_keys_to_the_window(qtbot, window, name) -> None:
+    window.body.setFocus()
+    qtbot.keyClicks(window.body, "Teks.")
+    widget = {"headline": window.header.headline, "deck": window.header.deck,
+              "caption": window.photo.caption, "credit": window.photo.credit,
+              "published": window.header.published}[name]
+    widget.setFocus()
+    _key(widget, Qt.Key.Key_Z)
+    assert window.session.article.body == []
+    _key(widget, Qt.Key.Key_Y)
+    assert window.session.article.body == [Paragraph(text("Teks."))]
+def test_every_field_but_the_body_and_id_is_on_the_undo_history() -> None:
+    """A new article field left out of HEAD_FIELDS would change without an undo step."""
+    import dataclasses
+
+    from editor.gui.article.undo import HEAD_FIELDS
+    from editor.model.article import Article
+
+    names = {f.name for f in dataclasses.fields(Article)} - {"body", "id"}
+    assert names == set(HEAD_FIELDS)

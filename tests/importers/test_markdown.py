@@ -145,3 +145,22 @@ def test_missing_image_is_named(tmp_path: Path) -> None:
     source = write_article(tmp_path, ARTICLE.replace("image: foto.jpg", "image: hilang.jpg"))
     with pytest.raises(ImportError_, match="hilang.jpg"):
         import_markdown(source)
+
+
+def test_import_sets_house_typography_but_not_code_or_urls(tmp_path: Path) -> None:
+    from editor.model.typography import OFF
+
+    source = tmp_path / "kutipan.md"
+    source.write_text(
+        '---\nheadline: \'Warga: "Rob Datang Lagi..."\'\n---\n\n'
+        'SEMARANG - Ketua RT berkata, "Air naik  lagi." Perintahnya `x = "a"  ...` saja.\n\n'
+        "Baca Juga: [Tanggul 'Darurat' Jebol](https://contoh.example/tanggul)\n\n"
+        "Lihat <https://contoh.example/?q='rob'>...\n", encoding="utf-8")
+    article = import_markdown(source).article
+    assert article.headline == "Warga: “Rob Datang Lagi…”"
+    assert article.body[0].plain() == ('SEMARANG – Ketua RT berkata, “Air naik lagi.” '
+                                       'Perintahnya x = "a"  ... saja.')
+    assert article.body[1].title == "Tanggul ‘Darurat’ Jebol"
+    assert "https://contoh.example/?q='rob'" in article.body[2].plain()
+    raw = import_markdown(source, typography=OFF).article
+    assert raw.body[0].plain().startswith('SEMARANG - Ketua RT berkata, "Air naik  lagi."')

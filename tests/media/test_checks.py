@@ -36,6 +36,6 @@ def test_problems_point_at_the_photo_and_block(tmp_path: Path) -> None:
         ("body", 1, Severity.ERROR),  # not a photo
         ("body", 3, Severity.ERROR),  # missing from the draft
     ]
-    assert problems[0].message("id") == "hp.jpg: lokasi GPS dihapus dari foto"
-    assert problems[0].message("en") == "hp.jpg: GPS location removed from the photo"
+    assert problems[0].message("id") == "hp.jpg: Lokasi GPS dihapus dari foto."
+    assert problems[0].message("en") == "hp.jpg: GPS location removed from the photo."
     assert "not a supported photo" in problems[2].message("en")

@@ -21,8 +21,8 @@ def test_phone_photo_reports_upright_size_and_gps(phone: Path) -> None:
     assert info.format == "JPEG" and info.mode == "RGB"
     assert info.has_exif and info.has_gps
     gps = info.warnings[0]
-    assert gps.message_id == "lokasi GPS dihapus dari foto"
-    assert gps.message_en == "GPS location removed from the photo"
+    assert gps.message_id == "Lokasi GPS dihapus dari foto."
+    assert gps.message_en == "GPS location removed from the photo."
     assert codes(info) == ["gps", "narrow"]
 
 

@@ -311,7 +311,8 @@ class WsgiDav:
                                    "default_to_digest": False},
             "dir_browser": {"enable": False}, "logging": {"enable_loggers": []},
         })
-        self.server = wsgi.Server(("127.0.0.1", self.port), _slow(app, delay) if delay else app,
+        self.gate = Gate()
+        self.server = wsgi.Server(("127.0.0.1", self.port), _slow(app, delay, self.gate),
                                   numthreads=8)
         self.thread = threading.Thread(target=self.server.safe_start, daemon=True)
 
@@ -325,15 +326,59 @@ class WsgiDav:
         return self
 
     def stop(self) -> None:
+        self.gate.open()
         self.server.stop()
         self.thread.join(5)
 
 
-def _slow(app, delay: float):
-    """A server that takes ``delay`` seconds over every request (a slow link or host)."""
+class Gate:
+    """Stops a server mid-transfer for as long as a test needs, however slow the machine.
+
+    ``close_after("PUT", 1)`` lets one more upload through and then holds every request
+    (``holding`` counts those waiting) until ``open()``, or ``timeout`` seconds, so a test
+    can check what the client does while it is provably stuck in the middle of a publish.
+    """
+
+    def __init__(self, timeout: float = 15.0) -> None:
+        self.timeout = timeout
+        self.holding = 0
+        self._open = threading.Event()
+        self._open.set()
+        self._lock = threading.Lock()
+        self._rule: tuple[str, int] | None = None
+
+    def close_after(self, method: str, count: int) -> None:
+        with self._lock:
+            self._rule = (method, count)
+
+    def open(self) -> None:
+        with self._lock:
+            self._rule = None
+            self._open.set()
+
+    def wait(self, environ: dict) -> None:
+        with self._lock:
+            if self._rule is not None and environ.get("REQUEST_METHOD") == self._rule[0]:
+                method, left = self._rule
+                self._rule = (method, left - 1) if left > 0 else None
+                if left == 0:
+                    self._open.clear()
+            if self._open.is_set():
+                return
+            self.holding += 1
+        self._open.wait(self.timeout)
+        with self._lock:
+            self.holding -= 1
+
+
+def _slow(app, delay: float, gate: Gate):
+    """A server that takes ``delay`` seconds over every request (a slow link or host), and
+    holds requests while its ``gate`` is closed."""
 
     def slow_app(environ, start_response):
-        time.sleep(delay)
+        gate.wait(environ)
+        if delay:
+            time.sleep(delay)
         return app(environ, start_response)
 
     return slow_app

@@ -13,7 +13,7 @@ from editor.errors import DraftError
 from editor.model import Article, Author, ListBlock, Paragraph, Span, Table
 from editor.model.draft import Draft
 from editor.model.inline import text
-from editor.model.serialize import article_to_dict
+from editor.model.serialize import SCHEMA_VERSION, article_to_dict
 from editor.storage.draft import MIMETYPE, open_draft, save_draft
 from editor.storage.migrations import migrate
 from tests.support import SAMPLE_DRAFT
@@ -39,7 +39,7 @@ def test_a_version_2_draft_opens_as_it_was() -> None:
         doc = json.loads(archive.read("article.json"))
     assert doc["schema_version"] == 2
     migrated = migrate(dict(doc))
-    assert migrated["schema_version"] == 3
+    assert migrated["schema_version"] == SCHEMA_VERSION  # through 3 (this format) to the newest
     assert {k: v for k, v in migrated.items() if k != "schema_version"} == {
         k: v for k, v in doc.items() if k != "schema_version"
     }

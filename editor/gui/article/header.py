@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -24,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from editor.gui import style
 from editor.gui.article.session import DraftSession
+from editor.gui.article.updated import UpdateRow
+from editor.gui.datetimes import LONG_FORMAT, UNSET, fit_width, from_qt, time_field, to_qt
 from editor.gui.fields import WrapField, share_undo
 from editor.gui.i18n import Retranslates
 from editor.model.article import Article
 from editor.site import SiteProfile
-
-UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 
 class HeaderPanel(Retranslates, QWidget):
@@ -44,12 +43,11 @@ class HeaderPanel(Retranslates, QWidget):
     def _build(self) -> None:
         self.section = QComboBox(objectName="section")
         self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.published = QDateTimeEdit(objectName="published")
-        self.published.setCalendarPopup(True)
-        self.published.setMinimumDateTime(UNSET)
-        self.published.setButtonSymbols(QDateTimeEdit.ButtonSymbols.NoButtons)
+        self.published = time_field("published")
         self.zone = QLabel(objectName="zone")
         self.now_button = QToolButton(objectName="now")
+        self.updated_button = QToolButton(objectName="markUpdated")
+        self.update_row = UpdateRow(self.session, self)
         self.headline = WrapField(self)
         self.headline.setObjectName("headline")
         self.headline.setFont(style.serif(style.HEADLINE_POINT_SIZE, QFont.Weight.Bold))
@@ -63,7 +61,7 @@ class HeaderPanel(Retranslates, QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.section)
         top.addStretch(1)
-        for widget in (self.published, self.zone, self.now_button):
+        for widget in (self.published, self.zone, self.now_button, self.updated_button):
             top.addWidget(widget)
         title = QHBoxLayout()
         title.addWidget(self.headline, 1)
@@ -72,6 +70,7 @@ class HeaderPanel(Retranslates, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.update_row)
         layout.addLayout(title)
         layout.addWidget(self.deck)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -88,6 +87,7 @@ class HeaderPanel(Retranslates, QWidget):
         self.section.activated.connect(self._section_chosen)
         self.published.dateTimeChanged.connect(self._published_edited)
         self.now_button.clicked.connect(self._now)
+        self.updated_button.clicked.connect(self.update_row.mark_updated)
 
     # ----------------------------------------------------------------- edits
     def _headline_edited(self, text: str) -> None:
@@ -113,11 +113,7 @@ class HeaderPanel(Retranslates, QWidget):
         self.session.edit(self.tr("Change publish time"), lambda a: setattr(a, "published", now))
 
     def _to_aware(self, moment: QDateTime) -> datetime | None:
-        if moment <= UNSET:
-            return None
-        date, time = moment.date(), moment.time()
-        return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(),
-                        tzinfo=self.session.site.zone)
+        return from_qt(moment, self.session.site.zone)
 
     # ----------------------------------------------------------------- showing
     def load(self, article: Article, site: SiteProfile) -> None:
@@ -128,6 +124,9 @@ class HeaderPanel(Retranslates, QWidget):
         self._fill_sections(article, site)
         self._show_time(article, site)
         self.zone.setText(site.zone_abbreviation)
+        self.update_row.load(article, site)
+        self.updated_button.setVisible(not self.update_row.isVisibleTo(self))
+        self.updated_button.setEnabled(article.published is not None)
         self._loading = False
         self._update_count()
 
@@ -143,11 +142,7 @@ class HeaderPanel(Retranslates, QWidget):
         self.section.setCurrentIndex(max(0, wanted.index(article.section or "")))
 
     def _show_time(self, article: Article, site: SiteProfile) -> None:
-        wanted = UNSET
-        if article.published is not None:
-            local = site.local(article.published)
-            wanted = QDateTime(QDate(local.year, local.month, local.day),
-                               QTime(local.hour, local.minute))
+        wanted = to_qt(article.published, site.zone)
         if self.published.dateTime() != wanted:  # keep the section being typed in
             self.published.setDateTime(wanted)
         if wanted == UNSET:  # the calendar opens on this month, not on January 2000
@@ -174,10 +169,15 @@ class HeaderPanel(Retranslates, QWidget):
         self.deck.setPlaceholderText(self.tr("Deck: one or two sentences under the headline"))
         self.published.setSpecialValueText(self.tr("Not scheduled"))
         self.published.setLocale(QLocale())
-        self.published.setDisplayFormat("dddd, d MMMM yyyy  HH:mm")
+        self.published.setDisplayFormat(LONG_FORMAT)
+        fit_width(self.published)
         self.published.setToolTip(self.tr("Publish date and time, in the newsroom's time zone"))
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set the publish time to now"))
+        self.updated_button.setText(self.tr("Updated"))
+        self.updated_button.setToolTip(self.tr(
+            "Mark the article as updated now: a second date line on the page, and a place "
+            "for a correction note"))
         self.section.setToolTip(self.tr("Section (rubrik) from the site profile"))
         if self.section.count() and not self.section.itemData(0):
             self.section.setItemText(0, self.tr("No section"))

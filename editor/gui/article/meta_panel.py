@@ -1,5 +1,5 @@
-"""The rarely touched fields, kept out of the writing column: tags, authors, credited
-editors, sign-off, dateline city and slug (with the URL it gives).
+"""The rarely touched fields, kept out of the writing column: tags, authors and the
+editor credited beside them, sign-off, dateline city and slug (with the URL it gives).
 
 Lists are typed as comma-separated text; the field is only rewritten from the
 model when its meaning differs, so typing "banjir, " is never interrupted.
@@ -57,6 +57,8 @@ class MetaPanel(Retranslates, QWidget):
         self.tags.setCompleter(completer)
         self.authors = QLineEdit(objectName="authors")
         self.editors = QLineEdit(objectName="editors")
+        self.editors_label = QLabel(self)
+        self.editors_label.setBuddy(self.editors)
         self.signoff = QLineEdit(objectName="signoff")
         self.dateline = QLineEdit(objectName="dateline")
         self.slug = QLineEdit(objectName="slug")
@@ -67,20 +69,18 @@ class MetaPanel(Retranslates, QWidget):
         self.url.setObjectName("urlLabel")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         share_undo(self.tags, self.authors, self.editors, self.signoff, self.dateline, self.slug)
+        credits = QHBoxLayout()  # "Penulis: …  Editor: …", as the page prints them
+        credits.addWidget(self.authors, 3)
+        credits.addWidget(self.editors_label)
+        credits.addWidget(self.editors, 2)
         slug_row = QHBoxLayout()
         slug_row.addWidget(self.slug, 1)
         slug_row.addWidget(self.follow)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        people_row = QHBoxLayout()  # authors and the credited editors share a row
-        self.editors_label = QLabel(self)
-        self.editors_label.setBuddy(self.editors)
-        people_row.addWidget(self.authors, 3)
-        people_row.addWidget(self.editors_label)
-        people_row.addWidget(self.editors, 2)
         self.labels = [QLabel(self) for _ in range(6)]
-        for label, field in zip(self.labels, (self.tags, people_row, self.signoff,
+        for label, field in zip(self.labels, (self.tags, credits, self.signoff,
                                               self.dateline, slug_row, self.url), strict=True):
             self.form.addRow(label, field)
         self._connect()
@@ -92,8 +92,8 @@ class MetaPanel(Retranslates, QWidget):
         # a pick is its own step (its highlights merge into it): Undo gives back the typing
         report_completions(self.tags, lambda text: self.session.edit(
             self.tr("Choose tag"), lambda a: setattr(a, "tags", split_list(text)), "tags:pick"))
-        self.authors.textEdited.connect(lambda text: self._people_edited("authors", text))
-        self.editors.textEdited.connect(lambda text: self._people_edited("editors", text))
+        self.authors.textEdited.connect(lambda text: self._credits_edited("authors", text))
+        self.editors.textEdited.connect(lambda text: self._credits_edited("editors", text))
         self.signoff.textEdited.connect(lambda text: self.session.edit(
             self.tr("Edit sign-off"), lambda a: setattr(a, "signoff", text.strip()), "signoff"))
         self.dateline.textEdited.connect(lambda text: self.session.edit(
@@ -103,14 +103,14 @@ class MetaPanel(Retranslates, QWidget):
             lambda: self.slug.setText(self.session.article.effective_slug()))
         self.follow.clicked.connect(self._follow_headline)
 
-    def _people_edited(self, role: str, text: str) -> None:
-        """Authors or credited editors; a name already there keeps its profile URL."""
+    def _credits_edited(self, name: str, text: str) -> None:
+        """Names typed, comma-separated; a known name keeps its profile link."""
         def change(article: Article) -> None:
-            known = {person.name: person for person in getattr(article, role)}
-            setattr(article, role, [known.get(name) or Author(name) for name in split_list(text)])
+            known = {person.name: person for person in getattr(article, name)}
+            setattr(article, name, [known.get(n) or Author(n) for n in split_list(text)])
 
-        label = self.tr("Edit authors") if role == "authors" else self.tr("Edit editors")
-        self.session.edit(label, change, role)
+        label = self.tr("Edit authors") if name == "authors" else self.tr("Edit editor")
+        self.session.edit(label, change, name)
 
     def _slug_edited(self, text: str) -> None:
         """Each keystroke reaches the article (a save with the cursor still in the field
@@ -145,12 +145,13 @@ class MetaPanel(Retranslates, QWidget):
     def retranslate_ui(self) -> None:
         texts = (self.tr("Tags"), self.tr("Authors"), self.tr("Sign-off"),
                  self.tr("Dateline city"), self.tr("Slug"), self.tr("Address"))
-        self.editors_label.setText(self.tr("Editors"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. banjir rob, Semarang"))
         self.authors.setPlaceholderText(self.tr("Comma-separated names"))
-        self.editors.setPlaceholderText(self.tr("Desk editors credited on the page"))
+        self.editors_label.setText(self.tr("Editor"))
+        self.editors.setPlaceholderText(self.tr("Desk editor's name"))
+        self.editors.setToolTip(self.tr("Printed as “Editor: Name” next to the writer"))
         self.signoff.setPlaceholderText(self.tr("Initials at the end of the article, e.g. rk/ad"))
         self.dateline.setPlaceholderText(self.tr("City before the first paragraph, e.g. Semarang"))
         self.slug.setToolTip(self.tr("Follows the headline until you edit it; fixed once "

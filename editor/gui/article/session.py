@@ -24,7 +24,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from editor.gui.article.undo import ArticleEdit, BodyStep, snapshot
+from editor.gui.article.undo import ArticleEdit, BodyStep, restore, snapshot
+from editor.gui.body.convert import replace_document
 from editor.gui.body.editor import BodyEdit
 from editor.model.article import Article
 from editor.model.draft import Draft
@@ -53,7 +54,9 @@ class DraftSession(QObject):
         self._forced_dirty = False
         self._was_dirty = False
         doc = body.document()
-        doc.contentsChanged.connect(self._body_changed)
+        # contentsChange, not contentsChanged: the spell check's underlines repaint
+        # paragraphs, which emits contentsChanged but changes nothing of the article
+        doc.contentsChange.connect(self._body_changed)
         doc.undoCommandAdded.connect(self._body_step)
         self.stack.cleanChanged.connect(self._clean_changed)
         self.stack.indexChanged.connect(self._end_body_merge)
@@ -126,6 +129,17 @@ class DraftSession(QObject):
         self.head_changed.emit()
         return True
 
+    def replace_article(self, text: str, article: Article) -> None:
+        """Put ``article`` in the window, body and head fields, as one undoable step
+        (restoring a revision)."""
+        self.stack.beginMacro(text)
+        try:
+            replace_document(self.body.document(), article.body)
+            self.edit(text, lambda a: restore(a, snapshot(article)))
+        finally:
+            self.stack.endMacro()
+        self.seal()
+
     def _end_body_merge(self, _index: int = 0) -> None:
         """After any step of the window's history, the next typing in the body must be a
         new step of the document's own history too. QTextDocument only merges typing into
@@ -151,7 +165,7 @@ class DraftSession(QObject):
             label = QCoreApplication.translate("Session", "Edit text")
             self.stack.push(BodyStep(label, self.body))
 
-    def _body_changed(self) -> None:
+    def _body_changed(self, *_change: int) -> None:
         """A change in the text: the body is converted later, when it is asked for."""
         if not self._loading:
             self._body_stale = True

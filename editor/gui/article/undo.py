@@ -26,6 +26,7 @@ from editor.model.article import Article
 HEAD_FIELDS = (
     "headline", "deck", "slug", "slug_locked", "section", "tags", "authors", "editors", "signoff",
     "dateline", "published", "updated", "language", "featured_image", "related", "publications",
+    "seo_title", "seo_description", "correction", "correction_kind",
 )
 MERGE_ID = 0x5ED1
 Snapshot = dict[str, Any]

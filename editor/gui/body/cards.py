@@ -36,6 +36,8 @@ BUTTON_GAP = 4.0
 BUTTONS = ("edit", "up", "down", "remove")
 THUMB = QSizeF(132.0, 88.0)
 RADIUS = 6.0
+LABEL_GAP = 7.0  # between the label and the title
+TITLE_GAP = 10.0  # between the title and the notes: the title reads as its own line
 BUTTONS_WIDTH = len(BUTTONS) * (BUTTON + BUTTON_GAP) + 8
 
 
@@ -51,6 +53,19 @@ class CardHost(Protocol):
     def active_card_position(self) -> int: ...
 
     def accent(self) -> str: ...
+
+
+@dataclass(slots=True)
+class TextBoxes:
+    """Where a card's texts go: the label, the wrapped title (if any), each note line."""
+
+    label: QRectF
+    title: QRectF | None
+    notes: list[QRectF]
+
+    @property
+    def bottom(self) -> float:
+        return max([self.label.bottom(), *(r.bottom() for r in [self.title, *self.notes] if r)])
 
 
 @dataclass(slots=True)
@@ -117,14 +132,9 @@ class CardPainter(QPyTextObject):
 
     def _height(self, lines: Lines, width: float) -> float:
         """Label, wrapped title, then note lines; the buttons share the last note line."""
-        label, title, note = (QFontMetricsF(f) for f in _fonts())
-        height = label.height() + 4
-        if lines.title:
-            box = title.boundingRect(QRectF(0, 0, self._text_width(lines, width), 10_000), _WRAP,
-                                     lines.title)
-            height += box.height() + 6
-        notes = max(1, len(lines.notes))
-        height += (notes - 1) * (note.height() + 2) + max(note.height(), BUTTON)
+        boxes = text_boxes(lines, QRectF(0, 0, self._text_width(lines, width), 10_000))
+        note_height = QFontMetricsF(_fonts()[2]).height()
+        height = boxes.bottom + (max(0.0, (BUTTON - note_height) / 2) if lines.notes else BUTTON)
         if lines.has_thumb:
             height = max(height, THUMB.height())
         return height + 2 * PAD
@@ -171,33 +181,47 @@ class CardPainter(QPyTextObject):
 
     def _texts(self, painter: QPainter, area: QRectF, lines: Lines) -> None:
         label_font, title_font, note_font = _fonts()
-        y = area.top()
+        boxes = text_boxes(lines, area)
         painter.setFont(label_font)
         painter.setPen(style.accent_colour(self.host.accent()))
-        height = QFontMetricsF(label_font).height()
-        painter.drawText(QRectF(area.left(), y, area.width(), height), lines.label)
-        y += height + 4
-        if lines.title:
+        painter.drawText(boxes.label, lines.label)
+        if boxes.title is not None:
             painter.setFont(title_font)
             painter.setPen(style.text_colour())
-            box = QRectF(area.left(), y, area.width(), 10_000)
-            used = painter.boundingRect(box, _WRAP, lines.title)
-            painter.drawText(box, _WRAP, lines.title)
-            y += used.height() + 6
+            painter.drawText(boxes.title, _WRAP, lines.title)
         painter.setFont(note_font)
         metrics = QFontMetricsF(note_font)
-        room = area.width() - BUTTONS_WIDTH
-        for index, (text, tone) in enumerate(lines.notes):
-            if index == len(lines.notes) - 1:
-                y += max(0.0, (BUTTON - metrics.height()) / 2)  # centred on the button row
+        for box, (text, tone) in zip(boxes.notes, lines.notes, strict=True):
             colour = style.warning_colour() if tone == "warning" else style.muted_colour()
             painter.setPen(colour)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(QRectF(area.left(), y, room, metrics.height()), elided)
-            y += metrics.height() + 2
+            painter.drawText(box, metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                     box.width()))
 
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+def text_boxes(lines: Lines, area: QRectF) -> TextBoxes:
+    """The label on top; the title wrapped below it with room above and under; the notes,
+    the last one centred on the row of buttons."""
+    label_font, title_font, note_font = _fonts()
+    label = QRectF(area.left(), area.top(), area.width(), QFontMetricsF(label_font).height())
+    y = label.bottom() + LABEL_GAP
+    title = None
+    if lines.title:
+        used = QFontMetricsF(title_font).boundingRect(
+            QRectF(area.left(), y, area.width(), 10_000), _WRAP, lines.title)
+        title = QRectF(area.left(), y, area.width(), used.height())
+        y = title.bottom() + TITLE_GAP
+    metrics = QFontMetricsF(note_font)
+    room = area.width() - BUTTONS_WIDTH
+    notes = []
+    for index in range(len(lines.notes)):
+        if index == len(lines.notes) - 1:
+            y += max(0.0, (BUTTON - metrics.height()) / 2)  # centred on the button row
+        notes.append(QRectF(area.left(), y, room, metrics.height()))
+        y += metrics.height() + 2
+    return TextBoxes(label, title, notes)
 
 
 def button_rects(rect: QRectF) -> dict[str, QRectF]:

@@ -217,3 +217,21 @@ def load_document(doc: QTextDocument, blocks: Sequence[Block], *, left_margin: f
         # a place to type after a final card; empty blocks are not part of the model
         cursor.insertBlock(F.paragraph_format(), F.base_char_format())
     doc.setUndoRedoEnabled(enabled)
+
+
+def replace_document(doc: QTextDocument, blocks: Sequence[Block]) -> None:
+    """Replace the document's content with ``blocks`` as one step of its undo history
+    (a restored revision: Ctrl+Z brings the text back as it was)."""
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.removeSelectedText()
+    if cursor.block().textList() is not None:
+        cursor.block().textList().remove(cursor.block())
+    cursor.setBlockFormat(F.paragraph_format())
+    cursor.setBlockCharFormat(F.base_char_format())
+    cursor.setCharFormat(F.base_char_format())
+    BlockWriter(cursor, reuse_first=True).write(blocks)
+    if blocks and isinstance(blocks[-1], BacaJuga | ImageBlock | Embed):
+        cursor.insertBlock(F.paragraph_format(), F.base_char_format())
+    cursor.endEditBlock()

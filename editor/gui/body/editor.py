@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QToolTip, QWidget
 
-from editor.gui import style
-from editor.gui.body import card_ops, clipboard
+from editor.gui import style, writing
+from editor.gui.body import card_ops, clipboard, typing
 from editor.gui.body import formats as F
 from editor.gui.body.cards import CardPainter, button_rects, short_url
 from editor.gui.body.convert import card_in_block, document_blocks, load_document
@@ -36,6 +36,7 @@ from editor.gui.body.decorations import MARGIN, Decorations
 from editor.gui.compat import wrap_viewport
 from editor.gui.thumbnails import ThumbnailCache
 from editor.model.blocks import BacaJuga, Block, Embed, ImageBlock, Table
+from editor.model.typography import typeset_blocks
 from editor.render.labels import page_labels
 
 MIN_HEIGHT = 220
@@ -73,6 +74,7 @@ class BodyEdit(QTextEdit):
         self.article_paste: Callable[[list[Block]], list[Block]] | None = None
         self.undo_actions: tuple[QAction, QAction] | None = None
         self.labels: dict[str, str] = {}
+        self.hint = ""  # shown in an empty body, where the text will start
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.currentCharFormatChanged.connect(lambda _fmt: self.format_state_changed.emit())
         self.load_blocks([])
@@ -197,8 +199,14 @@ class BodyEdit(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._card_key(event) or self._enter_key(event):
             return
+        wanted = writing.options()
+        if typing.swallow_space(self, event, wanted.rules):
+            return
         self._end_link_before_typing(event)
         super().keyPressEvent(event)
+        if typing.is_typing(event) and not (wanted.markdown and typing.markdown_shortcut(self)):
+            first = self.textCursor().block().blockNumber() == 0
+            typing.correct(self, wanted.rules, dateline=first)
 
     def _card_key(self, event: QKeyEvent) -> bool:
         cursor = self.textCursor()
@@ -365,11 +373,13 @@ class BodyEdit(QTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         from editor.gui.fields import standard_menu
+        from editor.gui.spelling.menu import offer_in_text
 
         hit = self._card_hit(QPointF(event.pos()))
         if hit is not None:
             self._select_card(hit[0])
         menu = standard_menu(self, event.pos())
+        offer_in_text(menu, self, self.cursorForPosition(event.pos()))
         if self.card_position() is not None and self.context_actions:
             menu.addSeparator()
             for action in self.context_actions:
@@ -378,12 +388,30 @@ class BodyEdit(QTextEdit):
         menu.deleteLater()
 
     # ----------------------------------------------------------------- paint
+    def shows_hint(self) -> bool:
+        return bool(self.hint) and self.document().isEmpty()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         offset = -self._doc_point(QPointF(0, 0))
         self.decorations.paint(painter, self.document(), offset)
+        if self.shows_hint():
+            self._paint_hint(painter, offset)
         painter.end()
+
+    def _paint_hint(self, painter: QPainter, offset: QPointF) -> None:
+        """The hint where the first letter will go, in the body's own font (Qt's own
+        placeholder sits at the viewport's edge, outside the text's margin)."""
+        block = self.document().begin()
+        rect = self.document().documentLayout().blockBoundingRect(block).translated(offset)
+        line = block.layout().lineAt(0) if block.layout().lineCount() else None
+        top = rect.top() + (line.y() if line is not None else 0)
+        painter.setFont(self.document().defaultFont())
+        painter.setPen(style.muted_colour())
+        height = line.height() if line is not None else rect.height()
+        box = QRectF(rect.left() + block.blockFormat().leftMargin(), top, rect.width(), height)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), self.hint)
 
     # ----------------------------------------------------------------- clipboard
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
@@ -401,6 +429,8 @@ class BodyEdit(QTextEdit):
         if blocks and self.article_paste is not None and not source.hasFormat(clipboard.BLOCKS_MIME):
             blocks = self.article_paste(blocks)
         if blocks:
+            if not source.hasFormat(clipboard.BLOCKS_MIME):  # Redaksi's own text is set already
+                blocks = self._typeset(blocks)
             cursor = self.textCursor()
             clipboard.insert_blocks(cursor, blocks)
             self.setTextCursor(cursor)
@@ -415,8 +445,15 @@ class BodyEdit(QTextEdit):
         text = QGuiApplication.clipboard().text()
         if text:
             cursor = self.textCursor()
-            clipboard.insert_blocks(cursor, clipboard.text_blocks(text))
+            clipboard.insert_blocks(cursor, self._typeset(clipboard.text_blocks(text)))
             self.setTextCursor(cursor)
+
+    def _typeset(self, blocks: list[Block]) -> list[Block]:
+        """Pasted blocks set by the house rules; at the body's very start the first
+        paragraph is the dateline's."""
+        cursor = self.textCursor()
+        opens = cursor.selectionStart() == 0
+        return typeset_blocks(blocks, writing.options().rules, opens_body=opens)
 
     def set_accent(self, accent: str) -> None:
         self.decorations.accent = accent or style.DEFAULT_ACCENT

@@ -6,7 +6,7 @@ the checks are refreshed after every pause in typing and the photo pipeline
 probed once in a worker (``editor.media.checks.photo_findings``: headers only) and
 its findings are kept by path — a draft's media paths are named by content, so a
 path's findings never go stale. ``changed`` asks the window to refresh its checks
-when a probe reports back. This is how the editor says "lokasi GPS dihapus dari
+when a probe reports back. This is how the editor says "Lokasi GPS dihapus dari
 foto" for a photo that carried a position, in an opened draft as much as for a
 photo just added.
 """

@@ -137,8 +137,11 @@ class ExportDialog(Retranslates, QDialog):
         page = result.path / "index.html"
         self.status.setText(self.tr("Exported: %1").replace("%1", str(page)))
         self.start_button.setEnabled(True)
-        if self.open_after.isChecked():
-            interaction.current().open_location(page)
+        if self.open_after.isChecked() and not interaction.current().open_location(page):
+            text = self.tr("The page was exported, but no web browser could be started to "
+                           "show it. Open it yourself: %1").replace("%1", str(page))
+            self.status.setText(text)
+            interaction.current().error(self.tr("Export"), text)
         self.exported.emit(result)
 
     def _failed(self, error: Exception) -> None:

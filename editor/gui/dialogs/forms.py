@@ -1,8 +1,11 @@
 """Small forms: link, Baca Juga, related story, embed, quote attribution, inline photo.
 
-One ``FormDialog`` built from field specs, so every form validates web addresses
-the same way and has the same buttons. Dialogs are opened with ``open()`` (window
-modal, not a nested event loop): callers connect ``accepted`` and read ``values()``.
+One ``FormDialog`` built from field specs, so every form reads web addresses the
+same way (``editor.model.web_address``: ``www.bmkg.go.id`` gets its ``https://``, a
+host without a dot is refused with a reason) and has the same buttons. The Baca
+Juga and related-story forms ask in the same order: link, then title. Dialogs are
+opened with ``open()`` (window modal, not a nested event loop): callers connect
+``accepted`` and read ``values()``.
 """
 
 from __future__ import annotations
@@ -10,11 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QCompleter,
     QDateTimeEdit,
     QDialog,
@@ -23,11 +24,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.gui.datetimes import UNSET, fit_width, from_qt, to_qt
+from editor.gui.icons import icon
+from editor.gui.spelling.lines import watch_line
+from editor.model.web_address import NO_DOT, NO_HOST, SPACE, web_address
+
 translate = QCoreApplication.translate
+SPELLED = ("title", "caption", "alt")  # fields whose words are spell-checked
+DATE_FORMAT = "d MMMM yyyy  HH:mm"
 
 
 @dataclass(slots=True)
@@ -42,8 +51,19 @@ class FieldSpec:
 
 
 def is_web_url(text: str) -> bool:
-    parts = urlsplit(text.strip())
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+    return bool(text.strip()) and not web_address(text).problem
+
+
+def address_problem(code: str) -> str:
+    """What is wrong with a typed web address, in the UI's language."""
+    if code == NO_DOT:
+        return translate("Forms", "This address has no full site name (it needs a dot, as in "
+                                  "www.bmkg.go.id)")
+    if code == SPACE:
+        return translate("Forms", "A web address cannot contain spaces")
+    if code == NO_HOST:
+        return translate("Forms", "The address has no site name after https://")
+    return translate("Forms", "The address must start with https:// or http://")
 
 
 class FormDialog(QDialog):
@@ -56,7 +76,6 @@ class FormDialog(QDialog):
         self.setMinimumWidth(460)
         self.specs = {spec.key: spec for spec in fields}
         self.widgets: dict[str, QWidget] = {}
-        self.known: dict[str, QCheckBox] = {}
         self.zone = zone
         layout = QVBoxLayout(self)
         self.main_layout = layout
@@ -95,30 +114,38 @@ class FormDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             widget.setCompleter(completer)
+        if spec.key in SPELLED:
+            watch_line(widget)
         self.widgets[spec.key] = widget
         return widget
 
     def _date_field(self, spec: FieldSpec) -> QHBoxLayout:
-        """An optional date: a box to tick, then a date that starts at today, not 2000."""
-        known = QCheckBox(translate("Forms", "Dated"), self)
+        """An optional date that starts empty ("No date"), not at today: a date nobody
+        chose would be printed as if it were true. The calendar opens on this month."""
         widget = QDateTimeEdit(self)
         widget.setObjectName(spec.key)
         widget.setCalendarPopup(True)
-        widget.setDisplayFormat("d MMMM yyyy  HH:mm")
-        start = spec.value or (datetime.now(self.zone) if self.zone else None)
-        widget.setDateTime(_to_qt(start, self.zone) if start else QDateTime.currentDateTime())
-        known.setChecked(spec.value is not None)
-        widget.setEnabled(known.isChecked())
-        known.toggled.connect(widget.setEnabled)
+        widget.setMinimumDateTime(UNSET)
+        widget.setSpecialValueText(translate("Forms", "No date"))
+        widget.setLocale(QLocale())
+        widget.setDisplayFormat(DATE_FORMAT)
+        widget.setDateTime(to_qt(spec.value, self.zone) if self.zone else UNSET)
+        today = QDate.currentDate()
+        widget.calendarWidget().setCurrentPage(today.year(), today.month())
+        fit_width(widget)
+        clear = QToolButton(self, objectName=f"{spec.key}Clear")
+        clear.setIcon(icon("remove"))
+        clear.setAutoRaise(True)
+        clear.setToolTip(translate("Forms", "No date"))
+        clear.clicked.connect(lambda: widget.setDateTime(UNSET))
         self.widgets[spec.key] = widget
-        self.known[spec.key] = known
         row = QHBoxLayout()
-        row.addWidget(known)
         row.addWidget(widget, 1)
+        row.addWidget(clear)
         return row
 
     def _validate(self) -> None:
-        problem = ""
+        problem = note = ""
         for key, spec in self.specs.items():
             widget = self.widgets.get(key)
             if not isinstance(widget, QLineEdit):
@@ -126,33 +153,27 @@ class FormDialog(QDialog):
             text = widget.text().strip()
             if spec.required and not text:
                 problem = translate("Forms", "Fill in: %1").replace("%1", spec.label.rstrip(":"))
-            elif spec.kind == "url" and text and not is_web_url(text):
-                problem = translate("Forms", "The address must start with https:// or http://")
+            elif spec.kind == "url" and text:
+                found = web_address(text)
+                problem = address_problem(found.problem) if found.problem else ""
+                if found.completed and not note:
+                    note = translate("Forms", "Saved as %1").replace("%1", found.address)
             if problem:
                 break  # the first missing field, in the order the form shows them
         if hasattr(self, "ok_button"):
             self.ok_button.setEnabled(not problem)
-            self.problem.setText(problem)
+            self.problem.setText(problem or note)
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, widget in self.widgets.items():
             if isinstance(widget, QDateTimeEdit):
-                known = self.known[key].isChecked()
-                result[key] = _from_qt(widget.dateTime(), self.zone) if known else None
+                result[key] = from_qt(widget.dateTime(), self.zone) if self.zone else None
+            elif self.specs[key].kind == "url":
+                result[key] = web_address(widget.text()).address
             else:
                 result[key] = widget.text().strip()
         return result
-
-
-def _to_qt(value: datetime, zone) -> QDateTime:
-    local = value.astimezone(zone) if zone else value
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
-def _from_qt(value: QDateTime, zone) -> datetime:
-    date, time = value.date(), value.time()
-    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(), tzinfo=zone)
 
 
 def link_dialog(parent: QWidget, href: str, need_text: bool) -> FormDialog:
@@ -165,15 +186,19 @@ def link_dialog(parent: QWidget, href: str, need_text: bool) -> FormDialog:
     return FormDialog(parent, translate("Forms", "Link"), fields, hint)
 
 
-def baca_juga_dialog(parent: QWidget, url: str, title: str,
-                     recent: list[list[str]]) -> FormDialog:
-    dialog = FormDialog(parent, translate("Forms", "Baca Juga"), [
+def _story_fields(url: str, title: str, recent: list[list[str]]) -> list[FieldSpec]:
+    """Link, then title: the same two fields, in the same order, for Baca Juga and
+    related stories (a link used before fills its title in)."""
+    return [
         FieldSpec("url", translate("Forms", "Link:"), url,
                   translate("Forms", "https://… address of the other article"), "url", True,
                   [item[0] for item in recent if item]),
         FieldSpec("title", translate("Forms", "Title:"), title,
                   translate("Forms", "Headline of the other article"), required=True),
-    ], translate("Forms", "A Baca Juga line links an earlier article between paragraphs."))
+    ]
+
+
+def _fill_titles(dialog: FormDialog, recent: list[list[str]]) -> FormDialog:
     titles = {item[0]: item[1] for item in recent if len(item) > 1}
     url_field: QLineEdit = dialog.widgets["url"]  # type: ignore[assignment]
     title_field: QLineEdit = dialog.widgets["title"]  # type: ignore[assignment]
@@ -188,13 +213,22 @@ def baca_juga_dialog(parent: QWidget, url: str, title: str,
     return dialog
 
 
+def baca_juga_dialog(parent: QWidget, url: str, title: str,
+                     recent: list[list[str]]) -> FormDialog:
+    dialog = FormDialog(
+        parent, translate("Forms", "Baca Juga"), _story_fields(url, title, recent),
+        translate("Forms", "A Baca Juga line links an earlier article between paragraphs."))
+    return _fill_titles(dialog, recent)
+
+
 def related_dialog(parent: QWidget, title: str, url: str, published: datetime | None,
-                   zone) -> FormDialog:
-    return FormDialog(parent, translate("Forms", "Related story"), [
-        FieldSpec("title", translate("Forms", "Title:"), title, required=True),
-        FieldSpec("url", translate("Forms", "Link:"), url, "https://", "url", True),
-        FieldSpec("published", translate("Forms", "Published:"), published, kind="datetime"),
-    ], zone=zone)
+                   zone, recent: list[list[str]] | None = None) -> FormDialog:
+    recent = recent or []
+    fields = [*_story_fields(url, title, recent),
+              FieldSpec("published", translate("Forms", "Published:"), published,
+                        kind="datetime")]
+    return _fill_titles(FormDialog(parent, translate("Forms", "Related story"), fields,
+                                   zone=zone), recent)
 
 
 def embed_dialog(parent: QWidget, url: str, caption: str) -> FormDialog:

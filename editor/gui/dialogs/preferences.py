@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor import interaction
 from editor.errors import SiteProfileError
+from editor.gui.dialogs.writing_prefs import WritingPrefs
 from editor.gui.i18n import Retranslates, current_language
 from editor.gui.settings import Settings
 from editor.gui.sites import site_choices
@@ -74,8 +75,10 @@ class PreferencesDialog(Retranslates, QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.writing = WritingPrefs(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.writing)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
@@ -86,6 +89,7 @@ class PreferencesDialog(Retranslates, QDialog):
         self.autosave.setValue(self.settings.get("autosave_seconds"))
         self.every.setValue(self.settings.get("baca_juga_every"))
         self.open_after.setChecked(self.settings.get("open_after_export"))
+        self.writing.load(self.settings)
 
     def _fill_profiles(self) -> None:
         self.profile_list.clear()
@@ -127,6 +131,7 @@ class PreferencesDialog(Retranslates, QDialog):
             "autosave_seconds": self.autosave.value(),
             "baca_juga_every": self.every.value(),
             "open_after_export": self.open_after.isChecked(),
+            **self.writing.values(),
         }
         for key, value in values.items():
             if self.settings.get(key) != value:

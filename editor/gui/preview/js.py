@@ -78,6 +78,17 @@ if (!window.__redaksiPreview) {
 """
 
 
+# The page's width and the left edge of the article's column, in CSS px, as JSON text.
+COLUMN_SCRIPT = r"""
+(() => {
+  const column = ['.article-header', 'article', 'main']
+    .map((selector) => document.querySelector(selector)).find((found) => found);
+  const left = column ? column.getBoundingClientRect().left + window.scrollX : 0;
+  return JSON.stringify([window.innerWidth, left]);
+})()
+"""
+
+
 def apply_script(page_html: str) -> str:
     """A script that merges ``page_html`` into the document; it returns its timings as JSON.
 

@@ -8,6 +8,9 @@ API (what the main window uses)::
     pane.show_draft(draft)   # a fresh page (file URL), scrolled to the top: on open/new
     pane.schedule_update(draft)  # after a pause sized by the update's cost (25-200 ms), coalesced
     pane.set_device("phone" | "desktop");  pane.device()
+    pane.set_zoom(zoom, device=None); pane.zoom(); pane.zoom_changed  # Signal(str, float)
+    pane.positions           # each body block's index among the page body's elements
+    pane.update_pending()    # a change is waiting for (or on its way to) the page
     pane.retranslate_ui()    # English source strings through self.tr(); Indonesian from the .ts
     pane.web_available()     # False when QtWebEngine is missing or switched off
     pane.set_debounce_ms(ms) # the preference: the longest pause; non-stop typing updates
@@ -62,7 +65,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from editor.gui.i18n import Retranslates
-from editor.gui.preview.js import apply_script, parse_result
+from editor.gui.preview.js import COLUMN_SCRIPT, apply_script, parse_result
 from editor.gui.preview.photos import PreviewPhotos, first_page_images, run_in_worker
 from editor.gui.preview.stage import DEFAULT_DEVICE, DEVICE_WIDTHS, DeviceStage
 from editor.gui.startup import FirstFrame
@@ -149,6 +152,7 @@ class PreviewPane(Retranslates, QWidget):
     """The live preview pane; see the module docstring for the API and the reasons."""
 
     rendered = Signal(float)
+    zoom_changed = Signal(str, float)  # device, zoom: the journalist chose another zoom
     _first_page_done = Signal(object, object)  # the draft it shows, the page (None: failed)
 
     def __init__(self, parent: QWidget | None = None, *, web: bool = True) -> None:
@@ -178,6 +182,7 @@ class PreviewPane(Retranslates, QWidget):
         self._job: _Job | None = None
         self._error = ""
         self._last_page = ""
+        self.positions: list[int | None] = []
         self.last_timing: PreviewTiming | None = None
         self.before_render: Callable[[], object] | None = None
         self._timer = QTimer(self, singleShot=True, timeout=self._flush)
@@ -194,6 +199,8 @@ class PreviewPane(Retranslates, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self._stage = DeviceStage(holder)
+        self._stage.zoom_changed.connect(self.zoom_changed)
+        self._stage.zoom_changed.connect(lambda _device, _zoom: self.align_column())
         self._error_label = QLabel(holder, wordWrap=True, visible=False)
         self._error_label.setMargin(6)
         column.addWidget(self._stage, 1)
@@ -253,7 +260,8 @@ class PreviewPane(Retranslates, QWidget):
             from editor.render.preview import render_preview
 
             images = first_page_images(photos, FIRST_PAGE_PHOTO_WAIT_S)
-            return render_preview(snapshot, site, images).page
+            rendered = render_preview(snapshot, site, images)
+            return rendered.page, rendered.positions
 
         signal = self._first_page_done
         self._first_page = run_in_worker(render)
@@ -311,6 +319,34 @@ class PreviewPane(Retranslates, QWidget):
         self._stage.set_device(device)
         if self._view is not None:
             self._view.set_scrollbars_for(device)
+        self.align_column()
+
+    def align_column(self, tries: int = 20) -> None:
+        """A page wider than the pane scrolls sideways to the article's column (its left
+        edge), once the page is laid out at the device's width."""
+        if not self._web_ready or self._state != "ready":
+            return
+        width = DEVICE_WIDTHS[self._device]
+
+        def placed(result: object) -> None:
+            values = parse_result(result)
+            if values is None or len(values) != 2:
+                return
+            if int(values[0]) != width and tries > 0:  # not yet laid out at the new width
+                QTimer.singleShot(50, self, lambda: self.align_column(tries - 1))
+                return
+            self._stage.show_x(values[1])
+
+        self._view.run_in_isolated_world(COLUMN_SCRIPT, placed)
+
+    def zoom(self) -> float:
+        return self._stage.zoom()
+
+    def set_zoom(self, zoom: float, device: str | None = None) -> None:
+        self._stage.set_zoom(zoom, device)
+
+    def update_pending(self) -> bool:
+        return self._busy or self._dirty or self._timer.isActive() or self._state != "ready"
 
     def set_debounce_ms(self, milliseconds: int) -> None:
         self._debounce_ms = max(0, int(milliseconds))
@@ -384,8 +420,11 @@ class PreviewPane(Retranslates, QWidget):
         self._dirty = False
         self._send(job, page)
 
-    def _on_first_page(self, draft: Draft, page: str | None) -> None:
+    def _on_first_page(self, draft: Draft, rendered: tuple[str, list] | None) -> None:
         self._first_page = None
+        page = None
+        if rendered is not None:
+            page, self.positions = rendered
         self._first_result = (draft, page)
         self._load_first_page()
 
@@ -429,7 +468,8 @@ class PreviewPane(Retranslates, QWidget):
                 self.before_render()
             site = self._site or self._default_site()
             images = self._photos.outputs(draft)
-            page = render_preview(draft, site, images).page
+            rendered = render_preview(draft, site, images)
+            page, self.positions = rendered.page, rendered.positions
         except Exception as exc:  # a live preview must survive any half-typed article
             log.exception("preview render failed")
             self._show_error(str(exc))
@@ -475,6 +515,7 @@ class PreviewPane(Retranslates, QWidget):
             return
         self._state = "ready" if ok else "empty"
         self._finish(job)
+        self.align_column()
 
     def _on_applied(self, result: object) -> None:
         job, self._job = self._job, None

@@ -46,6 +46,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), "on_save", SK.Save, "save"),
     ActionSpec("save_as", QT_TRANSLATE_NOOP("Actions", "Save &As…"), "on_save_as", SK.SaveAs, "save-as"),
     ActionSpec("revert", QT_TRANSLATE_NOOP("Actions", "Re&vert to Saved"), "on_revert", None, "revert"),
+    ActionSpec("history", QT_TRANSLATE_NOOP("Actions", "Revision &History…"), "on_history", "Ctrl+Shift+H",
+               "history", QT_TRANSLATE_NOOP("Actions", "Earlier saved versions: what changed, and restore one")),
     ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "on_export", "Ctrl+Shift+E", "export",
                QT_TRANSLATE_NOOP("Actions", "Export the article as a web page with its metadata")),
     ActionSpec("publish", QT_TRANSLATE_NOOP("Actions", "&Publish…"), "on_publish", None, "publish",
@@ -60,6 +62,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("paste_plain", QT_TRANSLATE_NOOP("Actions", "Paste as Plain &Text"), "on_paste_plain",
                "Ctrl+Shift+V", "paste-plain"),
     ActionSpec("select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), "on_select_all", SK.SelectAll),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "on_find", SK.Find, None,
+               QT_TRANSLATE_NOOP("Actions", "Find words in the headline, deck, text, captions "
+                                            "and related stories")),
+    ActionSpec("replace", QT_TRANSLATE_NOOP("Actions", "R&eplace…"), "on_replace", SK.Replace),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), "on_find_next", SK.FindNext),
+    ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), "on_find_previous",
+               SK.FindPrevious),
     ActionSpec("card_edit", QT_TRANSLATE_NOOP("Actions", "&Edit Card…"), "on_card_edit", "F2", "edit",
                QT_TRANSLATE_NOOP("Actions", "Edit the Baca Juga, photo or embed at the cursor")),
     ActionSpec("card_up", QT_TRANSLATE_NOOP("Actions", "Move Card &Up"), "on_card_up", "Alt+Shift+Up", "up"),
@@ -106,6 +115,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Preview at phone width (390 px)"), True, "device", "phone"),
     ActionSpec("device_desktop", QT_TRANSLATE_NOOP("Actions", "&Desktop Width"), "on_device", None, "desktop",
                QT_TRANSLATE_NOOP("Actions", "Preview at desktop width (1280 px)"), True, "device", "desktop"),
+    ActionSpec("device_social", QT_TRANSLATE_NOOP("Actions", "&Search and Social"), "on_device", None,
+               "search-social", QT_TRANSLATE_NOOP("Actions", "Preview the search result and the shared link"),
+               True, "device", "social"),
     ActionSpec("toggle_preview", QT_TRANSLATE_NOOP("Actions", "Show &Preview"), "on_toggle_preview", "F9",
                checkable=True),
     ActionSpec("show_related", QT_TRANSLATE_NOOP("Actions", "&Related Stories"), "on_show_section", "Alt+1",
@@ -114,11 +126,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                data="meta"),
     ActionSpec("show_checks", QT_TRANSLATE_NOOP("Actions", "&Checks"), "on_show_section", "Alt+3",
                data="checks"),
+    ActionSpec("show_seo", QT_TRANSLATE_NOOP("Actions", "S&earch Title and Description"), "on_show_section",
+               "Alt+4", data="seo"),
     ActionSpec("lang_id", "Bahasa Indonesia", "on_language", checkable=True, group="language",
                data="id", translate=False),
     ActionSpec("lang_en", "English", "on_language", checkable=True, group="language",
                data="en", translate=False),
     # Help
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "on_shortcuts",
+               "Ctrl+/", None, QT_TRANSLATE_NOOP("Actions", "Every command's keys, on one sheet")),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Redaksi"), "on_about", None, "about",
                role=ROLE.AboutRole),
 )
@@ -128,19 +144,21 @@ SPECS = {spec.id: spec for spec in ACTIONS}
 # Menus: action ids, None for a separator, "@name" for a submenu declared in SUBMENUS.
 MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ("file", QT_TRANSLATE_NOOP("Menus", "&File"), ("new", "open", "@recent", "import", None, "save", "save_as", "revert",
-                                   None, "export", "publish", None, "quit")),
+                                   "history", None, "export", "publish", None, "quit")),
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", "paste_plain",
-                                   "select_all", None, "card_edit", "card_up", "card_down",
+                                   "select_all", None, "find", "replace", "find_next",
+                                   "find_previous", None, "card_edit", "card_up", "card_down",
                                    "card_delete", None, "preferences")),
     ("insert", QT_TRANSLATE_NOOP("Menus", "&Insert"), ("baca_juga", "photo", "inline_image", "embed", None,
                                        "related_add")),
     ("format", QT_TRANSLATE_NOOP("Menus", "F&ormat"), ("bold", "italic", "link", None, "paragraph", "heading2",
                                        "heading3", "quote", "quote_attribution", "bullets",
                                        "numbers", None, "clear_format")),
-    ("view", QT_TRANSLATE_NOOP("Menus", "&View"), ("device_phone", "device_desktop", "toggle_preview", None,
-                                   "show_related", "show_meta", "show_checks", None,
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View"), ("device_phone", "device_desktop", "device_social",
+                                   "toggle_preview", None, "show_related", "show_meta",
+                                   "show_checks", "show_seo", None,
                                    "@language")),
-    ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("about",)),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("shortcuts", None, "about")),
 )
 SUBMENUS: dict[str, tuple[str, tuple[str, ...]]] = {
     "recent": (QT_TRANSLATE_NOOP("Menus", "Open &Recent"), ()),
@@ -148,7 +166,7 @@ SUBMENUS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 TOOLBAR: tuple[str | None, ...] = (
     "bold", "italic", "link", "heading2", "heading3", "quote", "bullets", "numbers", None,
-    "baca_juga", "photo", None, "device_phone", "device_desktop",
+    "baca_juga", "photo", None, "device_phone", "device_desktop", "device_social",
 )
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, Signal
 
 from editor import interaction
 from editor.errors import DraftError, RedaksiError
@@ -83,7 +83,8 @@ class FileController(QObject):
 
     def _remember(self, path: Path) -> None:
         self.settings.set("last_folder", str(path.resolve().parent))
-        self.recent_changed.emit(self.settings.add_recent_file(path))
+        headline = self.session.current.article.headline
+        self.recent_changed.emit(self.settings.add_recent_file(path, headline))
 
     def clear_recent(self) -> None:
         self.settings.set("recent_files", [])
@@ -205,7 +206,7 @@ class FileController(QObject):
         name = entry.headline or (entry.original.name if entry.original else self.tr("Untitled"))
         text = self.tr("Redaksi was not closed properly. A recovery copy of “%1” from %2 was "
                        "found. Restore it?").replace("%1", name).replace(
-            "%2", entry.saved_at.astimezone().strftime("%d-%m-%Y %H:%M"))
+            "%2", self._site_time(entry.saved_at))
         answer = self.ask().choose(
             "recover", self.tr("Recover unsaved work"), text,
             [("restore", self.tr("Restore")), ("discard", self.tr("Discard")),
@@ -215,6 +216,14 @@ class FileController(QObject):
         if answer != "restore" or not self.maybe_save():
             return None
         return entry if self.restore(entry) else None
+
+    def _site_time(self, moment: datetime) -> str:
+        """``moment`` on the newsroom's clock (the site's zone), as the article's times are."""
+        site = self.session.site
+        local = site.local(moment)
+        when = QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
+                                            QTime(local.hour, local.minute)), "d MMMM yyyy HH:mm")
+        return f"{when} {site.zone_abbreviation}"
 
     def restore(self, entry: RecoveryEntry) -> bool:
         try:

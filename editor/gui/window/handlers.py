@@ -31,7 +31,7 @@ from editor.model.validate import Problem
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QDialog, QScrollArea
+    from PySide6.QtWidgets import QDialog, QScrollArea, QStackedWidget
 
     from editor.gui.article.header import HeaderPanel
     from editor.gui.article.meta_panel import MetaPanel
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from editor.gui.article.related import RelatedPanel
     from editor.gui.article.session import DraftSession
     from editor.gui.body.editor import BodyEdit
+    from editor.gui.find.bar import FindBar
     from editor.gui.preview.pane import PreviewPane
     from editor.gui.settings import Settings
     from editor.gui.thumbnails import ThumbnailCache
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 
 class WindowActions:
     """Mixed into ``MainWindow`` (a ``QMainWindow``: ``close``, ``tr``), which builds the
-    widgets declared here; the handlers keep the dialogs they open in the last four."""
+    widgets declared here; the handlers keep the dialogs they open in the last five."""
 
     settings: Settings
     session: DraftSession
@@ -64,11 +65,14 @@ class WindowActions:
     drawer: Drawer
     scroll: QScrollArea
     preview: PreviewPane
+    preview_area: QStackedWidget  # the page or the search and social preview
     thumbnails: ThumbnailCache
+    find_bar: FindBar
     active_dialog: QDialog | None
     export_dialog: QDialog
     preferences_dialog: QDialog
     publish_dialog: QDialog
+    shortcut_sheet: QDialog
 
     # ----------------------------------------------------------------- file
     def on_new(self) -> None:
@@ -136,6 +140,18 @@ class WindowActions:
 
     def on_select_all(self) -> None:
         self._focused("selectAll")
+
+    def on_find(self) -> None:
+        self.find_bar.open(replace=False)
+
+    def on_replace(self) -> None:
+        self.find_bar.open(replace=True)
+
+    def on_find_next(self) -> None:
+        self.find_bar.step(1)
+
+    def on_find_previous(self) -> None:
+        self.find_bar.step(-1)
 
     def on_preferences(self) -> None:
         from editor.gui.dialogs.preferences import PreferencesDialog
@@ -265,10 +281,12 @@ class WindowActions:
     # ----------------------------------------------------------------- related
     def on_add_related(self) -> None:
         self.drawer.show_section("related")
-        dialog = forms.related_dialog(self, "", "", None, self.session.site.zone)
+        dialog = forms.related_dialog(self, "", "", None, self.session.site.zone,
+                                      self.settings.get("recent_links"))
 
         def accepted() -> None:
             values = dialog.values()
+            self.settings.add_recent_link(values["url"], values["title"])
             self.related.add_story(RelatedStory(values["title"], values["url"],
                                                 values["published"]))
 
@@ -282,7 +300,7 @@ class WindowActions:
             return
         story = stories[row]
         dialog = forms.related_dialog(self, story.title, story.url, story.published,
-                                      self.session.site.zone)
+                                      self.session.site.zone, self.settings.get("recent_links"))
 
         def accepted() -> None:
             values = dialog.values()
@@ -363,12 +381,8 @@ class WindowActions:
         self.actions["quote_attribution"].setEnabled(state.quote)
 
     # ----------------------------------------------------------------- view
-    def on_device(self, device: str) -> None:
-        self.preview.set_device(device)
-        self.settings.set("preview_device", device)
-
     def on_toggle_preview(self, checked: bool) -> None:
-        self.preview.setVisible(checked)
+        self.preview_area.setVisible(checked)
         self.settings.set("preview_visible", checked)
 
     def on_show_section(self, name: str) -> None:
@@ -378,6 +392,12 @@ class WindowActions:
         language = translations().apply(language)
         self.settings.set("language", language)
         self.actions[f"lang_{language}"].setChecked(True)
+
+    def on_shortcuts(self) -> None:
+        from editor.gui.dialogs.shortcuts import ShortcutSheet
+
+        self.shortcut_sheet = ShortcutSheet(self, self.actions)
+        self.shortcut_sheet.open()
 
     def on_about(self) -> None:
         interaction.current().info(
@@ -404,7 +424,7 @@ class WindowActions:
             return
         widgets = {"headline": self.header.headline, "deck": self.header.deck,
                    "section": self.header.section, "published": self.header.published,
-                   "updated": self.header.published, "featured_image": self.photo.alt,
+                   "updated": self.header.update_row.updated, "featured_image": self.photo.alt,
                    "featured_image.caption": self.photo.caption,
                    "featured_image.credit": self.photo.credit, "body": self.body}
         widget = widgets.get(problem.field)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from editor import interaction
 from editor.errors import RedaksiError
+from editor.gui import writing
 from editor.gui.article.session import DraftSession
 from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
@@ -61,7 +62,9 @@ class ImportController(QObject):
         source = str(path)
         # Baca Juga titles without a link stay unlinked (and reported) until the archive
         # (editor.archive) exists to look them up: import_source takes its look-up then
-        run_task(lambda _progress: import_source(source), self._opened, self._failed, owner=self)
+        rules = writing.options().rules  # the house typography the journalist has on
+        run_task(lambda _progress: import_source(source, typography=rules), self._opened,
+                 self._failed, owner=self)
 
     def _opened(self, result: ImportResult) -> None:
         self.busy = False

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.gui import icons, style
+from editor.gui import icons, style, writing
 from editor.gui.article.header import HeaderPanel
 from editor.gui.article.photo import PhotoCard
 from editor.gui.article.session import DraftSession
@@ -34,10 +35,13 @@ from editor.gui.body.decorations import MARGIN
 from editor.gui.body.editor import BodyEdit
 from editor.gui.checks.photos import PhotoChecks
 from editor.gui.fields import set_global_undo, share_undo
-from editor.gui.i18n import Retranslates
+from editor.gui.find.bar import FindBar
+from editor.gui.i18n import Retranslates, current_language
+from editor.gui.preview.follow import CaretFollower
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.settings import Settings
 from editor.gui.sites import active_site
+from editor.gui.spelling.service import SpellService
 from editor.gui.startup import FirstFrame
 from editor.gui.thumbnails import ThumbnailCache
 from editor.gui.window.actions import (
@@ -49,6 +53,7 @@ from editor.gui.window.actions import (
     retranslate_menus,
 )
 from editor.gui.window.autosave import Autosaver
+from editor.gui.window.desk import DeskActions
 from editor.gui.window.drawer import Drawer
 from editor.gui.window.file_ops import FileController
 from editor.gui.window.handlers import WindowActions
@@ -60,9 +65,12 @@ from editor.model.validate import Problem
 if TYPE_CHECKING:
     from editor.gui.article.meta_panel import MetaPanel
     from editor.gui.article.related import RelatedPanel
+    from editor.gui.article.seo_panel import SeoPanel
     from editor.gui.checks.panel import ChecksPanel
+    from editor.gui.preview.social import SocialPreview
 
 REFRESH_MS = 150  # checks and counts follow typing after this pause
+SPELLING_DELAY_MS = 400  # after the first frame
 
 
 def _indented(widget: QWidget, left: int) -> QWidget:
@@ -73,12 +81,13 @@ def _indented(widget: QWidget, left: int) -> QWidget:
     return holder
 
 
-class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
+class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  preview: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
+        writing.follow(settings)
         self._with_preview = preview
         self._problems: list[Problem] = []
         self.first_frame = FirstFrame.of(self)
@@ -90,6 +99,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         self.first_frame.later(self.photo_checks.resume)
         self.body = BodyEdit()
         self.session = DraftSession(self.body, self)
+        self.spelling = SpellService(self)
         self.autosaver = Autosaver(self.session, settings, parent=self)
         self.files = FileController(self.session, settings, self.autosaver, self)
         self.imports = ImportController(self.session, settings, self.files, self)
@@ -98,6 +108,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         self._build_panels()
         self._build_chrome()
         self._wire()
+        self._watch_spelling()
         self.apply_site()
         self.restore_state()
         self.retranslate_ui()
@@ -131,22 +142,39 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         share_undo(self.body)
 
+    def _watch_spelling(self) -> None:
+        """Underlines in the body and the head fields; the dictionary loads in a worker
+        after the first frame, and a missing one is said once in the status bar."""
+        self.spelling.set_enabled(bool(self.settings.get("spell_check")))
+        self.spelling.watch(self.body.document(), self.header.headline.document(),
+                            self.header.deck.document(), self.photo.caption.document(),
+                            self.photo.alt.document())
+        self.spelling.missing.connect(lambda problem: self.statusBar().showMessage(
+            problem.message(current_language()), 15000))
+
     def _build_panels(self) -> None:
         self.drawer = Drawer()
         self.drawer.add_section("related", self._build_related)
         self.drawer.add_section("meta", self._build_meta)
+        self.drawer.add_section("seo", self._build_seo)
         self.drawer.add_section("checks", self._build_checks)
         left = QWidget(objectName="leftSide")
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.find_bar = FindBar(self)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.drawer)
         self.preview = PreviewPane(self, web=self._with_preview)
         self.preview.before_render = self.session.sync_body
+        self.follower = CaretFollower(self.preview, self.caret_target)
+        self._social: SocialPreview | None = None  # built when first shown (it loads the renderer)
+        self.preview_area = QStackedWidget(objectName="previewArea")
+        self.preview_area.addWidget(self.preview)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self.preview_area)
         self.splitter.setStretchFactor(0, 56)
         self.splitter.setStretchFactor(1, 44)
         self.splitter.setChildrenCollapsible(False)
@@ -165,6 +193,21 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
     def checks(self) -> ChecksPanel:
         return self.drawer.page("checks")
 
+    @property
+    def seo(self) -> SeoPanel:
+        return self.drawer.page("seo")
+
+    @property
+    def social(self) -> SocialPreview:
+        """The search and social preview, built on first use."""
+        if self._social is None:
+            from editor.gui.preview.social import SocialPreview
+
+            self._social = SocialPreview(self.thumbnails)
+            self._social.source = lambda: (self.session.draft, self.session.site)
+            self.preview_area.addWidget(self._social)
+        return self._social
+
     def _build_related(self) -> RelatedPanel:
         from editor.gui.article.related import RelatedPanel
 
@@ -178,6 +221,13 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         from editor.gui.article.meta_panel import MetaPanel
 
         panel = MetaPanel(self.session)
+        panel.refresh()
+        return panel
+
+    def _build_seo(self) -> SeoPanel:
+        from editor.gui.article.seo_panel import SeoPanel
+
+        panel = SeoPanel(self.session)
         panel.refresh()
         return panel
 
@@ -226,9 +276,11 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         self.body.spot_clicked.connect(lambda _n: self.on_insert_baca_juga())
         self.body.format_state_changed.connect(self.refresh_format_actions)
         self.body.cursor_rect_changed.connect(self._keep_cursor_visible)
+        self.body.cursorPositionChanged.connect(self.follower.follow)
+        self.preview.zoom_changed.connect(self.zoom_changed)
         self.photo.choose_requested.connect(self.on_choose_photo)
         self.photo.photo_dropped.connect(self.set_featured_photo)
-        self.drawer.section_changed.connect(lambda name: self.settings.set("drawer_section", name))
+        self.drawer.section_changed.connect(self._section_changed)
         self.settings.changed.connect(self._setting_changed)
         app = QApplication.instance()
         # bound methods: Qt disconnects them when the window goes away
@@ -239,11 +291,14 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
     def _article_changed(self) -> None:
         """On every key press: only cheap work here (the body is converted later, once)."""
         self.preview.schedule_update(self.session.current)
+        if self._social is not None:
+            self._social.schedule()
         self._refresh_timer.start()
         self.refresh_title()
 
     def _draft_loaded(self) -> None:
         self.body.language = self.session.article.language or "id"
+        self.spelling.set_language(self.body.language)
         self.preview.show_draft(self.session.draft)
         self.refresh_checks()
 
@@ -251,7 +306,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         article, site = self.session.article, self.session.site
         self.header.load(article, site)
         self.photo.refresh()
-        for name in ("related", "meta"):
+        for name in ("related", "meta", "seo"):
             if self.drawer.built(name):
                 self.drawer.page(name).refresh()
         self.refresh_drawer_titles()
@@ -292,6 +347,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
         count = len(self.session.article.related)
         self.drawer.set_title("related", self.tr("Related stories (%1)").replace("%1", str(count)))
         self.drawer.set_title("meta", self.tr("Tags and authors"))
+        self.drawer.set_title("seo", self.tr("Search and social"))
         total = len(self._problems)
         text = self.tr("Checks (%1 ⚠)").replace("%1", str(total)) if total else self.tr("Checks ✓")
         self.drawer.set_title("checks", text)
@@ -304,6 +360,10 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
     def apply_site(self) -> None:
         site, problem = active_site(self.settings)
         self.session.set_site(site)
+        # the dictionary loads in a worker (~50 ms holding Python's lock) once start-up's
+        # own workers (thumbnails, photo checks, preview) are done with the first moments
+        self.first_frame.later(lambda: QTimer.singleShot(
+            SPELLING_DELAY_MS, self, lambda: self.spelling.set_site(site)))
         self.preview.set_site(site)
         self.body.set_accent(site.accent)
         self.page.setStyleSheet(style.column_stylesheet(site.accent))
@@ -318,10 +378,14 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
             self.body.viewport().update()
         elif key == "preview_debounce_ms":
             self.preview.set_debounce_ms(self.settings.get(key))
+        elif key in writing.KEYS:
+            writing.follow(self.settings)
+            self.spelling.set_enabled(bool(self.settings.get("spell_check")))
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         """Leaving a field ends its undo step: the next typing there is a new one."""
         self.session.seal()
+        self.follower.follow()
 
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -341,6 +405,7 @@ class MainWindow(WindowActions, WindowState, Retranslates, QMainWindow):
             "down": self.tr("Move down a paragraph"), "remove": self.tr("Delete this card"),
             "spot": self.tr("A Baca Juga would fit here: click to insert one"),
         }
+        self.body.hint = self.tr("Write the story here…")
         self.body.document().markContentsDirty(0, self.body.document().characterCount())
         self.recent_menu_texts()
         self.refresh_drawer_titles()

@@ -1,0 +1,1 @@
+"""Find and replace across the article (Ctrl+F, Ctrl+H)."""
