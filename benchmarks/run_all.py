@@ -1,7 +1,7 @@
 """Run every ``benchmarks/*_bench.py`` in turn (each compares against its own baseline):
-export, gui, images, publish, siteindex.
+archive, export, gui, images, import, publish, siteindex, spelling.
 
-    .venv/bin/python benchmarks/run_all.py [NAME...]     # e.g. export images siteindex
+    .venv/bin/python benchmarks/run_all.py [NAME...]     # e.g. export images archive siteindex
 """
 
 from __future__ import annotations

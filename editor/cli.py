@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "editor.commands.import_",
     "editor.commands.check",
     "editor.commands.publish",
+    "editor.commands.archive",
 )
 
 

@@ -24,6 +24,9 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     outdir = Path(args.output)
     outdir.mkdir(parents=True, exist_ok=True)
     result = export_drafts(args.drafts, site, outdir)
+    from editor.commands.archive import record_exports  # every export enters the archive
+
+    record_exports(site, result.exported)
     for item in result.exported:
         if not args.quiet:
             print(item.path / "index.html")

@@ -1,0 +1,363 @@
+"""``redaksi archive sync|search|suggest|stats``: the site's archive from the command line.
+
+``sync`` reads a publish target's site index (``--target``), folders, files and https
+URLs (``--from``: site index, RSS/Atom feed, sitemap or sitemap index); without either
+it syncs again every source synced before (or the profile's first target). ``--json``
+prints one JSON object per line. Reading a publish target goes through the publisher's
+transports, which is why that glue lives here and not in ``editor.archive``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from datetime import date, datetime, time
+from pathlib import Path
+
+from editor.errors import ui_language
+
+
+def _guarded(run):
+    """A damaged or unreadable archive file is one clear line, not a traceback."""
+
+    def guarded(args: argparse.Namespace) -> int:
+        import sqlite3
+
+        from editor.archive import ArchiveError
+
+        try:
+            return run(args)
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(
+                f"Arsip tidak dapat dibaca ({exc}). Pindahkan berkasnya (lihat "
+                "'redaksi archive stats') lalu sinkronkan ulang.",
+                f"The archive cannot be read ({exc}). Move its file away (see "
+                "'redaksi archive stats') and sync again.") from exc
+
+    return guarded
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("archive", help="arsip berita situs: sinkron, cari, saran")
+    commands = parser.add_subparsers(dest="archive_command", metavar="PERINTAH")
+    parser.set_defaults(func=lambda args: _usage(parser))
+
+    sync = commands.add_parser("sync", help="ambil arsip dari situs, feed atau sitemap")
+    _site(sync)
+    source = sync.add_mutually_exclusive_group()
+    source.add_argument("--target", help="target terbit di profil situs (indeks situsnya)")
+    source.add_argument("--from", dest="sources", nargs="+", metavar="PATH_OR_URL",
+                        help="folder situs, berkas atau URL https:// (indeks, feed, sitemap)")
+    sync.set_defaults(func=_guarded(run_sync))
+
+    search = commands.add_parser("search", help="cari artikel di arsip")
+    search.add_argument("query", help="kata yang dicari")
+    _site(search)
+    search.add_argument("--section", help="hanya rubrik ini")
+    search.add_argument("--since", type=_date, help="hanya sejak tanggal ini (YYYY-MM-DD)")
+    search.add_argument("--limit", type=_positive, default=10, help="jumlah hasil (bawaan 10)")
+    search.add_argument("--json", action="store_true", help="satu objek JSON per baris")
+    search.set_defaults(func=_guarded(run_search))
+
+    suggest = commands.add_parser("suggest", help="saran berita terkait dan Baca Juga untuk draf")
+    suggest.add_argument("draft", help="berkas draf .redaksi")
+    _site(suggest)
+    suggest.add_argument("--limit", type=_positive, default=5,
+                         help="jumlah berita terkait (bawaan 5)")
+    suggest.add_argument("--json", action="store_true", help="satu objek JSON per baris")
+    suggest.set_defaults(func=_guarded(run_suggest))
+
+    stats = commands.add_parser("stats", help="isi arsip: artikel, sumber, sinkron terakhir")
+    _site(stats)
+    stats.set_defaults(func=_guarded(run_stats))
+
+
+def _site(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--site", help="profil situs (TOML); bawaan: contoh Warta Pesisir")
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(_say(f"harus bilangan bulat positif: {value!r}",
+                                              f"must be a positive whole number: {value!r}"))
+    return number
+
+
+def _date(value: str) -> datetime | date:
+    """``2024-06-01`` (midnight in the newsroom's zone, applied later) or a full ISO time."""
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(_say(
+            f"tanggal tidak sah: {value!r} (contoh: 2024-06-01)",
+            f"invalid date: {value!r} (for example 2024-06-01)"))
+    return moment
+
+
+# --- sync -----------------------------------------------------------------------------
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from editor.archive import ArchiveError, open_archive
+    from editor.site import load_profile
+
+    site = load_profile(args.site)
+    with open_archive(site) as archive:
+        plan = _plan(site, archive, args)
+        archive.warm_stems()
+        failed = 0
+        for source, location, site_root in plan:
+            try:
+                report = _sync_one(site, archive, source, location, site_root)
+            except ArchiveError as exc:
+                print(f"redaksi: {exc.message()}", file=sys.stderr)
+                failed += 1
+                continue
+            for warning in report.warnings:
+                print(f"redaksi: {warning.message()}", file=sys.stderr)
+            print(_say(*report.summary()))
+    return 1 if failed else 0
+
+
+def _plan(site, archive, args: argparse.Namespace) -> list[tuple[str, str, bool]]:
+    """(source name, location, is a site root) for each source to sync."""
+    from editor.archive import ArchiveError
+    from editor.archive.fetch import is_url
+
+    if args.target:
+        return [(f"target:{args.target}", args.target, True)]
+    if args.sources:
+        plan = []
+        for raw in args.sources:
+            if is_url(raw):
+                plan.append((raw, raw, raw.endswith("/")))
+            elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", raw):
+                raise ArchiveError("Hanya URL https:// atau http://.",
+                                   "Only https:// or http:// URLs.", path=raw)
+            else:
+                path = Path(raw).expanduser().resolve()
+                plan.append((str(path), str(path), path.is_dir()))
+        return plan
+    known = archive.known_sources()
+    if known:
+        return [(loc, loc.removeprefix("target:"),
+                 loc.startswith("target:") or loc.endswith("/") or Path(loc).is_dir())
+                for loc, _kind in known]
+    if site.targets:
+        name = next(iter(site.targets))
+        return [(f"target:{name}", name, True)]
+    raise ArchiveError(
+        "Belum ada sumber arsip: beri --target NAMA atau --from PATH_ATAU_URL.",
+        "No archive source yet: give --target NAME or --from PATH_OR_URL.")
+
+
+def _sync_one(site, archive, source: str, location: str, site_root: bool):
+    from editor.archive.fetch import FileFetcher, HttpFetcher, is_url
+    from editor.archive.sync import Sync
+
+    if source.startswith("target:"):
+        return _sync_target(site, archive, source, location)
+    fetcher = HttpFetcher() if is_url(location) else FileFetcher()
+    try:
+        return Sync(archive, fetcher, source, progress=_progress()).run(
+            location, site_root=site_root)
+    finally:
+        fetcher.close()
+
+
+def _progress():
+    """``45/92 index/2021-03.json`` on one line of a terminal; nothing when piped."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, what: str) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{done}/{total} {what[-60:]:<60}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _sync_target(site, archive, source: str, name: str):
+    from editor.archive.sync import Sync
+    from editor.publish.targets import load_target, open_transport
+
+    target = load_target(site, name)
+    with open_transport(target) as transport:
+        return Sync(archive, TransportFetcher(transport), source, progress=_progress()).run(
+            "", site_root=True)
+
+
+class TransportFetcher:
+    """Reads a site's index files from a publish target (folder, SFTP, WebDAV)."""
+
+    def __init__(self, transport) -> None:
+        self.transport = transport
+
+    def fetch(self, location: str, known=None):
+        from editor.archive.fetch import Fetched
+
+        found = self.transport.read(location)
+        if found is None:
+            return Fetched(location, missing=True)
+        if known is not None and known.sha256 and found.tag and found.tag == known.etag:
+            return Fetched(location, etag=found.tag)
+        return Fetched(location, bytes(found.data), etag=found.tag)
+
+    def join(self, root: str, path: str) -> str:
+        import posixpath
+
+        return posixpath.normpath(posixpath.join(root, path)) if root else path
+
+    def resolve(self, base: str, ref: str) -> str:
+        import posixpath
+
+        return posixpath.normpath(posixpath.join(posixpath.dirname(base), ref))
+
+    def close(self) -> None:
+        pass
+
+
+# --- every export goes into the archive at once ----------------------------------------
+
+
+BODY_WORDS_UP_TO = 50  # drafts per export; a larger batch (a migration) skips body words
+
+
+def record_exports(site, exported: list) -> None:
+    """Add exported articles to the site's archive (``redaksi export`` calls this).
+
+    Body words come from each folder's ``article.json``; stemming them costs ~0.5 ms an
+    article, so a batch of more than ``BODY_WORDS_UP_TO`` drafts is recorded by headline,
+    summary and tags only. A failure here never fails the export: one warning line.
+    """
+    import sqlite3
+
+    from editor.archive import ArchiveError, entry_from_index, open_archive
+
+    with_body = len(exported) <= BODY_WORDS_UP_TO
+    entries = []
+    for item in exported:
+        try:
+            entries.append(entry_from_index(item.entry, _body(item.path) if with_body else ""))
+        except (ValueError, TypeError):
+            continue
+    if not entries:
+        return
+    try:
+        with open_archive(site) as archive:
+            archive.record(entries)
+    except (ArchiveError, sqlite3.Error, OSError) as exc:
+        print("redaksi: " + _say(f"arsip tidak diperbarui: {exc}",
+                                 f"archive not updated: {exc}"), file=sys.stderr)
+
+
+def _body(folder: Path) -> str:
+    """The body's words from an exported folder's ninjs ``article.json``."""
+    try:
+        ninjs = json.loads((Path(folder) / "article.json").read_bytes())
+        html = ninjs["bodies"][0]["value"]
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        return ""
+    return html.replace("<", " <")  # block tags become spaces when the markup is stripped
+
+
+# --- search, suggest, stats -----------------------------------------------------------
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from editor.archive import open_archive
+    from editor.site import load_profile
+
+    site = load_profile(args.site)
+    since = args.since
+    if since is not None and not isinstance(since, datetime):  # a day: from its midnight
+        since = datetime.combine(since, time(0), site.zone)
+    with open_archive(site) as archive:
+        hits = archive.search(args.query, section=args.section, since=since, limit=args.limit)
+    for hit in hits:
+        if args.json:
+            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+        else:
+            print(f"{_day(hit.published, site)}  {hit.section or '-'}  {hit.headline}\n"
+                  f"    {hit.url}")
+    if not hits and not args.json:
+        print(_say("Tidak ada hasil.", "No results."), file=sys.stderr)
+    return 0
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    from editor.archive import open_archive
+    from editor.render.urls import article_url
+    from editor.site import load_profile
+    from editor.storage.draft import open_draft
+
+    site = load_profile(args.site)
+    article = open_draft(args.draft).article
+    own = [article_url(article, site)] if article.published else []
+    with open_archive(site) as archive:
+        found = archive.suggest(article, limit=args.limit, own_urls=own)
+    if args.json:
+        for item in found:
+            print(json.dumps(item.to_dict(), ensure_ascii=False))
+        return 0
+    _print_suggestions(found, site)
+    return 0
+
+
+def _print_suggestions(found, site) -> None:
+    if not found.related and not found.baca_juga:
+        print(_say("Tidak ada saran: arsip belum memuat berita yang berkaitan.",
+                   "No suggestions: the archive holds no related story yet."), file=sys.stderr)
+        return
+    print(_say("Berita terkait:", "Related stories:"))
+    for item in found.related:
+        print(f"  {_day(item.published, site)}  {item.headline}\n    {item.url}\n"
+              f"    {_say('kata bersama', 'shared words')}: {', '.join(item.why)}")
+    if found.baca_juga:
+        print(_say("Baca Juga:", "Read also:"))
+    for item in found.baca_juga:
+        where = _say(f"setelah paragraf {item.after_paragraph}",
+                     f"after paragraph {item.after_paragraph}")
+        print(f"  [{where}] {item.headline}\n    {item.url}")
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from editor.archive import open_archive
+    from editor.site import load_profile
+
+    site = load_profile(args.site)
+    with open_archive(site) as archive:
+        stats = archive.stats()
+    size = f"{stats.size_bytes / (1024 * 1024):.1f} MB"
+    last = stats.last_sync.isoformat(timespec="seconds") if stats.last_sync else "-"
+    print(_say(f"Artikel: {stats.articles}", f"Articles: {stats.articles}"))
+    print(_say(f"Sinkron terakhir: {last}", f"Last sync: {last}"))
+    print(_say(f"Basis data: {stats.location} ({size})", f"Database: {stats.location} ({size})"))
+    print(_say(f"Sumber: {len(stats.sources)}", f"Sources: {len(stats.sources)}"))
+    for source in stats.sources:
+        when = source.last_sync.isoformat(timespec="seconds") if source.last_sync else "-"
+        print(f"  {source.location}  [{source.kind}]  {source.articles}  {when}")
+    return 0
+
+
+def _day(moment: datetime | None, site) -> str:
+    return site.local(moment).strftime("%Y-%m-%d") if moment else "----------"
+
+
+def _say(text_id: str, text_en: str) -> str:
+    return text_en if ui_language() == "en" else text_id

@@ -1,0 +1,106 @@
+"""The archive object itself: the interface, threads, a damaged file, http failures."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+import pytest
+
+from editor.archive import Archive, ArchiveEntry, ArchiveError, SqliteArchive, open_archive
+from editor.archive.fetch import HttpFetcher
+from editor.archive.sync import Sync
+from editor.site import load_profile
+from tests.archive.corpus import records, rss
+
+
+def entries(count: int, seed: int = 1) -> list[ArchiveEntry]:
+    from editor.archive import entry_from_index
+
+    return [entry_from_index(row) for row in records(count, seed=seed)]
+
+
+def test_sqlite_is_an_archive(archive):
+    assert isinstance(archive, Archive)
+
+
+def test_one_file_per_site_in_the_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("REDAKSI_DATA_DIR", str(tmp_path))
+    site = load_profile()
+    with open_archive(site) as first:
+        first.record(entries(3))
+        path = first.path
+    assert path.parent == tmp_path / "archive" and path.name.startswith("wartapesisir.example-")
+    other = load_profile()
+    other.base_url = "https://kabarhulu.example"
+    with open_archive(other) as second:
+        assert second.path != path and second.count() == 0
+    with open_archive(site) as again:
+        assert again.count() == 3
+        assert again.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_threads_share_an_archive(archive):
+    archive.record(entries(500))
+    errors: list[BaseException] = []
+
+    def search() -> None:
+        try:
+            for _ in range(30):
+                assert archive.search("banjir rob", typing=False)
+        except BaseException as exc:  # noqa: BLE001 - reported to the test thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=search) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    archive.record(entries(200, seed=2))  # a write meanwhile, from this thread
+    for thread in threads:
+        thread.join()
+    assert errors == [] and archive.count() == 700
+
+
+def test_count_follows_writes_of_other_connections(tmp_path):
+    one = SqliteArchive(tmp_path / "a.sqlite")
+    two = SqliteArchive(tmp_path / "a.sqlite")
+    assert one.count() == two.count() == 0
+    two.record(entries(5))
+    assert one.count() == 5 and two.count() == 5
+    one.close()
+    two.close()
+
+
+def test_record_updates_in_place_and_moves_with_its_date(archive):
+    first = entries(1)[0]
+    archive.record([first])
+    newer = ArchiveEntry(url=first.url, headline="Judul Diperbarui Setelah Koreksi",
+                         published=datetime.fromisoformat("2024-07-01T08:00:00+07:00"))
+    archive.record([newer])
+    assert archive.count() == 1
+    assert archive.latest(1)[0].headline == "Judul Diperbarui Setelah Koreksi"
+    assert archive.search("koreksi", typing=False)[0].url == first.url
+    since = datetime.fromisoformat("2024-06-30T23:00:00+07:00")  # the row moved with its date
+    assert [hit.url for hit in archive.search("koreksi", since=since)] == [first.url]
+    assert archive.conn.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
+
+
+def test_https_failures_are_clear_errors(archive, web, monkeypatch):
+    monkeypatch.setenv("REDAKSI_LANG", "en")
+    (web.root / "besar.xml").write_bytes(rss(list(records(50))).encode("utf-8"))
+    fetcher = HttpFetcher(limit=2_000)
+    with pytest.raises(ArchiveError, match="larger than 1 KB"):
+        Sync(archive, fetcher, "x").run(web.url + "besar.xml")
+    with pytest.raises(ArchiveError, match="not found"):
+        Sync(archive, HttpFetcher(), "x").run(web.url + "tidak-ada.xml")
+    web.stop()
+    with pytest.raises(ArchiveError, match="Could not fetch"):
+        Sync(archive, HttpFetcher(timeout=2), "x").run(web.url + "besar.xml")
+    assert archive.count() == 0
+
+
+def test_an_untrusted_certificate_is_refused(archive, web, monkeypatch):
+    monkeypatch.setenv("REDAKSI_LANG", "en")
+    (web.root / "feed.xml").write_text(rss(list(records(2))), encoding="utf-8")
+    monkeypatch.delenv("SSL_CERT_FILE")
+    with pytest.raises(ArchiveError, match="CERTIFICATE|certificate"):
+        Sync(archive, HttpFetcher(), "x").run(web.url + "feed.xml")
