@@ -55,6 +55,7 @@ def child(site_toml: str, slug: str) -> None:
 
     site = load_profile(site_toml)
     draft = open_draft(SAMPLE)
+    draft.path = None  # a copy: nothing is saved into (or noted against) the sample file
     draft.article.slug, draft.article.slug_locked = slug, True
     draft.article.id = new_article_id()
     month = datetime.now(site.zone).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
@@ -80,9 +81,12 @@ def make_site(work: Path, name: str, articles: int, months: int) -> Path:
 
 
 def run_child(toml: Path, slug: str) -> dict[str, float]:
+    """One measured publish; its archive and publish state go to the work folder, never to
+    the user's data folder."""
+    env = {**os.environ, "REDAKSI_DATA_DIR": str(toml.parent / "data")}
     began = time.perf_counter()
     done = subprocess.run([sys.executable, __file__, "--child", str(toml), slug], cwd=ROOT,
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, env=env)
     elapsed = time.perf_counter() - began
     if done.returncode != 0:
         raise SystemExit(done.stderr)
