@@ -20,8 +20,8 @@ COMMAND_MODULES = (
     "editor.commands.export",
     "editor.commands.import_",
     "editor.commands.check",
+    "editor.commands.publish",
     "editor.commands.archive",
-    "editor.publish.commands",
 )
 
 

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from editor.errors import ExportError, describe_os_error
 from editor.export.images import process_images
 from editor.model.draft import Draft
+from editor.model.entry import IndexEntry, PublishItem
 from editor.render.metadata import absolute
 from editor.render.newsml import to_newsml
 from editor.render.ninjs import to_ninjs
@@ -57,7 +57,12 @@ class ExportedArticle:
     rel_dir: str
     path: Path
     url: str
-    entry: dict[str, Any]
+    entry: IndexEntry
+
+    @property
+    def item(self) -> PublishItem:
+        """The folder as the publisher takes it."""
+        return PublishItem(self.rel_dir.strip("/"), self.path, self.entry)
 
 
 def export_article(
@@ -71,6 +76,7 @@ def export_article(
     """Write the article's folder. ``progress(fraction)`` follows the photos' files (most of
     the time an export takes); it is called from encoder threads."""
     article = draft.article
+    now = now or datetime.now(site.zone)  # one moment for an undated draft's path and entry
     rel = article_path(article, site, now).strip("/")
     folder = Path(outdir) / rel
     url = site.absolute_url(rel + "/")
@@ -85,11 +91,11 @@ def export_article(
             f"Ekspor tidak ditulis: {text_id}. Berkas ekspor sebelumnya tetap utuh.",
             f"The export was not written: {text_en}. The previous export files are unchanged.",
         ) from exc
-    entry = _index_entry(draft, site, rendered.meta, rel)
+    entry = _index_entry(draft, site, rendered.meta, now)
     return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry)
 
 
-def _files(draft: Draft, site: SiteProfile, rendered, images, now: datetime | None
+def _files(draft: Draft, site: SiteProfile, rendered, images, now: datetime
            ) -> dict[str, str | bytes]:
     """The article's files by name, as the site profile's ``[export]`` asks for them."""
     article, wanted = draft.article, site.export
@@ -100,25 +106,28 @@ def _files(draft: Draft, site: SiteProfile, rendered, images, now: datetime | No
         ninjs = to_ninjs(article, site, rendered.meta, rendered.fragment, images)
         files["article.json"] = json.dumps(ninjs, ensure_ascii=False, separators=(",", ":"))
     if wanted.newsml:
-        when = now or datetime.now(site.zone)
         files["article.xml"] = to_newsml(article, site, rendered.meta, rendered.fragment, images,
-                                         now=when)
+                                         now=now)
     return files
 
 
-def _index_entry(draft: Draft, site: SiteProfile, meta, rel: str) -> dict[str, Any]:
-    """The article's line in the site archive (``index.json``), read by publishing and search."""
+def _index_entry(draft: Draft, site: SiteProfile, meta, now: datetime) -> IndexEntry:
+    """The article's record in the site index, read by publishing and the archive."""
     article = draft.article
-    return {
-        "slug": article.effective_slug(),
-        "path": "/" + rel + "/",
-        "url": meta.url,
-        "headline": article.headline,
-        "section": article.section,
-        "tags": list(article.tags),
-        "published": meta.published,
-        "updated": meta.modified,
-        "image": absolute(meta, meta.image) if meta.image else None,
-        "summary": meta.description,
-        "language": article.language or site.language,
-    }
+    return IndexEntry(
+        slug=article.effective_slug(),
+        url=meta.url,
+        headline=article.headline,
+        section=article.section,
+        tags=list(article.tags),
+        published=_seconds(site.local(article.published or now)),
+        updated=_seconds(site.local(article.updated)) if article.updated else None,
+        image=absolute(meta, meta.image) if meta.image else None,
+        summary=meta.description,
+        language=article.language or site.language,
+        id=article.id,
+    )
+
+
+def _seconds(moment: datetime) -> datetime:
+    return moment.replace(microsecond=0)

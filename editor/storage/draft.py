@@ -36,7 +36,7 @@ from editor.model.revisions import (
 )
 from editor.model.serialize import article_from_dict, article_to_dict
 from editor.paths import RESOURCES
-from editor.storage import media_cache, zip_bounds
+from editor.storage import media_cache, pending, zip_bounds
 from editor.storage.atomic import ReadOnlyFile, atomic_writer
 from editor.storage.migrations import migrate
 from editor.storage.zip_bounds import MAX_JSON_BYTES
@@ -71,6 +71,12 @@ def save_draft(draft: Draft, path: Path | None = None, *, now: datetime | None =
             f"The draft was not saved: the folder {path.parent} does not exist.",
             path=str(path),
         )
+    if not draft.article.id:  # a draft from before ids: a publish may have given it one
+        pending.apply(draft.article, path)
+    draft.article.ensure_id()  # else it gets its one id now, for good
+    waiting = pending.has_pending(draft.article)
+    if waiting:  # a publish whose record could not be saved into the draft then
+        pending.apply(draft.article)
     used = photo_keys(draft.article)
     missing = [key for key in used if key not in draft.media or not draft.media[key].is_file()]
     if missing:
@@ -86,6 +92,8 @@ def save_draft(draft: Draft, path: Path | None = None, *, now: datetime | None =
     draft.revisions = revisions
     draft.path = path
     draft.loaded_hash = file_hash(path)
+    if waiting:
+        pending.forget(draft.article)
     return path
 
 
@@ -165,6 +173,7 @@ def open_draft(path: str | Path) -> Draft:
                 keys = _media_keys(archive, article, revisions)
                 zip_bounds.check_total(archive, ["article.json", *keys])
                 media = media_cache.unpack(archive, content_hash, keys)
+        pending.apply(article, path)  # a publish record that could not be saved into the file
     except DraftError as exc:
         exc.path = exc.path or str(path)
         raise

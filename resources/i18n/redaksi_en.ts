@@ -1691,6 +1691,26 @@
 <context>
     <name>PublishDialog</name>
     <message>
+        <source>The draft is saved with the record.</source>
+        <translation>The draft is saved with the record.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved now; the record is kept and goes into the draft when you save it.</source>
+        <translation>The draft could not be saved now; the record is kept and goes into the draft when you save it.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</source>
+        <translation>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</translation>
+    </message>
+    <message>
+        <source>Replace It</source>
+        <translation>Replace It</translation>
+    </message>
+    <message>
+        <source>Publish this article at that address in place of the other one</source>
+        <translation>Publish this article at that address in place of the other one</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
         <source>Preparing the article…</source>
         <translation>Preparing the article…</translation>

@@ -1688,6 +1688,26 @@
 <context>
     <name>PublishDialog</name>
     <message>
+        <source>The draft is saved with the record.</source>
+        <translation>Draf sudah disimpan beserta catatannya.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved now; the record is kept and goes into the draft when you save it.</source>
+        <translation>Draf tidak bisa disimpan sekarang; catatannya disimpan terpisah dan masuk ke draf saat draf Anda simpan.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</source>
+        <translation>Penerbitan dihentikan: alamat %1 sudah dipakai artikel lain, “%2”. Tidak ada yang diganti. Beri artikel ini slug lain, atau ganti artikel itu.</translation>
+    </message>
+    <message>
+        <source>Replace It</source>
+        <translation>Ganti Artikel Itu</translation>
+    </message>
+    <message>
+        <source>Publish this article at that address in place of the other one</source>
+        <translation>Terbitkan artikel ini di alamat itu menggantikan artikel yang lain</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
         <source>Preparing the article…</source>
         <translation>Menyiapkan artikel…</translation>
