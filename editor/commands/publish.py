@@ -14,7 +14,7 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from editor.errors import PublishError, ui_language
+from editor.errors import PublishError, say
 
 if TYPE_CHECKING:  # paramiko costs 100 ms to import; only publishing itself pays for it
     from editor.publish.drafts import DraftPublished, Secret
@@ -25,32 +25,33 @@ ASK = "ask"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("publish", help=_say("ekspor draf lalu terbitkan ke server situs",
+    parser = sub.add_parser("publish", help=say("ekspor draf lalu terbitkan ke server situs",
                                                  "export a draft and publish it to the site"))
-    parser.add_argument("draft", help=_say("berkas draf .redaksi", "the .redaksi draft file"))
+    parser.add_argument("draft", metavar=say("DRAF", "DRAFT"),
+                        help=say("berkas draf .redaksi", "the .redaksi draft file"))
     _common(parser)
     parser.add_argument("--save-password", action="store_true",
-                        help=_say("tanyakan kata sandi lalu simpan di keyring sistem",
+                        help=say("tanyakan kata sandi lalu simpan di keyring sistem",
                                   "ask for the password and keep it in the system keyring"))
     parser.add_argument("--trust-host-key", nargs="?", const=ASK, metavar="SHA256:...",
-                        help=_say("percayai kunci server SFTP baru (tanpa nilai: tanya dulu)",
+                        help=say("percayai kunci server SFTP baru (tanpa nilai: tanya dulu)",
                                   "trust a new SFTP server key (without a value: ask first)"))
-    parser.add_argument("--slug", help=_say(
+    parser.add_argument("--slug", metavar="SLUG", help=say(
         "slug baru untuk draf yang belum pernah terbit (mengubah alamatnya)",
         "a new slug for a draft not yet published (changes its address)"))
-    parser.add_argument("--replace", action="store_true", help=_say(
+    parser.add_argument("--replace", action="store_true", help=say(
         "ganti artikel lain yang tayang di alamat yang sama",
         "replace another article that is live at the same address"))
     parser.add_argument("-q", "--quiet", action="store_true",
-                        help=_say("hanya cetak URL", "print only the URL"))
+                        help=say("hanya cetak URL", "print only the URL"))
     parser.set_defaults(func=run_publish)
     for name, func, text in (
-            ("unpublish", run_unpublish, _say("turunkan artikel dari situs",
+            ("unpublish", run_unpublish, say("turunkan artikel dari situs",
                                               "take an article off the site")),
-            ("rollback", run_rollback, _say("kembalikan artikel ke versi sebelumnya",
+            ("rollback", run_rollback, say("kembalikan artikel ke versi sebelumnya",
                                             "put an article's previous version back"))):
         parser = sub.add_parser(name, help=text)
-        parser.add_argument("article", help=_say(
+        parser.add_argument("article", metavar=say("ARTIKEL", "ARTICLE"), help=say(
             "slug atau lokasi artikel yang tercantum di indeks situs (berita/2024/06/18/slug)",
             "slug or location of an article listed in the site index (berita/2024/06/18/slug)"))
         _common(parser)
@@ -58,10 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--target", help=_say(
+    parser.add_argument("--target", metavar=say("NAMA", "NAME"), help=say(
         "nama target di profil situs (bawaan: yang pertama)",
         "target name in the site profile (default: the first one)"))
-    parser.add_argument("--site", help=_say(
+    parser.add_argument("--site", metavar=say("PROFIL", "PROFILE"), help=say(
         "profil situs (TOML); bawaan: contoh Warta Pesisir",
         "site profile (TOML); default: the Warta Pesisir sample"))
 
@@ -107,12 +108,12 @@ def _not_recorded(outcome: DraftPublished) -> str:
     if error is not None:
         why_id = why_en = f" ({_error_text(error)})"
     if outcome.kept is None:
-        return _say(
+        return say(
             f"Artikel sudah tayang di {url}, tetapi catatannya tidak tersimpan ke draf{why_id} "
             f"maupun ke status penerbitan lokal. Catat alamat itu.",
             f"The article is live at {url}, but its record could not be saved into the "
             f"draft{why_en} nor into the local publish state. Note that address.")
-    return _say(
+    return say(
         f"Artikel sudah tayang di {url}, tetapi catatannya tidak bisa disimpan ke draf{why_id}. "
         f"Catatan itu disimpan di {outcome.kept} dan ditambahkan ke draf saat draf disimpan "
         "lagi.",
@@ -136,7 +137,7 @@ def run_unpublish(args: argparse.Namespace) -> int:
     from editor.site import load_profile
 
     rel_dir = unpublish(args.article, load_profile(args.site), args.target)
-    print(_say(f"Diturunkan: {rel_dir}", f"Taken down: {rel_dir}"))
+    print(say(f"Diturunkan: {rel_dir}", f"Taken down: {rel_dir}"))
     return 0
 
 
@@ -158,7 +159,7 @@ def _typed_password(site, target_name: str | None) -> Secret:
     if name is None:
         raise PublishError("Target ini tidak memakai kata sandi.",
                            "This target does not use a password.")
-    secret = getpass.getpass(_say(f"Kata sandi untuk {name}: ", f"Password for {name}: "))
+    secret = getpass.getpass(say(f"Kata sandi untuk {name}: ", f"Password for {name}: "))
     if not secret:
         raise PublishError("Kata sandi kosong; tidak disimpan.", "Empty password; not stored.")
     return Secret(secret, remember=True)
@@ -178,10 +179,10 @@ def _host_key_question(answer: str | None) -> ConfirmHostKey:
 def _ask_on_console(host: str, fingerprint: str) -> bool:
     if not sys.stdin.isatty():
         return False
-    print(_say(f"Server {host} belum dikenal. Sidik jari kuncinya:\n  {fingerprint}",
+    print(say(f"Server {host} belum dikenal. Sidik jari kuncinya:\n  {fingerprint}",
                f"The server {host} is not known yet. Its key fingerprint is:\n  {fingerprint}"),
           file=sys.stderr)
-    reply = input(_say("Percayai server ini? [y/N] ", "Trust this server? [y/N] "))
+    reply = input(say("Percayai server ini? [y/N] ", "Trust this server? [y/N] "))
     return reply.strip().lower() in ("y", "ya", "yes")
 
 
@@ -196,5 +197,3 @@ def _console_progress(quiet: bool) -> ProgressCallback | None:
     return show
 
 
-def _say(text_id: str, text_en: str) -> str:
-    return text_en if ui_language() == "en" else text_id

@@ -30,7 +30,7 @@ from tests.storage.hostile_zips import HOSTILE_DRAFTS
 from tests.support import SAMPLE_DRAFT, SAMPLE_MARKDOWN, small_disk
 
 EN_WORDS = {"the", "not", "must", "error", "usage", "invalid", "required", "unknown", "cannot",
-            "found", "file", "is", "see", "arguments", "expected"}
+            "found", "file", "is", "see", "arguments", "expected", "draft", "article"}
 ID_WORDS = {"tidak", "harus", "berkas", "galat", "bukan", "wajib", "gagal", "dikenal", "sah",
             "pemakaian", "lihat", "ditemukan", "draf", "argumen", "perlu", "diekspor", "atau",
             "dan", "yang", "untuk", "dari", "ke", "di", "artikel", "situs", "bawaan", "lalu",
@@ -267,6 +267,12 @@ def _run_here(argv: tuple[str, ...], lang: str | None, monkeypatch) -> Result:
     return Result(code, out.getvalue(), err.getvalue())
 
 
+def words(text: str) -> set[str]:
+    """The prose words of ``text``; names such as ``article_url`` or ``article.json`` are not."""
+    found = re.findall(r"[a-z][a-z0-9_.]*[a-z0-9]|[a-z]", text.lower())
+    return {w for w in found if not set("_.") & set(w)}
+
+
 def _problems(case: Case, lang: str | None, result: Result, root: Path) -> Iterator[str]:
     output = (result.stdout + result.stderr).replace(str(root), "<root>")
     where = f"{case.name} [{lang or 'default'}] -> {output.strip()!r}"
@@ -278,7 +284,7 @@ def _problems(case: Case, lang: str | None, result: Result, root: Path) -> Itera
     if len(lines) != 1:
         yield f"{len(lines)} error lines: {where}"
     prose = re.sub(r"\S*/\S*|'[^']*'", " ", output.lower())  # paths and quoted input
-    foreign = set(re.findall(r"[a-z]+", prose)) & (ID_WORDS if lang == "en" else EN_WORDS)
+    foreign = words(prose) & (ID_WORDS if lang == "en" else EN_WORDS)
     if foreign:
         yield f"words of the other language {sorted(foreign)}: {where}"
 

@@ -17,13 +17,8 @@ import pytest
 
 from editor.cli import build_parser
 from editor.commands.parser import USAGE_ERRORS_ID, usage_error_text
-from tests.commands.test_bad_input import EN_WORDS, ID_WORDS
+from tests.commands.test_bad_input import EN_WORDS, ID_WORDS, words
 from tests.support import SAMPLE_DRAFT
-
-PENDING = {  # their help moves with editor/publish/commands.py to editor/commands/publish.py
-    name: pytest.mark.xfail(strict=True, reason="help texts translated after the move")
-    for name in ("", "publish", "unpublish", "rollback")  # "": redaksi --help lists them
-}
 
 
 def redaksi(*args: str, lang: str | None) -> subprocess.CompletedProcess[str]:
@@ -35,7 +30,7 @@ def redaksi(*args: str, lang: str | None) -> subprocess.CompletedProcess[str]:
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", re.sub(r"\S*[/.=]\S*", " ", text.lower())))
+    return words(re.sub(r"\S*[/=]\S*", " ", text))
 
 
 def command_paths(parser: argparse.ArgumentParser | None = None, head: str = "") -> list[str]:
@@ -51,7 +46,7 @@ def command_paths(parser: argparse.ArgumentParser | None = None, head: str = "")
 
 @pytest.mark.parametrize(
     "command",
-    [pytest.param(c, marks=PENDING.get(c, ())) for c in command_paths()],
+    command_paths(),
 )
 def test_help_is_in_the_users_language(command: str) -> None:
     args = [*command.split(), "--help"]
