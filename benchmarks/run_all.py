@@ -1,6 +1,7 @@
-"""Run every ``benchmarks/*_bench.py`` in turn (each compares against its own baseline).
+"""Run every ``benchmarks/*_bench.py`` in turn (each compares against its own baseline):
+archive, export, gui, images, import, publish, siteindex, spelling.
 
-    .venv/bin/python benchmarks/run_all.py [NAME...]     # e.g. export images archive
+    .venv/bin/python benchmarks/run_all.py [NAME...]     # e.g. export images archive siteindex
 """
 
 from __future__ import annotations

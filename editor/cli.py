@@ -12,24 +12,34 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from editor.errors import RedaksiError
+from editor.commands.parser import Parser
+from editor.errors import RedaksiError, describe_os_error, say
 from editor.memory import tune_allocator
 
 COMMAND_MODULES = (
     "editor.commands.export",
     "editor.commands.import_",
     "editor.commands.check",
+    "editor.commands.publish",
     "editor.commands.archive",
-    "editor.publish.commands",
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="redaksi",
-        description="Redaksi: tulis, tata letak, ekspor dan terbitkan berita.",
+        description=say(
+            "Redaksi: tulis, tata letak, ekspor dan terbitkan berita.",
+            "Redaksi: write, lay out, export and publish news articles.",
+        ),
+        epilog=say(
+            "Tanpa perintah, atau dengan berkas .redaksi, membuka jendela editor. "
+            "REDAKSI_LANG=en: keluaran dalam bahasa Inggris.",
+            "Without a command, or with a .redaksi file, opens the editor window. "
+            "REDAKSI_LANG=id: output in Indonesian.",
+        ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=say("PERINTAH", "COMMAND"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
@@ -42,13 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
+        parser.error(say("perintah belum diberikan", "no command given"))
     tune_allocator()
     try:
         return int(args.func(args) or 0)
     except RedaksiError as exc:
         print(f"redaksi: {exc.message()}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file problem no command foresaw: still one line, no traceback
+        print(f"redaksi: {say(*describe_os_error(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

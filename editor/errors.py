@@ -6,6 +6,7 @@ shows them in a dialog. Neither has to parse an exception's text.
 
 from __future__ import annotations
 
+import errno
 import os
 
 
@@ -13,6 +14,32 @@ def ui_language() -> str:
     """The language for user-facing core messages: ``REDAKSI_LANG`` or Indonesian."""
     lang = os.environ.get("REDAKSI_LANG", "id").lower()
     return "en" if lang.startswith("en") else "id"
+
+
+def say(text_id: str, text_en: str) -> str:
+    """One of two texts, in the user's language (command-line help and output)."""
+    return text_en if ui_language() == "en" else text_id
+
+
+def describe_os_error(exc: OSError, named: object = None) -> tuple[str, str]:
+    """What went wrong with a file, as a journalist would say it (Indonesian, English);
+    the file is named unless it is ``named`` already (the message's path) or our temporary."""
+    known = {
+        errno.ENOSPC: ("disk penuh", "the disk is full"),
+        errno.EDQUOT: ("kuota disk habis", "the disk quota is used up"),
+        errno.EROFS: ("folder ini hanya-baca", "this folder is read-only"),
+        errno.EACCES: ("tidak ada izin", "permission denied"),
+        errno.EPERM: ("tidak ada izin", "permission denied"),
+        errno.ENOENT: ("berkas atau folder tidak ada", "no such file or folder"),
+        errno.ENOTDIR: ("bagian jalurnya bukan folder", "part of the path is not a folder"),
+        errno.EISDIR: ("ini folder, bukan berkas", "this is a folder, not a file"),
+        errno.EEXIST: ("sudah ada berkas dengan nama ini", "a file of this name exists"),
+        errno.ENAMETOOLONG: ("nama berkas terlalu panjang", "the file name is too long"),
+    }
+    text_id, text_en = known.get(exc.errno, (exc.strerror or str(exc), exc.strerror or str(exc)))
+    if exc.filename and str(exc.filename) != str(named) and not str(exc.filename).endswith(".tmp"):
+        return f"{text_id} ({exc.filename})", f"{text_en} ({exc.filename})"
+    return text_id, text_en
 
 
 class RedaksiError(Exception):

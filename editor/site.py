@@ -7,6 +7,8 @@ lives here, so the renderers and publishers hold no site-specific constants.
 
 from __future__ import annotations
 
+import re
+import string
 import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,9 +16,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from editor.errors import SiteProfileError
+from editor.errors import SiteProfileError, describe_os_error
 from editor.paths import RESOURCES
 from editor.ready_rules import ReadyRules, RulesError, rules_from_table
+from editor.site_keys import check_profile_keys
 
 ZONE_ABBREVIATIONS = {
     "Asia/Jakarta": "WIB",
@@ -26,6 +29,7 @@ ZONE_ABBREVIATIONS = {
 }
 DEFAULT_PROFILE = RESOURCES / "sites" / "warta-pesisir.toml"
 URL_FIELDS = ("{yyyy}", "{mm}", "{dd}", "{slug}", "{section}")
+THEMES = RESOURCES / "themes"
 
 
 @dataclass(slots=True)
@@ -107,10 +111,23 @@ def load_profile(path: str | Path | None = None) -> SiteProfile:
         raise SiteProfileError(
             "Profil situs tidak ditemukan.", "Site profile not found.", path=str(path)
         ) from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except OSError as exc:  # a folder, no permission
+        text_id, text_en = describe_os_error(exc, path)
         raise SiteProfileError(
-            f"Profil situs bukan TOML yang sah: {exc}",
-            f"The site profile is not valid TOML: {exc}",
+            f"Profil situs tidak bisa dibaca: {text_id}.",
+            f"The site profile cannot be read: {text_en}.",
+            path=str(path),
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise SiteProfileError(
+            "Profil situs bukan teks UTF-8.", "The site profile is not UTF-8 text.", path=str(path)
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        where = f" (baris {at[1]}, kolom {at[2]})" if at else ""
+        raise SiteProfileError(
+            f"Profil situs bukan TOML yang sah{where}.",
+            f"The site profile is not valid TOML: {exc}.",
             path=str(path),
         ) from exc
     return profile_from_dict(data, source=path)
@@ -119,6 +136,7 @@ def load_profile(path: str | Path | None = None) -> SiteProfile:
 def profile_from_dict(data: dict[str, Any], source: Path | None = None) -> SiteProfile:
     defaults = SiteProfile()
     where = str(source) if source else None
+    check_profile_keys(data, where)
     try:
         profile = SiteProfile(
             name=str(data.get("name", defaults.name)),
@@ -134,8 +152,8 @@ def profile_from_dict(data: dict[str, Any], source: Path | None = None) -> SiteP
             ),
             ad_slots=tuple(int(n) for n in data.get("ad_slots", defaults.ad_slots)),
             share_links=bool(data.get("share_links", defaults.share_links)),
-            logo=_resolve(source, data.get("logo")),
-            theme=str(data.get("theme", defaults.theme)),
+            logo=_resolve(source, data.get("logo"), "logo"),
+            theme=_theme(source, str(data.get("theme", defaults.theme))),
             accent=str(data.get("accent", defaults.accent)),
             sections=tuple(str(s) for s in data.get("sections", ())),
             tags=tuple(str(s) for s in data.get("tags", ())),
@@ -193,13 +211,64 @@ def _latest_news(data: dict[str, Any]) -> LatestNews:
     return LatestNews(show=bool(data.get("show", default.show)), count=count)
 
 
-def _resolve(source: Path | None, value: Any) -> Path | None:
+def _resolve(source: Path | None, value: Any, key: str) -> Path | None:
+    """A file the profile names (logo, theme): inside the profile's folder or the bundled
+    resources, symlinks resolved first, so a profile cannot inline ``~/.ssh/id_rsa`` into
+    every page. Profiles built in code (no ``source``) take paths as given."""
     if not value:
         return None
     path = Path(str(value)).expanduser()
-    if not path.is_absolute() and source is not None:
-        path = source.parent / path
-    return path
+    if source is None:
+        return path
+    folder = source.parent.resolve()
+    resolved = (folder / path).resolve()
+    if not any(resolved.is_relative_to(base) for base in (folder, RESOURCES.resolve())):
+        raise SiteProfileError(
+            f"{key} harus berada di folder profil situs: {value}",
+            f"{key} must be inside the site profile's folder: {value}",
+            path=str(source),
+        )
+    return resolved
+
+
+def _theme(source: Path | None, value: str) -> str:
+    """A bundled theme by name (``default``), or a ``.css`` file beside the profile."""
+    if value.endswith(".css"):
+        return str(_resolve(source, value, "theme"))
+    if value.replace("-", "").isalnum() and (THEMES / f"{value}.css").is_file():
+        return value
+    bundled = ", ".join(sorted(p.stem for p in THEMES.glob("*.css")))
+    raise SiteProfileError(
+        f"theme tidak dikenal: {value} (bawaan: {bundled}, atau berkas .css di folder profil).",
+        f"Unknown theme: {value} (bundled: {bundled}, or a .css file in the profile's folder).",
+        path=str(source) if source else None,
+    )
+
+
+def _check_article_url(pattern: str, where: str | None) -> None:
+    """Placeholders are known and plain; the path stays inside the output folder."""
+    try:
+        fields = [(name, spec, conv) for _, name, spec, conv in string.Formatter().parse(pattern)
+                  if name is not None]
+    except ValueError:
+        fields = [("", "?", None)]
+    for name, spec, conv in fields:
+        if "{" + name + "}" not in URL_FIELDS or spec or conv:
+            shown = "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
+            if spec == "?":
+                shown = pattern
+            raise SiteProfileError(
+                f"article_url: {shown} tidak dikenal; pakai {' '.join(URL_FIELDS)}.",
+                f"article_url: {shown} is not known; use {' '.join(URL_FIELDS)}.",
+                path=where,
+            )
+    parts = pattern.replace("\\", "/").split("/")
+    if any(part in (".", "..") for part in parts):
+        raise SiteProfileError(
+            f"article_url tidak boleh keluar dari folder keluaran: {pattern}",
+            f"article_url must not leave the output folder: {pattern}",
+            path=where,
+        )
 
 
 def _check(profile: SiteProfile, where: str | None) -> None:
@@ -211,6 +280,7 @@ def _check(profile: SiteProfile, where: str | None) -> None:
             f"Unknown time zone: {profile.timezone}",
             path=where,
         ) from exc
+    _check_article_url(profile.article_url, where)
     if "{slug}" not in profile.article_url:
         raise SiteProfileError(
             "Pola URL artikel harus memuat {slug}.",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,3 +45,32 @@ def node_tool(*parts: str) -> Path:
     if not path.is_file():
         missing(f"{'/'.join(parts)} is not installed (bash .ci/setup installs it)")
     return path
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str = "2m") -> Iterator[Path]:
+    """A real file system of ``size`` (tmpfs) at ``folder``: writes past it fail with ENOSPC,
+    as on a full disk. Skips with the reason where mounting is not permitted (not root, or
+    a container without CAP_SYS_ADMIN); where it is permitted it runs, under CI too."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a small tmpfs to fill up needs root and mount(8)")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs to fill up ({mounted.stderr.strip()})")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def fill_disk(folder: Path, leave: int = 0) -> None:
+    """Fill ``folder``'s file system until only about ``leave`` bytes are free."""
+    stat = os.statvfs(folder)
+    free = stat.f_bavail * stat.f_frsize
+    with open(folder / "pengisi.bin", "ab") as handle:
+        handle.write(b"\0" * max(0, free - leave))

@@ -51,6 +51,7 @@ def factories() -> list[Callable[..., RedaksiError]]:
 def sample(annotation: str) -> Any:
     """A plausible argument for a parameter annotated ``annotation`` (a string)."""
     for key, value in (("Path", Path("foto/rob.jpg")), ("BaseException", OSError("disk penuh")),
+                       ("OSError", OSError(28, "No space left on device")),
                        ("list", ["lokal", "server"]), ("tuple", (6000, 4000)), ("int", 60)):
         if key in annotation:
             return value

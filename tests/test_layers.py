@@ -24,6 +24,7 @@ FOUNDATION = {
     "editor.ready_rules",
     "editor.resources",
     "editor.site",
+    "editor.site_keys",
 }
 LEVELS = {
     "model": 1,
@@ -43,6 +44,7 @@ SIDEWAYS = {
     ("render", "media"): "a page shows the photos the pipeline made (ProcessedImage)",
     ("storage", "media"): "a draft stores its photos cleaned of GPS and serials (media.privacy)",
     ("cli", "gui"): "`redaksi DRAFT` opens the editor window (editor.gui.app)",
+    ("cli", "commands"): "the program gathers the commands under their parser (commands.parser)",
     ("importers", "storage"): "a Redaksi page's article.json carries a draft document, read "
     "with the draft format's own migrations and schema (editor.importers.ninjs_import)",
 }

@@ -15,8 +15,9 @@ import re
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import NoReturn
 
-from editor.errors import ui_language
+from editor.errors import say
 
 
 def _guarded(run):
@@ -40,47 +41,69 @@ def _guarded(run):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("archive", help="arsip berita situs: sinkron, cari, saran")
-    commands = parser.add_subparsers(dest="archive_command", metavar="PERINTAH")
+    parser = sub.add_parser(
+        "archive", help=say("arsip berita situs: sinkron, cari, saran",
+                            "the site's story archive: sync, search, suggest"))
+    commands = parser.add_subparsers(dest="archive_command", metavar=say("PERINTAH", "COMMAND"))
     parser.set_defaults(func=lambda args: _usage(parser))
 
-    sync = commands.add_parser("sync", help="ambil arsip dari situs, feed atau sitemap")
+    sync = commands.add_parser("sync", help=say("ambil arsip dari situs, feed atau sitemap",
+                                                "fetch the archive from a site, feed or sitemap"))
     _site(sync)
     source = sync.add_mutually_exclusive_group()
-    source.add_argument("--target", help="target terbit di profil situs (indeks situsnya)")
-    source.add_argument("--from", dest="sources", nargs="+", metavar="PATH_OR_URL",
-                        help="folder situs, berkas atau URL https:// (indeks, feed, sitemap)")
+    source.add_argument("--target", metavar=say("NAMA", "NAME"),
+                        help=say("target terbit di profil situs (indeks situsnya)",
+                                 "a publish target of the site profile (its site index)"))
+    source.add_argument("--from", dest="sources", nargs="+",
+                        metavar=say("PATH_ATAU_URL", "PATH_OR_URL"),
+                        help=say("folder situs, berkas atau URL https:// (indeks, feed, sitemap)",
+                                 "site folders, files or https:// URLs (index, feed, sitemap)"))
     sync.set_defaults(func=_guarded(run_sync))
 
-    search = commands.add_parser("search", help="cari artikel di arsip")
-    search.add_argument("query", help="kata yang dicari")
+    search = commands.add_parser("search", help=say("cari artikel di arsip",
+                                                    "search the archive's articles"))
+    search.add_argument("query", metavar=say("KATA", "WORDS"),
+                        help=say("kata yang dicari", "the words to look for"))
     _site(search)
-    search.add_argument("--section", help="hanya rubrik ini")
-    search.add_argument("--since", type=_date, help="hanya sejak tanggal ini (YYYY-MM-DD)")
-    search.add_argument("--limit", type=_positive, default=10, help="jumlah hasil (bawaan 10)")
-    search.add_argument("--json", action="store_true", help="satu objek JSON per baris")
+    search.add_argument("--section", metavar=say("RUBRIK", "SECTION"),
+                        help=say("hanya rubrik ini", "this section only"))
+    search.add_argument("--since", type=_date, metavar=say("TANGGAL", "DATE"),
+                        help=say("hanya sejak tanggal ini (YYYY-MM-DD)",
+                                 "only since this date (YYYY-MM-DD)"))
+    search.add_argument("--limit", type=_positive, default=10, metavar="N",
+                        help=say("jumlah hasil (bawaan 10)", "how many results (default 10)"))
+    search.add_argument("--json", action="store_true",
+                        help=say("satu objek JSON per baris", "one JSON object a line"))
     search.set_defaults(func=_guarded(run_search))
 
-    suggest = commands.add_parser("suggest", help="saran berita terkait dan Baca Juga untuk draf")
-    suggest.add_argument("draft", help="berkas draf .redaksi")
+    suggest = commands.add_parser(
+        "suggest", help=say("saran berita terkait dan Baca Juga untuk draf",
+                            "related stories and Baca Juga suggested for a draft"))
+    suggest.add_argument("draft", metavar=say("DRAF", "DRAFT"),
+                         help=say("berkas draf .redaksi", "a .redaksi draft"))
     _site(suggest)
-    suggest.add_argument("--limit", type=_positive, default=5,
-                         help="jumlah berita terkait (bawaan 5)")
-    suggest.add_argument("--json", action="store_true", help="satu objek JSON per baris")
+    suggest.add_argument("--limit", type=_positive, default=5, metavar="N",
+                         help=say("jumlah berita terkait (bawaan 5)",
+                                  "how many related stories (default 5)"))
+    suggest.add_argument("--json", action="store_true",
+                         help=say("satu objek JSON per baris", "one JSON object a line"))
     suggest.set_defaults(func=_guarded(run_suggest))
 
-    stats = commands.add_parser("stats", help="isi arsip: artikel, sumber, sinkron terakhir")
+    stats = commands.add_parser("stats", help=say("isi arsip: artikel, sumber, sinkron terakhir",
+                                                  "the archive: articles, sources, last sync"))
     _site(stats)
     stats.set_defaults(func=_guarded(run_stats))
 
 
 def _site(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--site", help="profil situs (TOML); bawaan: contoh Warta Pesisir")
+    parser.add_argument("--site", metavar=say("PROFIL", "PROFILE"),
+                        help=say("profil situs (TOML); bawaan: contoh Warta Pesisir",
+                                 "site profile (TOML); default: the Warta Pesisir sample"))
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help(sys.stderr)
-    return 2
+def _usage(parser: argparse.ArgumentParser) -> NoReturn:
+    parser.error(say("perintah arsip belum diberikan (sync, search, suggest, stats)",
+                     "no archive command given (sync, search, suggest, stats)"))
 
 
 def _positive(value: str) -> int:
@@ -89,7 +112,7 @@ def _positive(value: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(_say(f"harus bilangan bulat positif: {value!r}",
+        raise argparse.ArgumentTypeError(say(f"harus bilangan bulat positif: {value!r}",
                                               f"must be a positive whole number: {value!r}"))
     return number
 
@@ -103,7 +126,7 @@ def _date(value: str) -> datetime | date:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise argparse.ArgumentTypeError(_say(
+        raise argparse.ArgumentTypeError(say(
             f"tanggal tidak sah: {value!r} (contoh: 2024-06-01)",
             f"invalid date: {value!r} (for example 2024-06-01)"))
     return moment
@@ -130,7 +153,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 continue
             for warning in report.warnings:
                 print(f"redaksi: {warning.message()}", file=sys.stderr)
-            print(_say(*report.summary()))
+            print(say(*report.summary()))
     return 1 if failed else 0
 
 
@@ -262,7 +285,7 @@ def record_exports(site, exported: list) -> None:
         with open_archive(site) as archive:
             archive.record(entries)
     except (ArchiveError, sqlite3.Error, OSError) as exc:
-        print("redaksi: " + _say(f"arsip tidak diperbarui: {exc}",
+        print("redaksi: " + say(f"arsip tidak diperbarui: {exc}",
                                  f"archive not updated: {exc}"), file=sys.stderr)
 
 
@@ -296,7 +319,7 @@ def run_search(args: argparse.Namespace) -> int:
             print(f"{_day(hit.published, site)}  {hit.section or '-'}  {hit.headline}\n"
                   f"    {hit.url}")
     if not hits and not args.json:
-        print(_say("Tidak ada hasil.", "No results."), file=sys.stderr)
+        print(say("Tidak ada hasil.", "No results."), file=sys.stderr)
     return 0
 
 
@@ -321,17 +344,17 @@ def run_suggest(args: argparse.Namespace) -> int:
 
 def _print_suggestions(found, site) -> None:
     if not found.related and not found.baca_juga:
-        print(_say("Tidak ada saran: arsip belum memuat berita yang berkaitan.",
+        print(say("Tidak ada saran: arsip belum memuat berita yang berkaitan.",
                    "No suggestions: the archive holds no related story yet."), file=sys.stderr)
         return
-    print(_say("Berita terkait:", "Related stories:"))
+    print(say("Berita terkait:", "Related stories:"))
     for item in found.related:
         print(f"  {_day(item.published, site)}  {item.headline}\n    {item.url}\n"
-              f"    {_say('kata bersama', 'shared words')}: {', '.join(item.why)}")
+              f"    {say('kata bersama', 'shared words')}: {', '.join(item.why)}")
     if found.baca_juga:
-        print(_say("Baca Juga:", "Read also:"))
+        print(say("Baca Juga:", "Read also:"))
     for item in found.baca_juga:
-        where = _say(f"setelah paragraf {item.after_paragraph}",
+        where = say(f"setelah paragraf {item.after_paragraph}",
                      f"after paragraph {item.after_paragraph}")
         print(f"  [{where}] {item.headline}\n    {item.url}")
 
@@ -345,10 +368,10 @@ def run_stats(args: argparse.Namespace) -> int:
         stats = archive.stats()
     size = f"{stats.size_bytes / (1024 * 1024):.1f} MB"
     last = stats.last_sync.isoformat(timespec="seconds") if stats.last_sync else "-"
-    print(_say(f"Artikel: {stats.articles}", f"Articles: {stats.articles}"))
-    print(_say(f"Sinkron terakhir: {last}", f"Last sync: {last}"))
-    print(_say(f"Basis data: {stats.location} ({size})", f"Database: {stats.location} ({size})"))
-    print(_say(f"Sumber: {len(stats.sources)}", f"Sources: {len(stats.sources)}"))
+    print(say(f"Artikel: {stats.articles}", f"Articles: {stats.articles}"))
+    print(say(f"Sinkron terakhir: {last}", f"Last sync: {last}"))
+    print(say(f"Basis data: {stats.location} ({size})", f"Database: {stats.location} ({size})"))
+    print(say(f"Sumber: {len(stats.sources)}", f"Sources: {len(stats.sources)}"))
     for source in stats.sources:
         when = source.last_sync.isoformat(timespec="seconds") if source.last_sync else "-"
         print(f"  {source.location}  [{source.kind}]  {source.articles}  {when}")
@@ -359,5 +382,3 @@ def _day(moment: datetime | None, site) -> str:
     return site.local(moment).strftime("%Y-%m-%d") if moment else "----------"
 
 
-def _say(text_id: str, text_en: str) -> str:
-    return text_en if ui_language() == "en" else text_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from editor.errors import ui_language
+from editor.errors import say, ui_language
 
 SEVERITY_WORDS = {
     "id": {"error": "GALAT", "warning": "PERINGATAN", "note": "CATATAN"},
@@ -13,10 +13,20 @@ SEVERITY_WORDS = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("check", help="periksa draf sebelum terbit")
-    parser.add_argument("drafts", nargs="+", help="berkas .redaksi")
-    parser.add_argument("--site", help="profil situs (TOML)")
-    parser.add_argument("--no-spelling", action="store_true", help="jangan periksa ejaan")
+    parser = sub.add_parser(
+        "check",
+        help=say("periksa draf sebelum terbit", "check drafts before publishing"),
+        description=say(
+            "Mencetak masalah tiap draf (GALAT, PERINGATAN); status keluar 1 bila ada galat.",
+            "Prints each draft's problems (ERROR, WARNING); exit status 1 when there are errors.",
+        ),
+    )
+    parser.add_argument("drafts", nargs="+", metavar=say("DRAF", "DRAFT"),
+                        help=say("berkas .redaksi", ".redaksi files"))
+    parser.add_argument("--site", metavar=say("PROFIL", "PROFILE"),
+                        help=say("profil situs (TOML)", "site profile (TOML)"))
+    parser.add_argument("--no-spelling", action="store_true",
+                        help=say("jangan periksa ejaan", "do not check spelling"))
     parser.set_defaults(func=run)
 
 

@@ -4,15 +4,33 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+
+from editor.commands.folders import output_folder
+from editor.errors import ExportError, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("export", help="ekspor draf menjadi halaman HTML + metadata")
-    parser.add_argument("drafts", nargs="+", help="berkas .redaksi atau folder berisi draf")
-    parser.add_argument("--site", help="profil situs (TOML); bawaan: contoh Warta Pesisir")
-    parser.add_argument("-o", "--output", required=True, help="folder keluaran")
-    parser.add_argument("-q", "--quiet", action="store_true", help="hanya cetak kesalahan")
+    parser = sub.add_parser(
+        "export",
+        help=say("ekspor draf menjadi halaman HTML + metadata",
+                 "export drafts as HTML pages + metadata"),
+        description=say(
+            "Mengekspor draf menjadi folder artikel: index.html, fragment.html, "
+            "article.json (ninjs) dan foto olahan.",
+            "Exports drafts as article folders: index.html, fragment.html, "
+            "article.json (ninjs) and processed photos.",
+        ),
+    )
+    parser.add_argument("drafts", nargs="+", metavar=say("DRAF", "DRAFT"),
+                        help=say("berkas .redaksi atau folder berisi draf",
+                                 ".redaksi files or folders of drafts"))
+    parser.add_argument("--site", metavar=say("PROFIL", "PROFILE"),
+                        help=say("profil situs (TOML); bawaan: contoh Warta Pesisir",
+                                 "site profile (TOML); default: the Warta Pesisir sample"))
+    parser.add_argument("-o", "--output", required=True, metavar="FOLDER",
+                        help=say("folder keluaran", "output folder"))
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help=say("hanya cetak kesalahan", "print errors only"))
     parser.set_defaults(func=run)
 
 
@@ -21,8 +39,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     from editor.site import load_profile
 
     site = load_profile(args.site)
-    outdir = Path(args.output)
-    outdir.mkdir(parents=True, exist_ok=True)
+    outdir = output_folder(args.output, ExportError)
     result = export_drafts(args.drafts, site, outdir)
     from editor.commands.archive import record_exports  # every export enters the archive
 
@@ -33,8 +50,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     for _path, error in result.failed:
         print(f"redaksi: {error.message()}", file=sys.stderr)
     if not args.quiet:
-        print(
-            f"{len(result.exported)} diekspor, {len(result.failed)} gagal -> {outdir}",
-            file=sys.stderr,
-        )
+        done, failed = len(result.exported), len(result.failed)
+        print(say(f"{done} diekspor, {failed} gagal -> {outdir}",
+                  f"{done} exported, {failed} failed -> {outdir}"), file=sys.stderr)
     return 1 if result.failed else 0

@@ -13,25 +13,40 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.errors import ImportError_, RedaksiError, ui_language
+from editor.commands.folders import output_folder
+from editor.errors import ImportError_, RedaksiError, say, ui_language
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "import", help="impor berita (.md, .docx, .txt, .html, https://) menjadi draf"
+        "import",
+        help=say("impor berita (.md, .docx, .txt, .html, https://) menjadi draf",
+                 "import articles (.md, .docx, .txt, .html, https://) as drafts"),
+        description=say(
+            "Mengubah berkas Markdown (docs/markdown.md), Word .docx, teks kawat .txt, halaman "
+            ".html tersimpan atau alamat https:// menjadi draf .redaksi.",
+            "Turns Markdown (docs/markdown.md), Word .docx, wire copy .txt, saved .html pages "
+            "or https:// addresses into .redaksi drafts.",
+        ),
     )
-    parser.add_argument("files", nargs="+", help="berkas, folder, atau alamat https://")
+    parser.add_argument("files", nargs="+", metavar=say("SUMBER", "SOURCE"),
+                        help=say("berkas, folder, atau alamat https://",
+                                 "files, folders or https:// addresses"))
     parser.add_argument(
-        "-o", "--output", required=True, help="berkas .redaksi (satu masukan) atau folder"
+        "-o", "--output", required=True, metavar=say("TUJUAN", "TARGET"),
+        help=say("berkas .redaksi (satu masukan) atau folder",
+                 "a .redaksi file (one input) or a folder"),
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="tanpa laporan impor")
-    parser.add_argument(
-        "--site", help="profil situs (TOML): arsipnya mencari tautan baris Baca Juga tanpa tautan"
-    )
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help=say("tanpa laporan impor", "no import report"))
+    parser.add_argument("--site", metavar=say("PROFIL", "PROFILE"), help=say(
+        "profil situs (TOML): arsipnya mencarikan tautan baris “Baca Juga: Judul” yang tanpa tautan",
+        "site profile (TOML): its archive finds the link of “Baca Juga: Title” lines that have none"))
     parser.add_argument(
         "--no-typography",
         action="store_true",
-        help="biarkan kutip lurus, titik tiga, spasi ganda dan tanda hubung apa adanya",
+        help=say("biarkan kutip lurus, titik tiga, spasi ganda dan tanda hubung apa adanya",
+                 "keep straight quotes, three dots, double spaces and hyphens as they are"),
     )
     parser.set_defaults(func=run)
 
@@ -80,7 +95,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
     output = Path(args.output)
     single = len(sources) == 1 and output.suffix == ".redaksi"
     if not single:
-        output.mkdir(parents=True, exist_ok=True)
+        output = output_folder(output, ImportError_)
     failed = 0
     used: set[Path] = set()
     archive = _archive(load_profile(args.site))

@@ -43,9 +43,20 @@ def collect_drafts(paths: Iterable[str | Path]) -> list[Path]:
             found += sorted(p for p in path.rglob("*.redaksi") if p.is_file())
         else:
             found.append(path)
+    found = _once_each(found)  # a draft named twice (a file and its folder) is one draft
     if not found:
         raise DraftError("Tidak ada draf untuk diekspor.", "No drafts to export.")
     return found
+
+
+def _once_each(paths: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    unique = []
+    for path in paths:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append(path)
+    return unique
 
 
 def export_one(path: Path, site: SiteProfile, outdir: Path,
@@ -130,6 +141,7 @@ def export_drafts(
         outcomes[index] = outcome
         if progress:
             progress(done, len(drafts), drafts[index])
+    _refuse_shared_folders(drafts, outcomes)
     result = BatchResult()
     for path, outcome in zip(drafts, outcomes, strict=True):
         if isinstance(outcome, RedaksiError):
@@ -137,3 +149,31 @@ def export_drafts(
         else:
             result.exported.append(outcome)
     return result
+
+
+def _refuse_shared_folders(drafts: list[Path],
+                           outcomes: list[ExportedArticle | RedaksiError | None]) -> None:
+    """Two drafts that map to one article folder: both are reported, neither is kept.
+
+    Whichever was written last overwrote the other (their photos mixed in one folder),
+    so the folder is removed and each draft's error names the others.
+    """
+    import shutil
+
+    sharing: dict[str, list[int]] = {}
+    for index, outcome in enumerate(outcomes):
+        if outcome is not None and not isinstance(outcome, RedaksiError):
+            sharing.setdefault(outcome.rel_dir, []).append(index)
+    for rel_dir, indexes in sharing.items():
+        if len(indexes) < 2:
+            continue
+        shutil.rmtree(outcomes[indexes[0]].path, ignore_errors=True)  # type: ignore[union-attr]
+        for index in indexes:
+            others = ", ".join(str(drafts[other]) for other in indexes if other != index)
+            outcomes[index] = ExportError(
+                f"Draf ini dan {others} menghasilkan folder yang sama ({rel_dir}), jadi tidak "
+                "satu pun diekspor ke sana. Beri salah satunya slug lain.",
+                f"This draft and {others} map to the same folder ({rel_dir}), so neither was "
+                "exported there. Give one of them another slug.",
+                path=str(drafts[index]),
+            )

@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from editor.errors import ImportError_
-from editor.importers.front_matter import split_front_matter, to_datetime
+from editor.errors import ImportError_, describe_os_error
+from editor.importers.front_matter import FrontMatter, split_front_matter, to_datetime
 from editor.importers.md_inline import inline_spans
 from editor.model.article import Article, Author, RelatedStory, make_slug
 from editor.model.blocks import (
@@ -46,6 +46,7 @@ from editor.model.typography import (
 BACA_JUGA = re.compile(
     r"^\s*Baca\s+Juga\s*:\s*\[(?P<title>.+)\]\((?P<url>\S+?)\)\s*$", re.IGNORECASE
 )
+MAX_SOURCE_BYTES = 1 << 20
 ATTRIBUTION = re.compile(r"^\s*(?:—|--|–)\s*(?P<who>.+)$")
 
 
@@ -54,19 +55,38 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None,
     """``typography``: the house rules for the text (curly quotes, …); `code` keeps its own."""
     path = Path(path)
     try:
+        _check_size(path)
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        text_id, text_en = describe_os_error(exc, path)
         raise ImportError_(
-            f"Berkas tidak bisa dibaca: {exc}", f"Cannot read the file: {exc}", path=str(path)
+            f"Berkas tidak bisa dibaca: {text_id}.", f"Cannot read the file: {text_en}.",
+            path=str(path),
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportError_(
+            "Berkas ini bukan teks UTF-8.", "This file is not UTF-8 text.", path=str(path)
         ) from exc
     front = split_front_matter(text, path)
     zone = zone or ZoneInfo("Asia/Jakarta")
     draft = Draft()
-    draft.article = _article_from_front(front.data, path, zone, draft)
+    draft.article = _article_from_front(front, path, zone, draft)
     parser = _BodyParser(path, front.body_line, draft, typography)
     draft.article.body = parser.parse(front.body)
     _typeset_fields(draft.article, typography)
     return draft
+
+
+def _check_size(path: Path) -> None:
+    """Bounded time and memory: 1 MiB is ~150,000 words, ten times the longest feature."""
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        megabytes = f"{size / (1 << 20):.1f}"
+        raise ImportError_(
+            f"Berkas terlalu besar untuk satu berita ({megabytes.replace('.', ',')} MiB; batas 1 MiB).",
+            f"The file is too large for one article ({megabytes} MiB; the limit is 1 MiB).",
+            path=str(path),
+        )
 
 
 def _typeset_fields(article: Article, rules: Rules) -> None:
@@ -83,11 +103,9 @@ def _typeset_fields(article: Article, rules: Rules) -> None:
         body[0] = Paragraph(dateline_spans(body[0].spans))
 
 
-def _article_from_front(data: dict[str, Any], path: Path, zone: ZoneInfo, draft: Draft) -> Article:
+def _article_from_front(front: FrontMatter, path: Path, zone: ZoneInfo, draft: Draft) -> Article:
+    data, lines = front.data, front.lines
     headline = str(data.get("headline") or "").strip()
-    authors = data.get("authors") or []
-    if isinstance(authors, str):
-        authors = [authors]
     article = Article(
         headline=headline,
         deck=str(data.get("deck") or "").strip(),
@@ -95,7 +113,7 @@ def _article_from_front(data: dict[str, Any], path: Path, zone: ZoneInfo, draft:
         slug_locked=bool(data.get("slug")),
         section=str(data.get("section") or ""),
         tags=[str(t) for t in (data.get("tags") or [])],
-        authors=[Author.from_dict(a) for a in authors],
+        authors=[Author.from_dict(a) for a in data.get("authors") or []],
         signoff=str(data.get("signoff") or "").strip().strip("()"),
         dateline=str(data.get("dateline") or "").strip(),
         published=to_datetime(data.get("published"), zone, path, "published"),
@@ -104,12 +122,12 @@ def _article_from_front(data: dict[str, Any], path: Path, zone: ZoneInfo, draft:
         related=[_related(item, path, zone) for item in data.get("related") or []],
     )
     if data.get("image"):
-        article.featured_image = _featured(data, path, draft)
+        article.featured_image = _featured(data, path, draft, lines.get("image", 1))
     return article
 
 
-def _featured(data: dict[str, Any], path: Path, draft: Draft) -> ImageRef:
-    source = _media_file(path, str(data["image"]))
+def _featured(data: dict[str, Any], path: Path, draft: Draft, line: int) -> ImageRef:
+    source = _media_file(path, str(data["image"]), f"{path}:{line}")
     focal = data.get("image_focal") or [0.5, 0.5]
     return ImageRef(
         file=draft.add_media(source),
@@ -121,11 +139,23 @@ def _featured(data: dict[str, Any], path: Path, draft: Draft) -> ImageRef:
     )
 
 
-def _media_file(path: Path, name: str) -> Path:
-    source = (path.parent / name).resolve()
+def _media_file(path: Path, name: str, where: str | None = None) -> Path:
+    """A photo named by the article: only from the Markdown file's folder and below, with
+    symlinks resolved first, so a hostile ``.md`` cannot pull ``~/.ssh/id_rsa`` into a draft."""
+    folder = path.parent.resolve()
+    try:
+        source = (folder / name).resolve()
+    except (OSError, ValueError):  # a NUL byte, a symlink loop
+        source = folder / "\0"
+    if not source.is_relative_to(folder):
+        raise ImportError_(
+            f"Foto di luar folder berkas Markdown ditolak: {name}",
+            f"Image outside the Markdown file's folder refused: {name}",
+            path=where or str(path),
+        )
     if not source.is_file():
         raise ImportError_(
-            f"Foto tidak ditemukan: {name}", f"Image not found: {name}", path=str(path)
+            f"Foto tidak ditemukan: {name}", f"Image not found: {name}", path=where or str(path)
         )
     return source
 
@@ -202,7 +232,7 @@ class _BodyParser:
     def _image(self, token: Token, opener: Token) -> ImageBlock:
         title = str(token.attrs.get("title") or "")
         caption, _, credit = title.partition("|")
-        source = _media_file(self.path, str(token.attrs.get("src") or ""))
+        source = _media_file(self.path, str(token.attrs.get("src") or ""), self.where(opener))
         alt = (
             plain_text(inline_spans(token, self.where(opener))) if token.children else token.content
         )

@@ -56,4 +56,4 @@ def write_image(image: Image.Image, fmt: str, path: Path, settings: ImageSetting
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise messages.cannot_write(path, exc.strerror or str(exc)) from exc
+        raise messages.cannot_write(path, exc) from exc

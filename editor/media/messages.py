@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.errors import MediaError
+from editor.errors import MediaError, describe_os_error
 from editor.media.types import Notice
 
 DISCOVER_MIN_WIDTH = 1200
@@ -62,9 +62,10 @@ def too_many_pixels(path: Path, limit: int, size: tuple[int, int] | None = None)
     )
 
 
-def cannot_write(path: Path, reason: str) -> MediaError:
-    return _error(path, f"Foto hasil olahan tidak bisa ditulis: {reason}",
-                  f"The processed photo could not be written: {reason}")
+def cannot_write(path: Path, exc: OSError) -> MediaError:
+    reason_id, reason_en = describe_os_error(exc)
+    return _error(path, f"Foto hasil olahan tidak bisa ditulis: {reason_id}",
+                  f"The processed photo could not be written: {reason_en}")
 
 
 def gps_removed() -> Notice:

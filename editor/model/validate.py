@@ -45,6 +45,7 @@ def validate(
     problems += _check_body(article, own_url, rules)
     problems += _check_related(article, own_url)
     problems += _check_twice(article)
+    problems += _check_authors(article)
     if article.featured_image is not None:
         problems += _check_image(article.featured_image, "featured_image", None, rules)
     problems += residue_problems(article)
@@ -186,6 +187,20 @@ def _check_twice(article: Article) -> list[Problem]:
         )
         for index, block in enumerate(article.body)
         if isinstance(block, BacaJuga) and block.url.strip() and _url_key(block.url) in related
+    ]
+
+
+def _check_authors(article: Article) -> list[Problem]:
+    """An author's link ends up in JSON-LD and ninjs: only web addresses."""
+    return [
+        _error(
+            "authors",
+            f"Tautan penulis {author.name} tidak aman atau tidak sah: {author.url.strip()}",
+            f"The link of author {author.name} is unsafe or invalid: {author.url.strip()}",
+            index,
+        )
+        for index, author in enumerate(article.authors)
+        if author.url.strip() and not _is_web_url(author.url)
     ]
 
 

@@ -2,8 +2,9 @@
 
 Qt-free, blocking API; the GUI runs it in a worker thread::
 
-    result = publish(item, site, "produksi", progress=cb, cancel=event,
-                     confirm_host_key=ask_user)
+    outcome = publish_draft(draft, site, "produksi", progress=cb, cancel=event,
+                            confirm_host_key=ask_user)   # export, publish, record, save
+    result = publish(item, site, "produksi")             # an already exported folder
 
 See ``api`` for the guarantees (atomic switch, resumable, rollback) and
 ``targets`` for the profile fields.
@@ -16,6 +17,8 @@ from editor import lazy
 # Loaded on first use: the API pulls in paramiko (~100 ms), which commands that
 # only register their arguments, or export pages, must not pay for.
 _EXPORTS = {
+    "DraftPublished": "editor.publish.drafts",
+    "publish_draft": "editor.publish.drafts",
     "PublishResult": "editor.publish.api",
     "publish": "editor.publish.api",
     "rollback": "editor.publish.api",
@@ -23,14 +26,15 @@ _EXPORTS = {
     "HostKeyError": "editor.publish.failures",
     "PublishCancelled": "editor.publish.failures",
     "TransientError": "editor.publish.failures",
-    "IndexEntry": "editor.publish.items",
-    "PublishItem": "editor.publish.items",
+    "IndexEntry": "editor.model.entry",
+    "PublishItem": "editor.model.entry",
 }
 
 
 __getattr__ = lazy.attributes("editor.publish", _EXPORTS)
 
 __all__ = [
+    "DraftPublished",
     "HostKeyError",
     "IndexEntry",
     "PublishCancelled",
@@ -38,6 +42,7 @@ __all__ = [
     "PublishResult",
     "TransientError",
     "publish",
+    "publish_draft",
     "rollback",
     "unpublish",
 ]

@@ -19,6 +19,10 @@ class PublishCancelled(PublishError):
     """The user pressed cancel; the live site is unchanged."""
 
 
+class PasswordNotGiven(PublishCancelled):
+    """The user closed the password prompt; nothing was published."""
+
+
 class SecretMissing(PublishError):
     """No password or key passphrase for the target is in the keyring; a GUI can ask for one."""
 
@@ -46,11 +50,43 @@ class HostKeyError(PublishError):
         return self.previous is not None
 
 
+class UrlTaken(PublishError):
+    """The article's address is live for a different article; nothing was replaced.
+
+    Carries the live article's headline and URL so a GUI can offer its own way out
+    (a new slug, or replacing it on purpose)."""
+
+    def __init__(self, message_id: str, message_en: str, *, url: str, headline: str,
+                 slug: str) -> None:
+        super().__init__(message_id, message_en)
+        self.url = url
+        self.headline = headline
+        self.slug = slug
+
+
+def url_taken(url: str, headline: str, published: str, slug: str) -> UrlTaken:
+    other = f"{slug}-2"
+    return UrlTaken(
+        f"Alamat {url} sudah dipakai artikel lain: “{headline}” (terbit {published}). "
+        f"Tidak ada yang diganti. Beri draf ini slug lain (misalnya --slug {other}), atau "
+        "tambahkan --replace bila artikel itu memang harus diganti.",
+        f"The address {url} is already live for another article: “{headline}” (published "
+        f"{published}). Nothing was replaced. Give this draft another slug (for example "
+        f"--slug {other}), or add --replace if that article really must be replaced.",
+        url=url, headline=headline, slug=slug,
+    )
+
+
 def cancelled() -> PublishCancelled:
     return PublishCancelled(
         "Penerbitan dibatalkan. Situs tetap menayangkan versi sebelumnya.",
         "Publishing was cancelled. The site still serves the previous version.",
     )
+
+
+def password_not_given() -> PasswordNotGiven:
+    return PasswordNotGiven("Kata sandi tidak diisi; tidak ada yang diterbitkan.",
+                            "No password was given; nothing was published.")
 
 
 def connection_lost(host: str, detail: str) -> TransientError:
@@ -182,6 +218,16 @@ def not_published(path: str) -> PublishError:
     return PublishError(
         f"Artikel '{path}' tidak sedang terbit di target ini.",
         f"The article '{path}' is not published on this target.",
+    )
+
+
+def not_listed(name: str) -> PublishError:
+    return PublishError(
+        f"'{name}' bukan artikel yang tercantum di indeks situs ini, jadi tidak ada yang "
+        "diubah. Sebutkan slug artikel atau lokasinya persis (misalnya "
+        "berita/2024/06/18/slug).",
+        f"'{name}' is not an article listed in this site's index, so nothing was changed. "
+        "Give the article's slug or its exact location (for example berita/2024/06/18/slug).",
     )
 
 

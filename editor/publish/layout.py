@@ -23,6 +23,7 @@ from urllib.parse import quote
 from editor.publish import failures
 
 SITE_FILES = ("index.json", "sitemap.xml", "sitemap-news.xml", "feed.xml")
+INDEX_FOLDER = "index"  # the site index's shards, manifest and latest file (siteindex)
 
 
 def normalize_rel_dir(rel_dir: str) -> str:
@@ -34,7 +35,9 @@ def normalize_rel_dir(rel_dir: str) -> str:
         or "\\" in text
         or any(part in ("", ".", "..") for part in parts)
         or parts[0].startswith(".")
+        or parts[0] == INDEX_FOLDER
         or text in SITE_FILES
+        or (text.startswith("sitemap") and text.endswith(".xml"))
     ):
         raise failures.bad_path(str(rel_dir))
     return text

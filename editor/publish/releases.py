@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from editor.model.article import parse_time
+from editor.model.entry import IndexEntry
 from editor.publish import failures
-from editor.publish.items import IndexEntry
 from editor.publish.layout import Layout
 from editor.publish.transport import Transport
 

@@ -214,14 +214,20 @@ class SftpTransport(Transport):
             return []
 
     def make_dir_exclusive(self, path: str) -> bool:
+        """SFTP says only "Failure" when the folder exists; it is looked at afterwards, and
+        if it is gone again (its holder released the lock in between), tried once more."""
         self.makedirs(posixpath.dirname(path))
-        try:
-            self._guard(f"mkdir {path}", lambda: self.sftp.mkdir(self._p(path)))
-        except OSError:
-            if self.exists(path):
-                return False
-            raise
-        return True
+        for attempt in range(2):
+            try:
+                self._guard(f"mkdir {path}", lambda: self.sftp.mkdir(self._p(path)))
+            except OSError:
+                if self.exists(path):
+                    return False
+                if attempt:
+                    raise
+                continue
+            return True
+        return False
 
     def is_real_dir(self, path: str) -> bool:
         attrs = self._lstat(path)

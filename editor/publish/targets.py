@@ -19,9 +19,9 @@ from editor.publish import failures
 from editor.publish.layout import Layout, normalize_state_dir
 from editor.publish.transport import Transport
 from editor.site import SiteProfile
+from editor.site_keys import SECRET_KEYS
 
 KINDS = ("folder", "sftp", "webdav")
-SECRET_KEYS = ("password", "passphrase", "secret", "token", "pass")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from editor.model.article import Article, Author
 from editor.model.blocks import Paragraph
+from editor.model.inline import clean_href
 from editor.render.dates import machine_time
 from editor.render.images import ImageOutput, Rendition
 from editor.site import SiteProfile
@@ -117,8 +118,8 @@ def person(author: Author, *, url_key: str = "url", **fields: str) -> dict[str, 
     """An author as a metadata object, for JSON-LD and ninjs alike: the format's own
     ``fields`` (``@type``, ``rel``), the name, and the profile URL under ``url_key``."""
     found = {**fields, "name": author.name}
-    if author.url:
-        found[url_key] = author.url
+    if clean_href(author.url):  # the page's link filter: no javascript: or data: here either
+        found[url_key] = clean_href(author.url)
     return found
 
 

@@ -20,6 +20,7 @@ from lxml import etree
 from editor.model.article import Article
 from editor.model.draft import photo_places
 from editor.model.image import ImageRef
+from editor.model.inline import clean_href
 from editor.render.images import ImageOutput
 from editor.render.metadata import PageMeta
 from editor.site import SiteProfile
@@ -127,7 +128,8 @@ def _content_meta(item, article: Article, site: SiteProfile, lang: str) -> None:
         located = _el(content, "located", type="loctype:City")
         _el(located, "name", article.dateline.strip())
     for author in article.authors:
-        creator = _el(content, "creator", role="crol:author", **({"uri": author.url} if author.url else {}))
+        url = clean_href(author.url)  # the page's link filter: no javascript: or data: here
+        creator = _el(content, "creator", role="crol:author", **({"uri": url} if url else {}))
         _el(creator, "name", author.name)
     for editor in article.editors:
         contributor = _el(content, "contributor", role="crol:editor")

@@ -12,6 +12,7 @@ from typing import Any
 from editor.model.article import Article
 from editor.model.blocks import ImageBlock
 from editor.model.image import ImageRef
+from editor.model.inline import clean_href
 from editor.model.serialize import MEDIA_TYPE, article_to_dict
 from editor.model.stats import word_count
 from editor.render.dates import machine_time
@@ -74,7 +75,7 @@ def _model_body(article: Article, images: dict[str, ImageOutput]) -> dict[str, s
     (``redaksi import PAGE``); ``media`` says which exported file shows each photo.
     The draft's publishing history stays out: it is the newsroom's record, not the
     article, and a republished unchanged article must export to the same bytes."""
-    data = article_to_dict(article)
+    data = _without_unsafe_links(article_to_dict(article))
     data["publications"] = []
     data["media"] = {key: output.main.src for key, output in images.items()}
     return {
@@ -82,6 +83,22 @@ def _model_body(article: Article, images: dict[str, ImageOutput]) -> dict[str, s
         "contenttype": MEDIA_TYPE,
         "value": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
     }
+
+
+def _without_unsafe_links(value: Any) -> Any:
+    """The document with every link the page would not link (``javascript:``, ``data:``)
+    emptied: what travels in ninjs passes the page's filter too."""
+    if isinstance(value, list):
+        return [_without_unsafe_links(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    cleaned = {key: _without_unsafe_links(item) for key, item in value.items()}
+    for key in ("url", "href"):
+        if isinstance(cleaned.get(key), str) and cleaned[key] and not clean_href(cleaned[key]):
+            cleaned[key] = ""
+    if cleaned.get("href") == "":
+        del cleaned["href"]
+    return cleaned
 
 
 def _subjects(article: Article) -> list[dict[str, str]]:
@@ -129,10 +146,11 @@ def _picture(name: str, ref: ImageRef, output: ImageOutput, meta: PageMeta) -> d
 
 def _related(article: Article, site: SiteProfile) -> list[dict[str, Any]]:
     items = []
-    for n, story in enumerate(article.related, start=1):
+    stories = [(story, clean_href(story.url)) for story in article.related]
+    for n, (story, url) in enumerate([pair for pair in stories if pair[1]], start=1):
         item: dict[str, Any] = {
             "name": f"related-{n}",
-            "uri": story.url,
+            "uri": url,
             "type": "text",
             "headlines": [{"role": "main", "value": story.title}],
         }

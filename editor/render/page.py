@@ -90,7 +90,7 @@ def warm_up(site: SiteProfile) -> None:
 
 @cache
 def theme_css(theme: str, accent: str) -> str:
-    path = THEMES / f"{theme}.css"
+    path = Path(theme) if theme.endswith(".css") else THEMES / f"{theme}.css"  # see site._theme
     css = (path if path.exists() else THEMES / "default.css").read_text(encoding="utf-8")
     if HEX_COLOUR.match(accent):
         css += f"\n:root {{ --accent: {accent}; }}\n"

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from editor.errors import DraftError
 from editor.paths import cache_root
+from editor.storage import zip_bounds
 
 
 def unpack(archive: zipfile.ZipFile, content_hash: str, keys: list[str]) -> dict[str, Path]:
@@ -30,12 +31,16 @@ def unpack(archive: zipfile.ZipFile, content_hash: str, keys: list[str]) -> dict
                 f"Foto {key} tidak ada di dalam draf.", f"Image {key} is missing from the draft."
             )
         target = folder / pure
+        zip_bounds.check_member(archive.getinfo(key), zip_bounds.MAX_MEDIA_BYTES)
         if not target.exists() or target.stat().st_size != archive.getinfo(key).file_size:
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_name(target.name + ".part")
-            with archive.open(key) as src, open(tmp, "wb") as dst:
-                while chunk := src.read(1 << 20):
-                    dst.write(chunk)
+            try:
+                with open(tmp, "wb") as dst:
+                    zip_bounds.copy_member(archive, key, dst, zip_bounds.MAX_MEDIA_BYTES)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
             os.replace(tmp, target)
         media[key] = target
     return media

@@ -98,7 +98,7 @@ class RecoveryJournal:
     def write(self, draft: Draft, *, now: datetime | None = None) -> Path:
         """Journal ``draft`` as it is now; safe to call from a worker thread with a copy."""
         self.root.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.path, self.encode(draft, now=now))
+        atomic_write_bytes(self.path, self.encode(draft, now=now), private=True)
         return self.path
 
     def encode(self, draft: Draft, *, now: datetime | None = None) -> bytes:
@@ -117,7 +117,7 @@ class RecoveryJournal:
 
     def write_bytes(self, payload: bytes) -> Path:
         self.root.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.path, payload)
+        atomic_write_bytes(self.path, payload, private=True)
         return self.path
 
     def discard(self) -> None:

@@ -347,7 +347,7 @@
 <context>
     <name>ArchiveSearch</name>
     <message>
-        <location filename="../../editor/gui/archive/search.py" line="+140"/>
+        <location filename="../../editor/gui/archive/search.py" line="+157"/>
         <source>The archive cannot be read: %1</source>
         <translation>The archive cannot be read: %1</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>Type words of the title; Enter or a click fills in the link, title and date.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Search the archive:</source>
         <translation>Search the archive:</translation>
     </message>
@@ -490,12 +490,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>File changed on disk</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>“%1” was changed by another program since you opened it. Overwrite it with your version?</translation>
     </message>
@@ -506,17 +506,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-51"/>
         <source>Save article as</source>
         <translation>Save article as</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <location line="+48"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
@@ -747,12 +747,12 @@
     </message>
     <message>
         <location line="-27"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-77"/>
         <source>https://… address of the other article</source>
         <translation>https://… address of the other article</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Published:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Embed</source>
         <translation>Embed</translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>HostKeyQuestion</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+142"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+158"/>
         <source>Unknown server</source>
         <translation>Unknown server</translation>
     </message>
@@ -1779,7 +1779,7 @@
 <context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish/job.py" line="+241"/>
+        <location filename="../../editor/gui/publish/job.py" line="+183"/>
         <source>Record publication</source>
         <translation>Record publication</translation>
     </message>
@@ -1787,7 +1787,32 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-152"/>
+        <source>The draft is saved with the record.</source>
+        <translation>The draft is saved with the record.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draft could not be saved now; the record is kept and goes into the draft when you save it.</source>
+        <translation>The draft could not be saved now; the record is kept and goes into the draft when you save it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</source>
+        <translation>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/publish/dialog.py" line="+419"/>
+        <source>Replace It</source>
+        <translation>Replace It</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish this article at that address in place of the other one</source>
+        <translation>Publish this article at that address in place of the other one</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>Preparing the article…</source>
         <translation>Preparing the article…</translation>
     </message>
@@ -1797,22 +1822,22 @@
         <translation>Cancelling… The site keeps the version it has now.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Publish Again</source>
         <translation>Publish Again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-30"/>
         <source>Published to “%1” at %2.</source>
         <translation>Published to “%1” at %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The draft records it: save the draft to keep the record.</source>
         <translation>The draft records it: save the draft to keep the record.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>It is recorded in %1.</source>
         <translation>It is recorded in %1.</translation>
     </message>
@@ -1832,7 +1857,7 @@
         <translation>Publishing stopped: the server %1 was not trusted. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</source>
         <translation>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</translation>
     </message>
@@ -1847,7 +1872,7 @@
         <translation>Publishing failed unexpectedly: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+122"/>
+        <location filename="../../editor/gui/publish/dialog.py" line="+126"/>
         <source>Waiting for your answer…</source>
         <translation>Waiting for your answer…</translation>
     </message>
@@ -1862,8 +1887,8 @@
         <translation>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+183"/>
+        <location line="-183"/>
+        <location line="+187"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -1919,7 +1944,7 @@
         <translation>Cancel Publishing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-47"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-57"/>
         <source>SFTP server</source>
         <translation>SFTP server</translation>
     </message>
@@ -1939,7 +1964,7 @@
         <translation>Readers find it at %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>New key:</source>
         <translation>New key:</translation>
     </message>
@@ -2658,7 +2683,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/gui/archive/suggestions.py" line="+120"/>
+        <location filename="../../editor/gui/archive/suggestions.py" line="+127"/>
         <source>shares: %1</source>
         <translation>shares: %1</translation>
     </message>
@@ -2673,7 +2698,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Not this one (for this draft)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Looking in the archive…</source>
         <translation>Looking in the archive…</translation>
     </message>
@@ -2769,7 +2794,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+240"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+241"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>

@@ -45,7 +45,7 @@ def test_pool_exports_every_draft_in_order_and_names_the_broken_one(tmp_path: Pa
     pages = list((tmp_path / "situs").rglob("index.html"))
     assert len(pages) == COUNT - 1
     for item in result.exported[::17]:
-        assert item.entry["headline"] in (item.path / "index.html").read_text(encoding="utf-8")
+        assert item.entry.headline in (item.path / "index.html").read_text(encoding="utf-8")
 
 
 def test_pool_and_single_process_write_the_same_files(tmp_path: Path) -> None:

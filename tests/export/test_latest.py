@@ -91,7 +91,9 @@ def test_the_profile_refuses_unknown_keys_and_counts_out_of_range() -> None:
     from editor.errors import SiteProfileError
 
     assert profile_from_dict({"latest": {"show": False, "count": 8}}).latest == LatestNews(False, 8)
-    for bad in ({"jumlah": 3}, {"count": 50}, {"count": "lima"}):
-        with pytest.raises(SiteProfileError, match=r"\[latest\]"):
+    for bad, said in (({"jumlah": 3}, "Kunci tidak dikenal: latest.jumlah"),
+                      ({"count": 50}, "'latest.count' harus berupa bilangan bulat 0–20"),
+                      ({"count": "lima"}, "'latest.count' harus berupa bilangan bulat 0–20")):
+        with pytest.raises(SiteProfileError, match=said):
             profile_from_dict({"latest": bad})
     assert load_profile().latest == LatestNews(show=True, count=5)  # the sample profile says so

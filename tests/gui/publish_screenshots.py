@@ -69,6 +69,7 @@ def shoot(outdir: Path, languages: list[str], scratch: Path) -> list[Path]:
             window.on_language(language)
             made += _states(app, window, outdir, language)
             made += _changed_key(app, window.publish_dialog, outdir, language)
+            made += _url_taken(app, window.publish_dialog, outdir, language)
             window.publish_dialog.close()
             window.session.stack.setClean()
     finally:
@@ -124,6 +125,18 @@ def _changed_key(app, dialog, outdir: Path, language: str) -> list[Path]:
         "~/.config/redaksi/known_hosts"))
     _wait(app, lambda: True)
     return [_grab(dialog, outdir / f"publish-changed-key-{language}.png")]
+
+
+def _url_taken(app, dialog, outdir: Path, language: str) -> list[Path]:
+    """A colleague's article already at this address: the message and Replace It."""
+    from editor.publish import failures
+
+    dialog._failed(failures.url_taken(
+        "https://wartapesisir.example/berita/2024/06/18/gempa-guncang-cianjur/",
+        "Gempa Guncang Cianjur, Warga Mengungsi ke Lapangan", "2024-06-18T09:12+07:00",
+        "gempa-guncang-cianjur"))
+    _wait(app, lambda: True)
+    return [_grab(dialog, outdir / f"publish-url-taken-{language}.png")]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,6 +32,7 @@ from tests.gui.test_i18n import english_sources
 from tests.gui.test_layout import clipped
 from tests.publish.pubkit import MemoryKeyring, files_under, need, sftp_target
 from tests.publish.pubservers import Sshd, WsgiDav, drop_sshd, drop_user, make_sshd, make_user
+from tests.publish.sitecheck import index_records
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
@@ -138,8 +139,7 @@ def test_publish_to_a_folder_shows_the_url_and_the_draft_records_it(
     assert url.startswith(BASE + "/berita/") and dialog.url.text() == url
     page = www / url.removeprefix(BASE + "/") / "index.html"
     assert window.session.article.headline in page.read_text()
-    assert [row["url"] for row in json.loads((www / "index.json").read_text())["articles"]] == [
-        url]
+    assert [row["url"] for row in index_records(www)] == [url]
     assert dialog.result_row.isVisible() and "lokal" in dialog.status.text()
     assert clipped(dialog) == []
 
@@ -151,17 +151,20 @@ def test_publish_to_a_folder_shows_the_url_and_the_draft_records_it(
     assert opened == [url]
 
     article = window.session.article
-    assert window.isWindowModified() and article.published is not None
+    # the record was the draft's only change: it is saved with it, nothing is left unsaved
+    assert not window.isWindowModified() and article.published is not None
     assert f"{article.published:%Y/%m/%d}" in url  # the date the URL carries is kept
-    window.on_undo()  # an ordinary step of the window's history
-    assert article.publications == [] and article.published is None
-    window.on_redo()
-    dialog.close()
-    assert window.files.save() and not window.isWindowModified()
     reopened = open_draft(draft_file).article
     assert [(r.target, r.url) for r in reopened.publications] == [("lokal", url)]
     assert reopened.publications[0].at == outcome.result.at
-    assert reopened.published == article.published
+    assert reopened.published == article.published and reopened.id == article.id
+    assert "disimpan" in dialog.status.text()
+    window.on_undo()  # an ordinary step of the window's history
+    assert article.publications == [] and article.published is None
+    assert window.isWindowModified()
+    window.on_redo()
+    assert not window.isWindowModified()
+    dialog.close()
 
 
 def test_publishing_from_the_editor_does_not_freeze_the_window_on_a_slow_server(
@@ -330,3 +333,83 @@ def test_a_longer_button_text_is_laid_out_at_once(make_window, draft_file: Path,
     dialog._set_status(lambda: "Terbit.", "ok")  # what _done does next; no events in between
     assert dialog.publish_button.text() == "Terbitkan Lagi"
     assert clipped(dialog) == []
+
+
+# --- one article, one identity; a record that cannot be saved (issue 9, items 2 and 3) ---
+
+
+def colleague_publishes_first(tmp_path: Path, site: Path, draft_file: Path) -> str:
+    """Another journalist's article with the same headline and date goes live first."""
+    from editor.publish.drafts import publish_draft
+    from editor.site import load_profile
+
+    theirs = open_draft(shutil.copy(draft_file, tmp_path / "rekan.redaksi"))
+    theirs.article.id = "rekan-" + "0" * 30
+    theirs.article.deck = "Versi rekan: warga mengungsi ke balai kelurahan."
+    return publish_draft(theirs, load_profile(site)).result.url
+
+
+def test_an_address_live_for_another_article_is_replaced_only_on_request(
+        qtbot, make_window, draft_file: Path, tmp_path: Path) -> None:
+    www = tmp_path / "www"
+    site = write_site(tmp_path, "lokal", {"kind": "folder", "path": str(www)})
+    url = colleague_publishes_first(tmp_path, site, draft_file)
+    page = www / url.removeprefix(BASE + "/") / "index.html"
+    theirs = page.read_bytes()
+    window = make_window(draft_file)
+    dialog = open_dialog(window, site)
+    assert not dialog.replace_button.isVisible()
+
+    error = press_publish(qtbot, dialog)
+    assert type(error).__name__ == "UrlTaken" and page.read_bytes() == theirs
+    assert url in dialog.status.text() and window.session.article.headline in dialog.status.text()
+    assert "Tidak ada yang diganti" in dialog.status.text()
+    assert dialog.replace_button.isVisible() and window.session.article.publications == []
+    assert clipped(dialog) == []
+
+    outcome = press_publish(qtbot, dialog, dialog.replace_button)
+    assert outcome.result.url == url and page.read_bytes() != theirs
+    assert b"Versi rekan" not in page.read_bytes()
+    assert not dialog.replace_button.isVisible()
+
+
+def test_a_record_the_window_cannot_save_now_is_kept_for_the_next_save(
+        qtbot, make_window, draft_file: Path, tmp_path: Path, monkeypatch) -> None:
+    from editor.gui.window import file_ops
+
+    window = make_window(draft_file)
+    dialog = open_dialog(window, write_site(tmp_path, "lokal", {
+        "kind": "folder", "path": str(tmp_path / "www")}))
+    before = draft_file.read_bytes()
+
+    def disk_full(draft, path):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(file_ops, "save_draft", disk_full)
+        outcome = press_publish(qtbot, dialog)
+    assert dialog.recorded == "kept" and "catatannya disimpan terpisah" in dialog.status.text()
+    assert window.session.article.publications[-1] == outcome.record
+    assert window.isWindowModified() and draft_file.read_bytes() == before
+    state = Path(platformdirs.user_data_dir("redaksi")) / "publish-state"
+    assert [p.stem for p in state.glob("*.json")] == [window.session.article.id]
+
+    assert window.files.save() and not window.isWindowModified()
+    assert list(state.glob("*.json")) == []
+    assert open_draft(draft_file).article.publications == [outcome.record]
+
+
+def test_with_other_unsaved_changes_the_record_waits_for_the_journalists_save(
+        qtbot, make_window, draft_file: Path, tmp_path: Path) -> None:
+    window = make_window(draft_file)
+    window.session.edit("x", lambda article: setattr(article, "deck", "Lead yang baru."))
+    dialog = open_dialog(window, write_site(tmp_path, "lokal", {
+        "kind": "folder", "path": str(tmp_path / "www")}))
+    before = draft_file.read_bytes()
+    outcome = press_publish(qtbot, dialog)
+    assert dialog.recorded == "session" and "simpan draf" in dialog.status.text()
+    assert window.isWindowModified() and draft_file.read_bytes() == before  # not its choice
+    assert open_draft(draft_file).article.publications == [outcome.record]  # kept meanwhile
+    assert window.files.save()
+    reopened = open_draft(draft_file).article
+    assert reopened.deck == "Lead yang baru." and reopened.publications == [outcome.record]

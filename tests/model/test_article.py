@@ -42,3 +42,14 @@ def test_naive_time_is_refused() -> None:
     data["published"] = "2024-06-18T20:42:00"
     with pytest.raises(ValueError, match="zone"):
         article_from_dict(data)
+
+
+def test_every_new_article_has_its_own_id() -> None:
+    """Two stories with the same headline on the same day stay two articles (issue 9, 2)."""
+    ids = {Article(headline="Gempa Guncang Cianjur").id for _ in range(200)}
+    assert len(ids) == 200
+    text = next(iter(ids))
+    assert len(text) == 36 and text[14] == "4" and text[19] in "89ab"  # a version 4 UUID
+    legacy = article_from_dict({**article_to_dict(full_article()), "id": ""})
+    assert legacy.id == ""
+    assert legacy.ensure_id() == legacy.id != "" and legacy.ensure_id() == legacy.id

@@ -10,7 +10,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from editor.publish.items import IndexEntry, PublishItem
+from editor.model.entry import IndexEntry, PublishItem
 from tests.publish.pubkit import WIB, MemoryKeyring, need, write_article
 from tests.publish.pubservers import (
     Server,

@@ -13,7 +13,7 @@ import pytest
 from keyring.backends import fail
 
 from editor.errors import PublishError
-from editor.publish.items import IndexEntry, PublishItem
+from editor.model.entry import IndexEntry, PublishItem
 from editor.publish.layout import Layout, normalize_rel_dir, public_url
 from editor.publish.secrets import get_secret, set_secret
 from editor.publish.targets import load_target

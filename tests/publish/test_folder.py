@@ -15,7 +15,7 @@ from editor.publish import PublishCancelled, TransientError, publish, rollback, 
 from editor.publish.folder import FolderTransport
 from editor.publish.lock import SiteLock
 from tests.publish.pubkit import files_under, make_profile
-from tests.publish.sitecheck import check_site_files
+from tests.publish.sitecheck import check_site_files, index_records
 
 BASE = "https://situs.example"
 
@@ -53,7 +53,7 @@ def test_publish_lists_the_article_everywhere(root: Path, profile, make_item) ->
     assert {name: urls for name, urls in check_site_files(root).items()} == {
         "index": [result.url], "sitemap": [result.url], "news": [result.url],
         "feed": [result.url]}
-    record = json.loads((root / "index.json").read_text())["articles"][0]
+    (record,) = index_records(root)
     assert record["path"] == item.rel_dir and record["headline"] == item.entry.headline
     assert files_under(root / ".redaksi/staging") == []
 
@@ -84,16 +84,15 @@ def test_new_version_then_rollback_then_unpublish(root: Path, profile, make_item
 
     rollback(first.rel_dir, profile, "lokal")
     assert live_bytes(root, first) == local_bytes(first)
-    index = json.loads((root / "index.json").read_text())["articles"]
-    assert index[0]["headline"] == first.entry.headline
+    assert index_records(root)[0]["headline"] == first.entry.headline
     with pytest.raises(PublishError, match="sebelumnya"):
         rollback(first.rel_dir, profile, "lokal")
 
     assert unpublish(first.entry.slug, profile, "lokal") == first.rel_dir
     assert not os.path.lexists(root / first.rel_dir)
-    assert json.loads((root / "index.json").read_text())["articles"] == []
+    assert index_records(root) == []
     assert files_under(root / ".redaksi/releases") == []
-    with pytest.raises(PublishError, match="tidak sedang terbit"):
+    with pytest.raises(PublishError, match="bukan artikel yang tercantum"):
         unpublish(first.rel_dir, profile, "lokal")
 
 
@@ -150,16 +149,18 @@ def test_a_folder_made_by_hand_is_replaced(root: Path, profile, make_item) -> No
 def test_a_damaged_index_is_never_overwritten(root: Path, profile, make_item) -> None:
     first = make_item("pertama")
     publish(first, profile, "lokal")
-    (root / "index.json").write_text("{ rusak")
+    shard = next((root / "index").glob("20*.json"))
+    shard.write_text("{ rusak")
     second = make_item("kedua")
     with pytest.raises(PublishError, match="rusak"):
         publish(second, profile, "lokal")
-    assert (root / "index.json").read_text() == "{ rusak"
+    assert shard.read_text() == "{ rusak"
     assert not os.path.lexists(root / second.rel_dir)  # stopped before going live
 
 
 @pytest.mark.parametrize("rel_dir", ["../luar", "berita\\x", "berita/../../x", ".redaksi/x",
-                                     "index.json", ""])
+                                     "index.json", "index/2024-06.json", "sitemap-2024-06.xml",
+                                     ""])
 def test_paths_that_escape_the_site_are_refused(root: Path, profile, make_item,
                                                 rel_dir: str) -> None:
     item = make_item()

@@ -48,7 +48,7 @@ def test_publish_then_fetch_over_http(sshd: Sshd, web: str, make_item, tmp_path:
     result = publish(item, profile, "web", confirm_host_key=trust_all)
     assert result.url == f"{web}/{item.rel_dir}/"
     assert_serves(result.url, item.local_dir)
-    index = httpx.get(f"{web}/index.json").json()
+    index = httpx.get(f"{web}/index/latest.json").json()  # the site index, as readers fetch it
     assert [row["url"] for row in index["articles"]] == [result.url]
     assert staging_files(sshd) == []
 
@@ -154,10 +154,10 @@ def test_rollback_and_unpublish(sshd: Sshd, web: str, make_item, tmp_path: Path)
     assert_serves(url, second.local_dir)
     rollback(first.entry.slug, profile, "web")
     assert_serves(url, first.local_dir)
-    assert "versi 1" in httpx.get(f"{web}/index.json").json()["articles"][0]["headline"]
+    assert "versi 1" in httpx.get(f"{web}/index/latest.json").json()["articles"][0]["headline"]
     unpublish(first.rel_dir, profile, "web")
     assert httpx.get(url).status_code == 404
-    assert httpx.get(f"{web}/index.json").json()["articles"] == []
+    assert httpx.get(f"{web}/index/latest.json").json()["articles"] == []
     assert files_under(sshd.root / ".redaksi" / "releases") == []
 
 

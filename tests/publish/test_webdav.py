@@ -136,12 +136,12 @@ def test_if_match_refuses_a_stale_write_on_wsgidav(wsgidav_server, tmp_path: Pat
     server = wsgidav_server(tmp_path / "dav")
     target = load_target(make_profile({"dav": dav_target(server.url)}), "dav")
     with open_webdav(target) as tx:
-        tx.write("index.json", b"[]", if_absent=True)
-        first = tx.read("index.json")
+        tx.write("index/manifest.json", b"[]", if_absent=True)
+        first = tx.read("index/manifest.json")
         assert first is not None and first.tag
-        tx.write("index.json", b"[1, 2]", if_match=first.tag)
+        tx.write("index/manifest.json", b"[1, 2]", if_match=first.tag)
         with pytest.raises(PreconditionFailed):
-            tx.write("index.json", b"[3]", if_match=first.tag)
+            tx.write("index/manifest.json", b"[3]", if_match=first.tag)
         with pytest.raises(PreconditionFailed):
-            tx.write("index.json", b"[4]", if_absent=True)
-        assert tx.read("index.json").data == b"[1, 2]"
+            tx.write("index/manifest.json", b"[4]", if_absent=True)
+        assert tx.read("index/manifest.json").data == b"[1, 2]"

@@ -151,3 +151,14 @@ def test_media_names_cannot_escape(tmp_path: Path) -> None:
     )
     with pytest.raises(DraftError, match="tidak sah"):
         open_draft(path)
+
+
+def test_a_draft_from_before_ids_gets_one_at_its_next_save_and_keeps_it(tmp_path: Path) -> None:
+    draft = draft_with_images(tmp_path)
+    draft.article.id = ""  # as every draft saved before articles had ids
+    path = save_draft(draft, tmp_path / "lama.redaksi")
+    given = open_draft(path).article.id
+    assert given  # the save gave it one
+    again = open_draft(path)
+    save_draft(again)
+    assert open_draft(path).article.id == given

@@ -11,7 +11,6 @@ switch, so even a core error changes language with the rest of the dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
@@ -36,10 +35,11 @@ from editor.gui.i18n import Retranslates, current_language
 from editor.gui.icons import icon
 from editor.gui.publish.job import (
     STEPS,
+    DraftPublished,
     PublishJob,
-    PublishOutcome,
     PublishRequest,
     Question,
+    SaveDraft,
     Secret,
     record_publication,
 )
@@ -54,7 +54,7 @@ from editor.gui.publish.prompts import (
 )
 from editor.gui.tasks import Task, run_task
 from editor.model.draft import Draft
-from editor.publish.failures import HostKeyError, PublishCancelled
+from editor.publish.failures import HostKeyError, PublishCancelled, UrlTaken
 from editor.publish.secrets import target_account
 from editor.publish.targets import Target, load_target, target_names
 
@@ -70,20 +70,22 @@ def open_in_browser(url: str) -> bool:
 
 
 class PublishDialog(Retranslates, QDialog):
-    published = Signal(object)  # PublishOutcome
+    published = Signal(object)  # DraftPublished
     failed = Signal(object)  # Exception
 
-    def __init__(self, parent: QWidget | None, session: DraftSession, draft: Draft) -> None:
+    def __init__(self, parent: QWidget | None, session: DraftSession, draft: Draft,
+                 save: SaveDraft | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publishDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # opened with open(), not exec()
         self.session = session
         self.draft = draft
+        self.save = save  # the window's quiet save, used when the record is the only change
         self.site = session.site
         self.targets: dict[str, Target | PublishError] = {}
         self.job: PublishJob | None = None
         self.task: Task | None = None
-        self.outcome: PublishOutcome | None = None
+        self.outcome: DraftPublished | None = None
         self.error: Exception | None = None
         self.recorded = ""
         self.question: QDialog | None = None  # the host-key or password prompt on screen
@@ -166,6 +168,10 @@ class PublishDialog(Retranslates, QDialog):
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.clicked.connect(self.cancel_publish)
         self.cancel_button.hide()
+        self.replace_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.replace_button.setObjectName("replace")
+        self.replace_button.clicked.connect(self.replace_and_publish)
+        self.replace_button.hide()
         self.publish_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.publish_button.setDefault(True)
         self.buttons.accepted.connect(self.start)
@@ -207,6 +213,7 @@ class PublishDialog(Retranslates, QDialog):
         self.password_button.setVisible(usable and target_account(target) is not None)
         self.password_button.setEnabled(not self.running)
         self.cancel_button.setVisible(self.running)
+        self.replace_button.setVisible(isinstance(self.error, UrlTaken) and not self.running)
         self.close_button.setVisible(not self.running)
         self.publish_button.setText(self.tr("Publish Again") if self.outcome else self.tr("Publish"))
 
@@ -246,16 +253,15 @@ class PublishDialog(Retranslates, QDialog):
         super().showEvent(event)
 
     # ----------------------------------------------------------------- running
-    def start(self) -> None:
-        """Publish the draft as it is now; the journalist's later edits are not included."""
+    def start(self, *, replace: bool = False) -> None:
+        """Publish the draft as it is now; the journalist's later edits are not included.
+        ``replace``: the journalist chose to replace another article at the same address."""
         target = self.current_target()
         if self.running or not isinstance(target, Target):
             return
-        article = self.draft.article
-        published = article.published or datetime.now(self.site.zone).replace(microsecond=0)
+        self.draft.article.ensure_id()  # the copy and the window's draft: one article
         snapshot = draft_copy(self.draft)
-        snapshot.article.published = published  # the URL carries the date
-        request = PublishRequest(snapshot, self.site, target.name, published, self._typed)
+        request = PublishRequest(snapshot, self.site, target.name, self._typed, replace)
         self._typed = None
         self.job = PublishJob(request, self.answer_question)
         self.outcome, self.error, self.recorded = None, None, ""
@@ -292,12 +298,17 @@ class PublishDialog(Retranslates, QDialog):
             self.question.reject()
         self._update_buttons()
 
-    def _done(self, outcome: PublishOutcome) -> None:
+    def replace_and_publish(self) -> None:
+        """Replace…: after ``UrlTaken``, publish over the other article on purpose."""
+        if isinstance(self.error, UrlTaken):
+            self.start(replace=True)
+
+    def _done(self, outcome: DraftPublished) -> None:
         self.outcome = outcome
         self._finish_run()
         self.progress.setRange(0, STEPS)
         self.progress.setValue(STEPS)
-        self.recorded = record_publication(self.session, self.draft, outcome)
+        self.recorded = record_publication(self.session, self.draft, outcome, self.save)
         self.url.setText(outcome.result.url)
         self.url.setCursorPosition(0)
         self.copy_button.setText(self.tr("Copy"))
@@ -307,8 +318,8 @@ class PublishDialog(Retranslates, QDialog):
         self.published.emit(outcome)
 
     def _failed(self, error: Exception) -> None:
-        self._finish_run()
         self.error = error
+        self._finish_run()
         self.progress.setRange(0, STEPS)
         self.progress.setValue(0)
         # the journalist's own choice (cancel, no password, distrust) is a warning, not an error
@@ -405,6 +416,9 @@ class PublishDialog(Retranslates, QDialog):
         self.password_button.setToolTip(self.tr("Type the password for this target (for "
                                                 "example after it was changed) and publish"))
         self.cancel_button.setText(self.tr("Cancel Publishing"))
+        self.replace_button.setText(self.tr("Replace It"))
+        self.replace_button.setToolTip(self.tr("Publish this article at that address in place "
+                                               "of the other one"))
         self._show_target()
         self._update_buttons()
         self._render_status()

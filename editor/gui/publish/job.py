@@ -1,47 +1,37 @@
-"""File → Publish…: export the draft and put it on the site from a worker thread.
+"""File → Publish…: run the core's ``publish_draft`` in a worker thread.
 
-The core's ``publish()`` blocks and calls back from the thread it runs in: with
-progress, and with a question when an SFTP server's key is unknown. This module
-is the bridge between that thread and the window:
+Publishing itself (export, publish, the draft's record, the password rule) is
+the core's ``editor.publish.drafts``; this module is the bridge between its
+worker thread and the window:
 
-- ``PublishJob.run`` is the work a ``tasks.run_task`` worker does: export a copy
-  of the draft into a temporary folder, then publish it. Progress is thinned to
-  one report per 0.1 % so a fast folder target cannot flood the UI thread.
+- ``PublishJob.run`` is the work a ``tasks.run_task`` worker does: it calls
+  ``publish_draft`` on a copy of the draft, with ``save=False`` because the window
+  saves its own draft. Progress is thinned to one report per 0.1 % so a fast
+  folder target cannot flood the UI thread.
 - A question (trust this host key? which password?) travels to the UI thread as
   a queued signal on one long-lived bridge object; the worker waits on a
   ``threading.Event`` until the journalist answers, and gives up when cancel is
   pressed, so a forgotten question never keeps a thread alive.
-- A password typed in the dialog goes only to the system keyring (``set_secret``),
-  because that is the one place the core reads secrets from. Without "remember",
-  or when the server refused it, it is removed again once the publish ends.
-- ``record_publication`` writes where and when into the draft through the
-  session's undo stack, so the window shows the draft as changed.
-
+- ``record_publication`` writes where and when into the window's draft as one
+  undoable step and, if that was the draft's only unsaved change, saves it, so a
+  publish does not leave the window with unsaved changes of its own making.
 """
 
 from __future__ import annotations
 
 import logging
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from editor.errors import RedaksiError
-from editor.export import export_article
 from editor.gui.tasks import STEPS
-from editor.model.article import Article, PublishRecord
+from editor.model.article import Article
 from editor.model.draft import Draft
-from editor.publish import failures
-from editor.publish.api import PublishResult, publish
-from editor.publish.items import PublishItem, publish_item_from
-from editor.publish.secrets import delete_secret, set_secret, target_account
-from editor.publish.targets import load_target
+from editor.publish.drafts import DraftPublished, PasswordNotGiven, Secret, publish_draft
 from editor.site import SiteProfile
 from editor.storage.draft import open_draft, save_draft
 
@@ -54,13 +44,8 @@ Report = Callable[[int, int, str], None]
 EXPORT_SHARE = 300  # of the bar: making the photos; the upload fills the rest
 POLL_SECONDS = 0.1  # how often a waiting worker looks at the cancel flag
 
-
-@dataclass(frozen=True, slots=True)
-class Secret:
-    """A password or key passphrase the journalist typed; never written to a file."""
-
-    value: str = field(repr=False)
-    remember: bool = True
+__all__ = ["DraftPublished", "PasswordNotGiven", "PublishJob", "PublishRequest", "Question",
+           "Secret", "record_publication"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,22 +55,8 @@ class PublishRequest:
     draft: Draft
     site: SiteProfile
     target: str
-    published: datetime  # the article's publication time; "now" on a first publish
     secret: Secret | None = None  # typed in the dialog, tried before asking
-
-
-@dataclass(frozen=True, slots=True)
-class PublishOutcome:
-    result: PublishResult
-    published: datetime
-
-
-class PasswordNotGiven(failures.PublishCancelled):
-    """The journalist closed the password prompt; the dialog explains in its own words."""
-
-    def __init__(self) -> None:
-        super().__init__("Kata sandi tidak diisi; tidak ada yang diterbitkan.",
-                         "No password was given; nothing was published.")
+    replace: bool = False  # the journalist chose to replace another article at this address
 
 
 @dataclass(eq=False)
@@ -149,55 +120,17 @@ class PublishJob:
         self._last: tuple[int, str] | None = None
 
     # ----------------------------------------------------------------- worker side
-    def run(self, report: Report) -> PublishOutcome:
-        """Export into a temporary folder, then publish it; the folder goes either way."""
+    def run(self, report: Report) -> DraftPublished:
+        """``publish_draft`` on the copy; the bar follows the photos, then the upload."""
         self._report = report
         report(0, 0, "")  # busy until the photos report; then the bar follows their files
         request = self.request
-        with tempfile.TemporaryDirectory(prefix="redaksi-publish-") as folder:
-            exported = export_article(
-                request.draft, request.site, Path(folder),
-                progress=lambda part: report(round(part * EXPORT_SHARE), STEPS, ""))
-            item = publish_item_from(exported)
-            if self.cancel.is_set():
-                raise failures.cancelled()
-            result = self._publish_with_secret(item)
-        return PublishOutcome(result, request.published)
-
-    def _publish_with_secret(self, item: PublishItem) -> PublishResult:
-        """Publish; if the keyring has no password for the target, ask once and retry."""
-        account = target_account(load_target(self.request.site, self.request.target))
-        typed = self.request.secret if account else None
-        try:
-            return self._publish_once(item, account, typed)
-        except failures.SecretMissing:
-            if account is None or typed is not None:
-                raise
-        typed = self._ask(Question("password", account))
-        if not isinstance(typed, Secret):
-            raise PasswordNotGiven()
-        return self._publish_once(item, account, typed)
-
-    def _publish_once(self, item: PublishItem, account: str | None,
-                      typed: Secret | None) -> PublishResult:
-        if account is None or typed is None:
-            return self._publish(item)
-        set_secret(account, typed.value)
-        keep = False
-        try:
-            result = self._publish(item)
-            keep = typed.remember
-            return result
-        except (failures.TransientError, failures.PublishCancelled):
-            keep = typed.remember  # the password was not what failed
-            raise
-        finally:
-            if not keep:  # not wanted, or refused by the server: ask again next time
-                delete_secret(account)
-
-    def _publish(self, item: PublishItem) -> PublishResult:
-        return publish(item, self.request.site, self.request.target, progress=self._progress,
-                       cancel=self.cancel, confirm_host_key=self._confirm_host_key)
+        return publish_draft(
+            request.draft, request.site, request.target, save=False, replace=request.replace,
+            progress=self._progress, cancel=self.cancel,
+            export_progress=lambda part: report(round(part * EXPORT_SHARE), STEPS, ""),
+            confirm_host_key=self._confirm_host_key, secret=request.secret,
+            ask_secret=self._ask_secret)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         step = EXPORT_SHARE + (STEPS - EXPORT_SHARE) * done // total if total else STEPS
@@ -207,6 +140,10 @@ class PublishJob:
 
     def _confirm_host_key(self, host: str, fingerprint: str) -> bool:
         return self._ask(Question("host_key", host, fingerprint)) is True
+
+    def _ask_secret(self, account: str) -> Secret | None:
+        typed = self._ask(Question("password", account))
+        return typed if isinstance(typed, Secret) else None
 
     def _ask(self, question: Question) -> Any:
         """Ask on the UI thread and wait for the answer; None once cancel is pressed."""
@@ -218,36 +155,45 @@ class PublishJob:
 
 
 # --------------------------------------------------------------------- recording
-def _recorder(outcome: PublishOutcome) -> Callable[[Article], None]:
-    result = outcome.result
-
+def _recorder(outcome: DraftPublished) -> Callable[[Article], None]:
     def mutate(article: Article) -> None:
         if article.published is None:  # the URL carries this date from now on
             article.published = outcome.published
-        article.publications.append(PublishRecord(result.target, result.url, result.at))
+        article.publications.append(outcome.record)
 
     return mutate
 
 
-def record_publication(session: DraftSession, draft: Draft, outcome: PublishOutcome) -> str:
-    """Note where and when in the draft; returns how: "session", "file" or "" (not at all).
+SaveDraft = Callable[[], "Exception | None"]  # the window's quiet save; None when it worked
 
-    Normally an undoable step in the window (which then shows unsaved changes). If
-    the window has meanwhile loaded another article, the note goes into the
-    published draft's file instead, so it is not lost.
+
+def record_publication(session: DraftSession, draft: Draft, outcome: DraftPublished,
+                       save: SaveDraft | None = None) -> str:
+    """Note where and when in the draft; returns how: "saved", "session", "file", "kept"
+    or "" (not at all; the local publish state still has it).
+
+    In the window it is an undoable step; if the draft had no other unsaved change,
+    it is saved at once ("saved"; "kept" if that failed), else it goes with the
+    journalist's next save ("session"). If the window has meanwhile loaded another
+    article, the note goes into the published draft's file instead ("file").
     """
     mutate = _recorder(outcome)
     if session.draft is draft:
+        clean = not session.is_dirty()
         session.edit(QCoreApplication.translate("Publish", "Record publication"), mutate)
-        return "session"
+        if not clean or draft.path is None or save is None:
+            return "session"
+        return "kept" if save() is not None else "saved"
     if draft.path is None:
         return ""
     try:
-        on_disk = open_draft(draft.path)
-        mutate(on_disk.article)
+        on_disk = open_draft(draft.path)  # opening applies the pending record, if ids match
+        if not on_disk.article.id:
+            on_disk.article.id = outcome.article_id
+        if outcome.record not in on_disk.article.publications:
+            mutate(on_disk.article)
         save_draft(on_disk, draft.path)
     except (RedaksiError, OSError) as exc:
         log.warning("could not record the publication in %s: %s", draft.path, exc)
         return ""
     return "file"
-

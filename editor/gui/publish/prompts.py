@@ -9,6 +9,7 @@ Enter or Escape on the host-key question does not trust the server.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from editor.errors import RedaksiError
 from editor.gui.i18n import Retranslates, current_language
-from editor.gui.publish.job import PasswordNotGiven, PublishOutcome, Secret
 from editor.model.draft import Draft
-from editor.publish.failures import AuthFailed, HostKeyError, PublishCancelled
+from editor.publish.drafts import DraftPublished, PasswordNotGiven, Secret
+from editor.publish.failures import AuthFailed, HostKeyError, PublishCancelled, UrlTaken
 from editor.publish.targets import Target
 from editor.site import SiteProfile
 
@@ -64,15 +65,20 @@ def describe_target(target: Target) -> str:
     return f"{kind} · {address}\n" + readers.replace("%1", target.public_base_url)
 
 
-def success_text(outcome: PublishOutcome, site: SiteProfile, recorded: str, draft: Draft) -> str:
+def success_text(outcome: DraftPublished, site: SiteProfile, recorded: str, draft: Draft) -> str:
     """Where and when, and whether the draft noted it (see ``record_publication``)."""
     result = outcome.result
     local = site.local(result.at)
     text = translate("PublishDialog", "Published to “%1” at %2.").replace(
         "%1", result.target).replace("%2", f"{local:%H:%M} {site.zone_abbreviation}")
-    if recorded == "session":
+    if recorded == "saved":
+        note = translate("PublishDialog", "The draft is saved with the record.")
+    elif recorded == "session":
         note = translate("PublishDialog", "The draft records it: save the draft to keep the "
                                           "record.")
+    elif recorded == "kept":
+        note = translate("PublishDialog", "The draft could not be saved now; the record is "
+                                          "kept and goes into the draft when you save it.")
     elif recorded == "file":
         note = translate("PublishDialog", "It is recorded in %1.").replace(
             "%1", Path(draft.path).name if draft.path else "")
@@ -92,6 +98,11 @@ def error_text(error: Exception) -> str:
                                           "Nothing was published.").replace("%1", error.host)
     if isinstance(error, PublishCancelled):
         return error.message(current_language())
+    if isinstance(error, UrlTaken):  # the core's text names the command line's flags
+        text = translate("PublishDialog", "Publishing stopped: the address %1 is already live for "
+                                          "another article, “%2”. Nothing was replaced. Give "
+                                          "this article another slug, or replace that one.")
+        return _fill(text, error.url, error.headline)
     if isinstance(error, AuthFailed):  # the core's text names the command line's way
         return translate("PublishDialog", "Publishing failed: the server rejected the password "
                                           "or key for %1. Nothing was published. Check the user "
@@ -103,6 +114,11 @@ def error_text(error: Exception) -> str:
             "%1", error.message(current_language()))
     return translate("PublishDialog", "Publishing failed unexpectedly: %1").replace(
         "%1", f"{type(error).__name__}: {error}")
+
+
+def _fill(text: str, *values: str) -> str:
+    """Qt's ``%1``, ``%2`` in one pass, so a value holding ``%2`` (a URL) is left alone."""
+    return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], text)
 
 
 def fingerprint_lines(error: Exception) -> str:

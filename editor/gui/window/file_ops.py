@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, Signal
 
 from editor import interaction
-from editor.errors import RedaksiError
+from editor.errors import DraftError, RedaksiError
 from editor.gui.article.session import DraftSession
 from editor.gui.i18n import current_language
 from editor.gui.settings import Settings
@@ -117,19 +117,39 @@ class FileController(QObject):
             path = path.with_name(path.name + SUFFIX)
         return self._write(path)
 
+    def save_quietly(self) -> Exception | None:
+        """Save to the draft's own file without asking or showing anything (after a publish
+        recorded itself; the publish dialog says how it went). The error, or None."""
+        draft = self.session.draft
+        if draft.path is None:
+            return DraftError("Draf belum punya nama berkas.", "The draft has no file name yet.")
+        if changed_on_disk(draft):  # someone else's version: only the journalist decides
+            return DraftError("Berkas draf diubah program lain.",
+                              "The draft file was changed by another program.",
+                              path=str(draft.path))
+        try:
+            save_draft(draft, draft.path)
+        except (RedaksiError, OSError) as exc:
+            return exc
+        self._saved(draft.path)
+        return None
+
     def _write(self, path: Path) -> bool:
         try:
             save_draft(self.session.draft, path)
         except (RedaksiError, OSError) as exc:
             self._error(exc)
             return False
+        self._saved(path)
+        return True
+
+    def _saved(self, path: Path) -> None:
         self.saved_at = datetime.now()
         self._ignored_disk_hash = None
         self.session.mark_saved(path)
         self.autosaver.discard()
         self._remember(path)
         self.saved_at_changed.emit()
-        return True
 
     def maybe_save(self) -> bool:
         """Before the draft leaves the window: True when it is safe to go on."""

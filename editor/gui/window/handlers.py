@@ -105,7 +105,8 @@ class WindowActions:
     def on_publish(self) -> None:
         from editor.gui.publish.dialog import PublishDialog
 
-        dialog = PublishDialog(self, self.session, self.session.draft)
+        dialog = PublishDialog(self, self.session, self.session.draft,
+                               save=self.files.save_quietly)
         self.publish_dialog = dialog
         dialog.open()
 

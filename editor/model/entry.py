@@ -3,8 +3,11 @@
 The exporter writes an article into a local folder (``index.html``,
 ``fragment.html``, ``article.json``, images) and describes it with an
 ``IndexEntry``; the publisher copies the folder to ``rel_dir`` on a target and
-merges the entry into the site-wide ``index.json``, sitemaps and feed. Both are
-plain data with a JSON form so a worker process or thread can receive them.
+merges the entry into the site index (docs/site-index.md), sitemaps and feed.
+Both live in the model because export writes them, publish reads them and the
+archive reads the site index's records back: none of them needs to import
+another for it. Both are plain data with a JSON form so a worker process or
+thread can receive them.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class IndexEntry:
     image: str | None = None
     summary: str = ""
     language: str = "id"
+    id: str = ""  # the article's stable id (``Article.id``); "" for entries older than ids
 
     def __post_init__(self) -> None:
         for moment in (self.published, self.updated):
@@ -58,6 +62,7 @@ class IndexEntry:
             "image": self.image,
             "summary": self.summary,
             "language": self.language,
+            "id": self.id,
         }
 
     @classmethod
@@ -73,6 +78,7 @@ class IndexEntry:
             image=data.get("image") or None,
             summary=str(data.get("summary", "") or ""),
             language=str(data.get("language", "id") or "id"),
+            id=str(data.get("id", "") or ""),
         )
 
 
@@ -106,14 +112,3 @@ def _required_time(value: Any) -> datetime:
         raise ValueError("IndexEntry needs a publication time")
     return moment
 
-
-def publish_item_from(exported: Any) -> PublishItem:
-    """Accept the exporter's result: a PublishItem, or anything with ``rel_dir``, a folder
-    (``local_dir`` or ``path``) and an ``entry`` (an IndexEntry or its dict form)."""
-    if isinstance(exported, PublishItem):
-        return exported
-    entry = exported.entry
-    if not isinstance(entry, IndexEntry):
-        entry = IndexEntry.from_dict(entry)
-    folder = getattr(exported, "local_dir", None) or exported.path
-    return PublishItem(str(exported.rel_dir), Path(folder), entry)
