@@ -202,6 +202,10 @@ def _writing_desk(app, window, outdir: Path, language: str) -> list[Path]:
     _settle(app, window, 0.5)
     made.append(_grab(window, outdir / f"find-replace-{language}.png"))
     window.find_bar.close_bar()
+    for field in (window.header.headline, window.header.deck, window.photo.caption, window.body):
+        cursor = field.textCursor()  # the last match stays selected: not in later pictures
+        cursor.clearSelection()
+        field.setTextCursor(cursor)
     window.on_shortcuts()
     _settle(app, window, 0.5)
     made.append(_grab(window.shortcut_sheet, outdir / f"shortcuts-{language}.png"))
@@ -243,6 +247,8 @@ def _spelling_menu(app, window, path: Path) -> Path:
     painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
     painter.end()
     menu.close()
+    if not found.isNull():
+        window.session.stack.undo()  # the typo was for this picture only
     path.parent.mkdir(parents=True, exist_ok=True)
     picture.save(str(path))
     print(path)
