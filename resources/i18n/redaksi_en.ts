@@ -1179,7 +1179,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+355"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+352"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+52"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
@@ -2794,7 +2794,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+241"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+237"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>

@@ -1176,7 +1176,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+355"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+352"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+52"/>
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
@@ -2789,7 +2789,7 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+241"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+237"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>

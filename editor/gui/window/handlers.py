@@ -11,6 +11,7 @@ first frame never needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,7 @@ class WindowActions:
     settings: Settings
     session: DraftSession
     archive: ArchiveService
+    archive_search: Callable[[], QWidget]  # ArchiveDesk's
     files: FileController
     imports: ImportController
     actions: dict[str, QAction]
@@ -221,12 +223,6 @@ class WindowActions:
         dialog.open()
 
     # ----------------------------------------------------------------- insert
-    def archive_search(self) -> QWidget:
-        """The archive search for a story dialog (the draft's own section preferred)."""
-        from editor.gui.archive.search import ArchiveSearch
-
-        return ArchiveSearch(self.archive, self.session.site, self.session.article.section)
-
     def on_insert_baca_juga(self) -> None:
         dialog = forms.baca_juga_dialog(self, "", "", self.settings.get("recent_links"),
                                         self.archive_search())

@@ -55,6 +55,7 @@ from editor.gui.window.actions import (
     retranslate_actions,
     retranslate_menus,
 )
+from editor.gui.window.archive_desk import ArchiveDesk
 from editor.gui.window.autosave import Autosaver
 from editor.gui.window.desk import DeskActions
 from editor.gui.window.drawer import Drawer
@@ -85,7 +86,8 @@ def _indented(widget: QWidget, left: int) -> QWidget:
     return holder
 
 
-class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWindow):
+class MainWindow(WindowActions, DeskActions, ArchiveDesk, WindowState, Retranslates,
+                 QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  preview: bool = True) -> None:
         super().__init__(parent)
@@ -216,18 +218,13 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         return self._social
 
     def _build_related(self) -> RelatedPanel:
-        from editor.gui.archive.suggestions import SuggestionsPanel
         from editor.gui.article.related import RelatedPanel
 
         panel = RelatedPanel(self.session)
         panel.add_requested.connect(self.on_add_related)
         panel.edit_requested.connect(self.edit_related)
         panel.refresh()
-        self.suggestions_panel = SuggestionsPanel()
-        self.suggestions_panel.add_requested.connect(self.suggestions.add_related)
-        self.suggestions_panel.dismiss_requested.connect(self.suggestions.dismiss)
-        panel.add_aside(self.suggestions_panel)
-        self._suggestions_changed()
+        self.add_suggestions(panel)
         return panel
 
     def _build_meta(self) -> MetaPanel:
@@ -288,7 +285,7 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self.body.article_paste = self.imports.pasted
         self.body.spot_clicked.connect(lambda _n: self.on_insert_baca_juga())
         self.body.proposal_clicked.connect(self.on_proposal)
-        self.suggestions.changed.connect(self._suggestions_changed)
+        self.suggestions.changed.connect(self.suggestions_changed)
         self.link_checks.changed.connect(self._refresh_timer.start)
         self.archive.state_changed.connect(self._refresh_timer.start)
         self.body.format_state_changed.connect(self.refresh_format_actions)
@@ -375,32 +372,6 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         if self.body.hasFocus():
             point = self.body.mapTo(self.page, QPoint(rect.left(), rect.center().y()))
             self.scroll.ensureVisible(point.x(), point.y(), 0, rect.height() + 24)
-
-    def _suggestions_changed(self) -> None:
-        """The archive's proposals in the margin (every N paragraphs without an archive)
-        and its related stories beside "Berita Terkait"."""
-        found = self.suggestions
-        self.body.decorations.proposals = found.proposals if self.archive.has_articles else None
-        self.body.viewport().update()
-        if self.drawer.built("related"):
-            self.suggestions_panel.show_suggestions(found.related, found.state,
-                                                    self.session.site)
-
-    def on_proposal(self, number: int) -> None:
-        """A proposed place's mark was clicked: the story, to insert or reject."""
-        from editor.gui.archive.proposal import ProposalPopup
-
-        story = self.suggestions.proposal_at(number)
-        if story is None:
-            return
-        popup = ProposalPopup(story, self.session.site, self)
-        popup.accepted.connect(lambda: self.suggestions.accept_place(number))
-        popup.rejected.connect(lambda: self.suggestions.reject_place(number))
-        popup.other.connect(lambda: (self.body.goto_block(number), self.on_insert_baca_juga()))
-        rect = self.body.decorations.spot_rects.get(number)
-        corner = rect.bottomLeft().toPoint() if rect is not None else QPoint(0, 0)
-        self.proposal_popup = popup
-        popup.show_at(self.body.viewport().mapToGlobal(corner + QPoint(0, 6)))
 
     def apply_site(self) -> None:
         site, problem = active_site(self.settings)
