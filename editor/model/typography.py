@@ -220,7 +220,7 @@ def typeset_block(block: Block, rules: Rules = HOUSE, *, first: bool = False) ->
     if isinstance(block, Quote):
         return Quote(typeset_spans(block.spans, rules), smarten(block.attribution, rules))
     if isinstance(block, ListBlock):
-        return ListBlock(block.ordered, [typeset_spans(item, rules) for item in block.items])
+        return replace(block, items=[typeset_spans(item, rules) for item in block.items])
     if isinstance(block, ImageBlock):
         return ImageBlock(replace(block.image, caption=smarten(block.image.caption, rules)))
     if isinstance(block, BacaJuga):
