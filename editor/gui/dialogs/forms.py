@@ -50,10 +50,6 @@ class FieldSpec:
     completions: list[str] = field(default_factory=list)
 
 
-def is_web_url(text: str) -> bool:
-    return bool(text.strip()) and not web_address(text).problem
-
-
 def address_problem(code: str) -> str:
     """What is wrong with a typed web address, in the UI's language."""
     if code == NO_DOT:
