@@ -345,6 +345,49 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSearch</name>
+    <message>
+        <location filename="../../editor/gui/archive/search.py" line="+157"/>
+        <source>The archive cannot be read: %1</source>
+        <translation>The archive cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This site&apos;s archive is empty. Fill it with the command “redaksi archive sync”; you can still type a link below.</source>
+        <translation>This site&apos;s archive is empty. Fill it with the command “redaksi archive sync”; you can still type a link below.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the archive for “%1”.</source>
+        <translation>Nothing in the archive for “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type words of the title; Enter or a click fills in the link, title and date.</source>
+        <translation>Type words of the title; Enter or a click fills in the link, title and date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the archive:</source>
+        <translation>Search the archive:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words of the title, e.g. banjir rob</source>
+        <translation>Words of the title, e.g. banjir rob</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sections</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only stories of this section</source>
+        <translation>Only stories of this section</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../editor/gui/checks/panel.py" line="+48"/>
@@ -447,12 +490,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>File changed on disk</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>“%1” was changed by another program since you opened it. Overwrite it with your version?</translation>
     </message>
@@ -463,17 +506,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-51"/>
         <source>Save article as</source>
         <translation>Save article as</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <location line="+48"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
@@ -698,18 +741,18 @@
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+43"/>
+        <location line="-27"/>
+        <location line="+78"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-77"/>
         <source>https://… address of the other article</source>
         <translation>https://… address of the other article</translation>
     </message>
@@ -724,12 +767,12 @@
         <translation>Headline of the other article</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>A Baca Juga line links an earlier article between paragraphs.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Related story</source>
         <translation>Related story</translation>
     </message>
@@ -739,7 +782,7 @@
         <translation>Published:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>Embed</source>
         <translation>Embed</translation>
     </message>
@@ -1051,7 +1094,7 @@
 <context>
     <name>HostKeyQuestion</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+142"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+158"/>
         <source>Unknown server</source>
         <translation>Unknown server</translation>
     </message>
@@ -1085,17 +1128,17 @@
     <name>ImportController</name>
     <message>
         <location filename="../../editor/gui/window/importing.py" line="+50"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Import article</source>
         <translation>Import article</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
         <translation>Articles (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Paste article</source>
         <translation>Paste article</translation>
     </message>
@@ -1136,7 +1179,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+336"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+352"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1166,7 +1209,7 @@
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
@@ -1236,7 +1279,17 @@
         <translation>A Baca Juga would fit here: click to insert one</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Suggested Baca Juga: %1. Click to insert or reject it</source>
+        <translation>Suggested Baca Juga: %1. Click to insert or reject it</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Baca Juga?</source>
+        <translation>Baca Juga?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write the story here…</source>
         <translation>Write the story here…</translation>
     </message>
@@ -1681,9 +1734,52 @@
     </message>
 </context>
 <context>
+    <name>ProposalPopup</name>
+    <message>
+        <location filename="../../editor/gui/archive/proposal.py" line="+84"/>
+        <source>Suggested Baca Juga</source>
+        <translation>Suggested Baca Juga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fits here: %1</source>
+        <translation>fits here: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert here</source>
+        <translation>Insert here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other story…</source>
+        <translation>Other story…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this Baca Juga between the paragraphs (Ctrl+Z takes it out again)</source>
+        <translation>Put this Baca Juga between the paragraphs (Ctrl+Z takes it out again)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not suggest this story again for this draft</source>
+        <translation>Do not suggest this story again for this draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the archive for another story for this place</source>
+        <translation>Search the archive for another story for this place</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish/job.py" line="+241"/>
+        <location filename="../../editor/gui/publish/job.py" line="+183"/>
         <source>Record publication</source>
         <translation>Record publication</translation>
     </message>
@@ -1691,27 +1787,32 @@
 <context>
     <name>PublishDialog</name>
     <message>
+        <location filename="../../editor/gui/publish/prompts.py" line="-152"/>
         <source>The draft is saved with the record.</source>
         <translation>The draft is saved with the record.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The draft could not be saved now; the record is kept and goes into the draft when you save it.</source>
         <translation>The draft could not be saved now; the record is kept and goes into the draft when you save it.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</source>
         <translation>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/publish/dialog.py" line="+419"/>
         <source>Replace It</source>
         <translation>Replace It</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Publish this article at that address in place of the other one</source>
         <translation>Publish this article at that address in place of the other one</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
+        <location line="-150"/>
         <source>Preparing the article…</source>
         <translation>Preparing the article…</translation>
     </message>
@@ -1721,22 +1822,22 @@
         <translation>Cancelling… The site keeps the version it has now.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Publish Again</source>
         <translation>Publish Again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-30"/>
         <source>Published to “%1” at %2.</source>
         <translation>Published to “%1” at %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The draft records it: save the draft to keep the record.</source>
         <translation>The draft records it: save the draft to keep the record.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>It is recorded in %1.</source>
         <translation>It is recorded in %1.</translation>
     </message>
@@ -1756,7 +1857,7 @@
         <translation>Publishing stopped: the server %1 was not trusted. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</source>
         <translation>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</translation>
     </message>
@@ -1771,7 +1872,7 @@
         <translation>Publishing failed unexpectedly: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+122"/>
+        <location filename="../../editor/gui/publish/dialog.py" line="+126"/>
         <source>Waiting for your answer…</source>
         <translation>Waiting for your answer…</translation>
     </message>
@@ -1786,8 +1887,8 @@
         <translation>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+183"/>
+        <location line="-183"/>
+        <location line="+187"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -1843,7 +1944,7 @@
         <translation>Cancel Publishing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-47"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-57"/>
         <source>SFTP server</source>
         <translation>SFTP server</translation>
     </message>
@@ -1863,7 +1964,7 @@
         <translation>Readers find it at %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>New key:</source>
         <translation>New key:</translation>
     </message>
@@ -2277,7 +2378,8 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+107"/>
+        <location filename="../../editor/gui/article/related.py" line="+117"/>
+        <location filename="../../editor/gui/archive/suggest.py" line="+112"/>
         <source>Add related story</source>
         <translation>Add related story</translation>
     </message>
@@ -2579,6 +2681,49 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../editor/gui/archive/suggestions.py" line="+127"/>
+        <source>shares: %1</source>
+        <translation>shares: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the related stories</source>
+        <translation>Add to the related stories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not this one (for this draft)</source>
+        <translation>Not this one (for this draft)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking in the archive…</source>
+        <translation>Looking in the archive…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This site&apos;s archive is empty, so there is nothing to suggest. Fill it with the command “redaksi archive sync”.</source>
+        <translation>This site&apos;s archive is empty, so there is nothing to suggest. Fill it with the command “redaksi archive sync”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions appear once the story has a headline and a few paragraphs.</source>
+        <translation>Suggestions appear once the story has a headline and a few paragraphs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other story in the archive fits this draft yet.</source>
+        <translation>No other story in the archive fits this draft yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggested from the archive</source>
+        <translation>Suggested from the archive</translation>
+    </message>
+</context>
+<context>
     <name>UpdateRow</name>
     <message>
         <location filename="../../editor/gui/article/updated.py" line="+82"/>
@@ -2649,7 +2794,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+230"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+237"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -2664,7 +2809,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>

@@ -345,6 +345,49 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSearch</name>
+    <message>
+        <location filename="../../editor/gui/archive/search.py" line="+157"/>
+        <source>The archive cannot be read: %1</source>
+        <translation>Arsip tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This site&apos;s archive is empty. Fill it with the command “redaksi archive sync”; you can still type a link below.</source>
+        <translation>Arsip situs ini masih kosong. Isi dengan perintah “redaksi archive sync”; tautan tetap bisa diketik di bawah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the archive for “%1”.</source>
+        <translation>Tidak ada berita di arsip untuk “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type words of the title; Enter or a click fills in the link, title and date.</source>
+        <translation>Ketik kata dari judulnya; Enter atau klik mengisi tautan, judul dan tanggal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the archive:</source>
+        <translation>Cari di arsip:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words of the title, e.g. banjir rob</source>
+        <translation>Kata dari judul, mis. banjir rob</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sections</source>
+        <translation>Semua rubrik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only stories of this section</source>
+        <translation>Hanya berita dari rubrik ini</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../editor/gui/checks/panel.py" line="+48"/>
@@ -447,12 +490,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>File changed on disk</source>
         <translation>Berkas berubah di disk</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>“%1” diubah oleh program lain sejak Anda membukanya. Timpa dengan versi Anda?</translation>
     </message>
@@ -463,17 +506,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-51"/>
         <source>Save article as</source>
         <translation>Simpan berita sebagai</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <location line="+48"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
@@ -698,18 +741,18 @@
         <translation>Tautan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+43"/>
+        <location line="-27"/>
+        <location line="+78"/>
         <source>Link:</source>
         <translation>Tautan:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-77"/>
         <source>https://… address of the other article</source>
         <translation>https://… alamat berita lain</translation>
     </message>
@@ -724,12 +767,12 @@
         <translation>Judul berita lain</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>Baris Baca Juga menautkan berita sebelumnya di antara paragraf.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Related story</source>
         <translation>Berita terkait</translation>
     </message>
@@ -739,7 +782,7 @@
         <translation>Terbit:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>Embed</source>
         <translation>Sematan</translation>
     </message>
@@ -1048,7 +1091,7 @@
 <context>
     <name>HostKeyQuestion</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+142"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+158"/>
         <source>Unknown server</source>
         <translation>Server tak dikenal</translation>
     </message>
@@ -1082,17 +1125,17 @@
     <name>ImportController</name>
     <message>
         <location filename="../../editor/gui/window/importing.py" line="+50"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Import article</source>
         <translation>Impor berita</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
         <translation>Berita (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Paste article</source>
         <translation>Tempel berita</translation>
     </message>
@@ -1133,7 +1176,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+336"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+352"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -1163,7 +1206,7 @@
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
@@ -1233,7 +1276,17 @@
         <translation>Baca Juga cocok di sini: klik untuk menyisipkan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Suggested Baca Juga: %1. Click to insert or reject it</source>
+        <translation>Usulan Baca Juga: %1. Klik untuk menyisipkan atau menolaknya</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Baca Juga?</source>
+        <translation>Baca Juga?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write the story here…</source>
         <translation>Tulis berita di sini…</translation>
     </message>
@@ -1678,9 +1731,52 @@
     </message>
 </context>
 <context>
+    <name>ProposalPopup</name>
+    <message>
+        <location filename="../../editor/gui/archive/proposal.py" line="+84"/>
+        <source>Suggested Baca Juga</source>
+        <translation>Usulan Baca Juga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fits here: %1</source>
+        <translation>cocok di sini: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert here</source>
+        <translation>Sisipkan di sini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other story…</source>
+        <translation>Berita lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this Baca Juga between the paragraphs (Ctrl+Z takes it out again)</source>
+        <translation>Sisipkan Baca Juga ini di antara paragraf (Ctrl+Z membatalkannya)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not suggest this story again for this draft</source>
+        <translation>Jangan usulkan berita ini lagi untuk draf ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the archive for another story for this place</source>
+        <translation>Cari berita lain di arsip untuk tempat ini</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/gui/publish/job.py" line="+241"/>
+        <location filename="../../editor/gui/publish/job.py" line="+183"/>
         <source>Record publication</source>
         <translation>Catat penerbitan</translation>
     </message>
@@ -1688,27 +1784,32 @@
 <context>
     <name>PublishDialog</name>
     <message>
+        <location filename="../../editor/gui/publish/prompts.py" line="-152"/>
         <source>The draft is saved with the record.</source>
         <translation>Draf sudah disimpan beserta catatannya.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The draft could not be saved now; the record is kept and goes into the draft when you save it.</source>
         <translation>Draf tidak bisa disimpan sekarang; catatannya disimpan terpisah dan masuk ke draf saat draf Anda simpan.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</source>
         <translation>Penerbitan dihentikan: alamat %1 sudah dipakai artikel lain, “%2”. Tidak ada yang diganti. Beri artikel ini slug lain, atau ganti artikel itu.</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/publish/dialog.py" line="+419"/>
         <source>Replace It</source>
         <translation>Ganti Artikel Itu</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Publish this article at that address in place of the other one</source>
         <translation>Terbitkan artikel ini di alamat itu menggantikan artikel yang lain</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
+        <location line="-150"/>
         <source>Preparing the article…</source>
         <translation>Menyiapkan artikel…</translation>
     </message>
@@ -1718,22 +1819,22 @@
         <translation>Membatalkan… Situs tetap menayangkan versi yang ada sekarang.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Publish Again</source>
         <translation>Terbitkan Lagi</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-30"/>
         <source>Published to “%1” at %2.</source>
         <translation>Terbit di “%1” pukul %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The draft records it: save the draft to keep the record.</source>
         <translation>Draf mencatatnya: simpan draf agar catatan ini tidak hilang.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>It is recorded in %1.</source>
         <translation>Tercatat di %1.</translation>
     </message>
@@ -1753,7 +1854,7 @@
         <translation>Penerbitan dihentikan: server %1 tidak dipercaya. Tidak ada yang diterbitkan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</source>
         <translation>Penerbitan gagal: server menolak kata sandi atau kunci untuk %1. Tidak ada yang diterbitkan. Periksa nama pengguna di profil situs, lalu ketik ulang kata sandinya dengan tombol Kata Sandi…</translation>
     </message>
@@ -1768,7 +1869,7 @@
         <translation>Penerbitan gagal karena galat tak terduga: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+122"/>
+        <location filename="../../editor/gui/publish/dialog.py" line="+126"/>
         <source>Waiting for your answer…</source>
         <translation>Menunggu jawaban Anda…</translation>
     </message>
@@ -1783,8 +1884,8 @@
         <translation>Profil situs “%1” belum punya target terbit. Tambahkan tabel [targets.NAMA] ke profil itu (profil contoh menunjukkan caranya).</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+183"/>
+        <location line="-183"/>
+        <location line="+187"/>
         <source>Publish</source>
         <translation>Terbitkan</translation>
     </message>
@@ -1840,7 +1941,7 @@
         <translation>Batalkan Penerbitan</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-47"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-57"/>
         <source>SFTP server</source>
         <translation>Server SFTP</translation>
     </message>
@@ -1860,7 +1961,7 @@
         <translation>Pembaca menemukannya di %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>New key:</source>
         <translation>Kunci baru:</translation>
     </message>
@@ -2274,7 +2375,8 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+107"/>
+        <location filename="../../editor/gui/article/related.py" line="+117"/>
+        <location filename="../../editor/gui/archive/suggest.py" line="+112"/>
         <source>Add related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
@@ -2574,6 +2676,49 @@ Periksa lagi nama foldernya.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../editor/gui/archive/suggestions.py" line="+127"/>
+        <source>shares: %1</source>
+        <translation>kata yang sama: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the related stories</source>
+        <translation>Tambahkan ke Berita Terkait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not this one (for this draft)</source>
+        <translation>Bukan yang ini (untuk draf ini)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking in the archive…</source>
+        <translation>Mencari di arsip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This site&apos;s archive is empty, so there is nothing to suggest. Fill it with the command “redaksi archive sync”.</source>
+        <translation>Arsip situs ini masih kosong, jadi belum ada saran. Isi dengan perintah “redaksi archive sync”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions appear once the story has a headline and a few paragraphs.</source>
+        <translation>Saran muncul setelah berita punya judul dan beberapa paragraf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other story in the archive fits this draft yet.</source>
+        <translation>Belum ada berita lain di arsip yang cocok dengan draf ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggested from the archive</source>
+        <translation>Saran dari arsip</translation>
+    </message>
+</context>
+<context>
     <name>UpdateRow</name>
     <message>
         <location filename="../../editor/gui/article/updated.py" line="+82"/>
@@ -2644,7 +2789,7 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+230"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+237"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
@@ -2659,7 +2804,7 @@ Periksa lagi nama foldernya.</translation>
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>
