@@ -16,9 +16,21 @@ def ui_language() -> str:
     return "en" if lang.startswith("en") else "id"
 
 
-def say(text_id: str, text_en: str) -> str:
-    """One of two texts, in the user's language (command-line help and output)."""
-    return text_en if ui_language() == "en" else text_id
+def say(text_id: str, text_en: str, lang: str | None = None) -> str:
+    """One of two texts, in ``lang`` or else the user's language (``ui_language()``)."""
+    return text_en if (lang or ui_language()) == "en" else text_id
+
+
+class Bilingual:
+    """Mixed into a value that carries a message in both languages (``message_id`` and
+    ``message_en``), so every such value says it the same way and with the same default."""
+
+    __slots__ = ()
+    message_id: str
+    message_en: str
+
+    def message(self, lang: str | None = None) -> str:
+        return say(self.message_id, self.message_en, lang)
 
 
 def describe_os_error(exc: OSError, named: object = None) -> tuple[str, str]:
@@ -58,7 +70,7 @@ class RedaksiError(Exception):
         return (_rebuild, (type(self), self.args), self.__dict__)
 
     def message(self, lang: str | None = None) -> str:
-        text = self.message_en if (lang or ui_language()) == "en" else self.message_id
+        text = say(self.message_id, self.message_en, lang)
         return f"{self.path}: {text}" if self.path else text
 
     def __str__(self) -> str:

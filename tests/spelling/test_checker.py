@@ -115,6 +115,18 @@ def test_notes_name_each_place(dictionary) -> None:
                      ("related", 0): "Kata tidak dikenal: Gubenur"}
 
 
+def test_a_table_is_read_cell_by_cell_and_its_caption_too(dictionary) -> None:
+    from editor.model.blocks import Table
+
+    table = Table([[text("Kelurahan"), text("Tinggi")], [text("Bandarharjo"), text("sedang")],
+                   [text("Kemijen"), text("bnajir")]], caption="Tinggi genangan per kelurhan")
+    article = Article(headline="Banjir", body=[Paragraph(text("Warga mengungsi.")), table])
+    checker = SpellChecker(dictionary, ["Bandarharjo", "Kemijen"])
+    notes = [(n.field, n.block, n.message("id")) for n in spelling_notes(article, checker)]
+    assert notes == [("body", 1, "Kata tidak dikenal: bnajir"),
+                     ("body", 1, "Kata tidak dikenal: kelurhan")]
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_redaksi_check_lists_unknown_words_as_notes(dictionary, tmp_path, lang) -> None:
     import subprocess
