@@ -360,9 +360,18 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../editor/gui/window/desk.py" line="+113"/>
+        <location filename="../../editor/gui/window/desk.py" line="+117"/>
+        <location line="+5"/>
         <source>Restore version</source>
         <translation>Restore version</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>The version is back without its %n photo(s): the draft no longer keeps them (old versions keep their photos only up to a size limit). Add the photo again if the article needs it.</source>
+        <translation>
+            <numerusform>The version is back without its photo: the draft no longer keeps it (old versions keep their photos only up to a size limit). Add the photo again if the article needs it.</numerusform>
+            <numerusform>The version is back without its %n photos: the draft no longer keeps them (old versions keep their photos only up to a size limit). Add the photos again if the article needs them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -447,12 +456,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>File changed on disk</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>“%1” was changed by another program since you opened it. Overwrite it with your version?</translation>
     </message>
@@ -463,17 +472,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-51"/>
         <source>Save article as</source>
         <translation>Save article as</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <location line="+48"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
@@ -1051,7 +1060,7 @@
 <context>
     <name>HostKeyQuestion</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+142"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+158"/>
         <source>Unknown server</source>
         <translation>Unknown server</translation>
     </message>
@@ -1681,37 +1690,34 @@
     </message>
 </context>
 <context>
-    <name>Publish</name>
-    <message>
-        <location filename="../../editor/gui/publish/job.py" line="+241"/>
-        <source>Record publication</source>
-        <translation>Record publication</translation>
-    </message>
-</context>
-<context>
     <name>PublishDialog</name>
     <message>
+        <location filename="../../editor/gui/publish/prompts.py" line="-152"/>
         <source>The draft is saved with the record.</source>
         <translation>The draft is saved with the record.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The draft could not be saved now; the record is kept and goes into the draft when you save it.</source>
         <translation>The draft could not be saved now; the record is kept and goes into the draft when you save it.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</source>
         <translation>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/publish/dialog.py" line="+419"/>
         <source>Replace It</source>
         <translation>Replace It</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Publish this article at that address in place of the other one</source>
         <translation>Publish this article at that address in place of the other one</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
+        <location line="-150"/>
         <source>Preparing the article…</source>
         <translation>Preparing the article…</translation>
     </message>
@@ -1721,22 +1727,22 @@
         <translation>Cancelling… The site keeps the version it has now.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Publish Again</source>
         <translation>Publish Again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-30"/>
         <source>Published to “%1” at %2.</source>
         <translation>Published to “%1” at %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The draft records it: save the draft to keep the record.</source>
         <translation>The draft records it: save the draft to keep the record.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>It is recorded in %1.</source>
         <translation>It is recorded in %1.</translation>
     </message>
@@ -1756,7 +1762,7 @@
         <translation>Publishing stopped: the server %1 was not trusted. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</source>
         <translation>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</translation>
     </message>
@@ -1771,7 +1777,7 @@
         <translation>Publishing failed unexpectedly: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+122"/>
+        <location filename="../../editor/gui/publish/dialog.py" line="+126"/>
         <source>Waiting for your answer…</source>
         <translation>Waiting for your answer…</translation>
     </message>
@@ -1786,8 +1792,8 @@
         <translation>The site profile “%1” names no publish target. Add a [targets.NAME] table to it (the sample profile shows how).</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+183"/>
+        <location line="-183"/>
+        <location line="+187"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -1843,7 +1849,7 @@
         <translation>Cancel Publishing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-47"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-57"/>
         <source>SFTP server</source>
         <translation>SFTP server</translation>
     </message>
@@ -1863,7 +1869,7 @@
         <translation>Readers find it at %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>New key:</source>
         <translation>New key:</translation>
     </message>
@@ -2399,7 +2405,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/article/session.py" line="+165"/>
+        <location filename="../../editor/gui/article/session.py" line="+175"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -2649,7 +2655,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+230"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+231"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>

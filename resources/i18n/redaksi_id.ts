@@ -360,9 +360,17 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../editor/gui/window/desk.py" line="+113"/>
+        <location filename="../../editor/gui/window/desk.py" line="+117"/>
+        <location line="+5"/>
         <source>Restore version</source>
         <translation>Pulihkan versi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>The version is back without its %n photo(s): the draft no longer keeps them (old versions keep their photos only up to a size limit). Add the photo again if the article needs it.</source>
+        <translation>
+            <numerusform>Versi ini dipulihkan tanpa fotonya (%n foto): foto itu tidak lagi disimpan di draf (versi lama menyimpan fotonya hanya sampai batas ukuran tertentu). Tambahkan lagi fotonya bila berita memerlukannya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -447,12 +455,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>File changed on disk</source>
         <translation>Berkas berubah di disk</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-88"/>
         <source>“%1” was changed by another program since you opened it. Overwrite it with your version?</source>
         <translation>“%1” diubah oleh program lain sejak Anda membukanya. Timpa dengan versi Anda?</translation>
     </message>
@@ -463,17 +471,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-51"/>
         <source>Save article as</source>
         <translation>Simpan berita sebagai</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <location line="+48"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
@@ -1048,7 +1056,7 @@
 <context>
     <name>HostKeyQuestion</name>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="+142"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="+158"/>
         <source>Unknown server</source>
         <translation>Server tak dikenal</translation>
     </message>
@@ -1678,37 +1686,34 @@
     </message>
 </context>
 <context>
-    <name>Publish</name>
-    <message>
-        <location filename="../../editor/gui/publish/job.py" line="+241"/>
-        <source>Record publication</source>
-        <translation>Catat penerbitan</translation>
-    </message>
-</context>
-<context>
     <name>PublishDialog</name>
     <message>
+        <location filename="../../editor/gui/publish/prompts.py" line="-152"/>
         <source>The draft is saved with the record.</source>
         <translation>Draf sudah disimpan beserta catatannya.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The draft could not be saved now; the record is kept and goes into the draft when you save it.</source>
         <translation>Draf tidak bisa disimpan sekarang; catatannya disimpan terpisah dan masuk ke draf saat draf Anda simpan.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</source>
         <translation>Penerbitan dihentikan: alamat %1 sudah dipakai artikel lain, “%2”. Tidak ada yang diganti. Beri artikel ini slug lain, atau ganti artikel itu.</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/publish/dialog.py" line="+419"/>
         <source>Replace It</source>
         <translation>Ganti Artikel Itu</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Publish this article at that address in place of the other one</source>
         <translation>Terbitkan artikel ini di alamat itu menggantikan artikel yang lain</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+264"/>
+        <location line="-150"/>
         <source>Preparing the article…</source>
         <translation>Menyiapkan artikel…</translation>
     </message>
@@ -1718,22 +1723,22 @@
         <translation>Membatalkan… Situs tetap menayangkan versi yang ada sekarang.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Publish Again</source>
         <translation>Terbitkan Lagi</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-140"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-30"/>
         <source>Published to “%1” at %2.</source>
         <translation>Terbit di “%1” pukul %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The draft records it: save the draft to keep the record.</source>
         <translation>Draf mencatatnya: simpan draf agar catatan ini tidak hilang.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>It is recorded in %1.</source>
         <translation>Tercatat di %1.</translation>
     </message>
@@ -1753,7 +1758,7 @@
         <translation>Penerbitan dihentikan: server %1 tidak dipercaya. Tidak ada yang diterbitkan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Publishing failed: the server rejected the password or key for %1. Nothing was published. Check the user name in the site profile, then type the password again with the Password… button.</source>
         <translation>Penerbitan gagal: server menolak kata sandi atau kunci untuk %1. Tidak ada yang diterbitkan. Periksa nama pengguna di profil situs, lalu ketik ulang kata sandinya dengan tombol Kata Sandi…</translation>
     </message>
@@ -1768,7 +1773,7 @@
         <translation>Penerbitan gagal karena galat tak terduga: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/dialog.py" line="+122"/>
+        <location filename="../../editor/gui/publish/dialog.py" line="+126"/>
         <source>Waiting for your answer…</source>
         <translation>Menunggu jawaban Anda…</translation>
     </message>
@@ -1783,8 +1788,8 @@
         <translation>Profil situs “%1” belum punya target terbit. Tambahkan tabel [targets.NAMA] ke profil itu (profil contoh menunjukkan caranya).</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+183"/>
+        <location line="-183"/>
+        <location line="+187"/>
         <source>Publish</source>
         <translation>Terbitkan</translation>
     </message>
@@ -1840,7 +1845,7 @@
         <translation>Batalkan Penerbitan</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/publish/prompts.py" line="-47"/>
+        <location filename="../../editor/gui/publish/prompts.py" line="-57"/>
         <source>SFTP server</source>
         <translation>Server SFTP</translation>
     </message>
@@ -1860,7 +1865,7 @@
         <translation>Pembaca menemukannya di %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>New key:</source>
         <translation>Kunci baru:</translation>
     </message>
@@ -2396,7 +2401,7 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/article/session.py" line="+165"/>
+        <location filename="../../editor/gui/article/session.py" line="+175"/>
         <source>Edit text</source>
         <translation>Ubah teks</translation>
     </message>
@@ -2644,7 +2649,7 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+230"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+231"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
