@@ -16,15 +16,9 @@ from dataclasses import dataclass
 import httpx
 
 from editor.errors import ImportError_
+from editor.net import FetchLimits
 
 USER_AGENT = "Redaksi/0.1 (article import)"
-
-
-@dataclass(frozen=True, slots=True)
-class FetchLimits:
-    timeout: float = 15.0  # seconds for connecting and for each read, and for the whole body
-    max_bytes: int = 8 * 1024 * 1024
-    max_redirects: int = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from editor.errors import ImportError_
-from editor.importers.fetch import FetchLimits, fetch
+from editor.importers.fetch import fetch
 from editor.importers.page import import_page
 from editor.importers.report import NoteKind
+from editor.net import FetchLimits
 from editor.storage.draft import open_draft, save_draft
 from tests.browser import serve
 from tests.export.helpers import export
