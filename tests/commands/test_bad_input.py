@@ -28,7 +28,7 @@ from editor import cli
 from editor.cli import build_parser, main
 from tests.importers.test_front_matter import BILLION_LAUGHS
 from tests.storage.hostile_zips import HOSTILE_DRAFTS
-from tests.support import SAMPLE_DRAFT, SAMPLE_MARKDOWN, small_disk
+from tests.support import SAMPLE_DRAFT, SAMPLE_MARKDOWN, read_only, small_disk
 
 EN_WORDS = {"the", "not", "must", "error", "usage", "invalid", "required", "unknown", "cannot",
             "found", "file", "is", "see", "arguments", "expected", "draft", "article",
@@ -357,7 +357,7 @@ def test_the_real_command_in_a_subprocess_agrees(world: World, command: str) -> 
 def test_a_read_only_output_folder_is_one_clear_line(tmp_path: Path, command: str) -> None:
     world = _world(tmp_path / "world")
     with small_disk(tmp_path / "ro", "1m") as folder:
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        read_only(folder)
         source = str(world.draft) if command == "export" else str(SAMPLE_MARKDOWN)
         extra = () if command == "export" else (str(world.bad["md-date"]),)
         for lang in (None, "en"):
