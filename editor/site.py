@@ -52,6 +52,15 @@ class ExportFiles:
 
 
 @dataclass(slots=True)
+class LatestNews:
+    """The page's "Berita Terbaru" list: the site's newest articles from the archive at
+    export time, in the page chrome (``[latest]`` in the profile)."""
+
+    show: bool = True
+    count: int = 5
+
+
+@dataclass(slots=True)
 class SiteProfile:
     name: str = "Warta Pesisir"
     domain_label: str = "WartaPesisir.com"
@@ -72,6 +81,7 @@ class SiteProfile:
     headline_range: tuple[int, int] = (60, 110)
     images: ImageSettings = field(default_factory=ImageSettings)
     export: ExportFiles = field(default_factory=ExportFiles)
+    latest: LatestNews = field(default_factory=LatestNews)
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
     checks: ReadyRules = field(default_factory=ReadyRules)  # what "ready" means: [checks]
     source: Path | None = None
@@ -150,6 +160,7 @@ def profile_from_dict(data: dict[str, Any], source: Path | None = None) -> SiteP
             headline_range=tuple(data.get("headline_range", defaults.headline_range)),
             images=_image_settings(data.get("images", {})),
             export=_export_files(data.get("export", {})),
+            latest=_latest_news(data.get("latest", {})),
             targets=dict(data.get("targets", {})),
             source=source,
         )
@@ -187,6 +198,17 @@ def _export_files(data: dict[str, Any]) -> ExportFiles:
     if unknown:
         raise ValueError(f"[export] {', '.join(sorted(unknown))}")
     return ExportFiles(**{name: bool(value) for name, value in data.items()})
+
+
+def _latest_news(data: dict[str, Any]) -> LatestNews:
+    unknown = set(data) - set(LatestNews.__slots__)
+    if unknown:
+        raise ValueError(f"[latest] {', '.join(sorted(unknown))}")
+    default = LatestNews()
+    count = data.get("count", default.count)
+    if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= 20:
+        raise ValueError(f"[latest] count = {count!r} (0–20)")
+    return LatestNews(show=bool(data.get("show", default.show)), count=count)
 
 
 def _resolve(source: Path | None, value: Any, key: str) -> Path | None:

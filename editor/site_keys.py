@@ -55,6 +55,8 @@ WIDTHS = Kind(_list_of(lambda v: _whole(v) and 16 <= v <= 10_000),
               "daftar lebar 16–10000 piksel", "a list of widths of 16–10000 pixels")
 RANGE = Kind(lambda v: isinstance(v, list) and len(v) == 2 and all(_whole(n) and n > 0 for n in v)
              and v[0] <= v[1], "dua bilangan bulat [min, maks]", "two whole numbers [min, max]")
+LATEST_COUNT = Kind(lambda v: _whole(v) and 0 <= v <= 20, "bilangan bulat 0–20",
+                    "a whole number 0–20")
 TLS = Kind(lambda v: isinstance(v, bool | str), "true, false atau berkas CA",
            "true, false or a CA file")
 
@@ -88,6 +90,7 @@ PROFILE_KEYS: dict[str, Kind | dict[str, Kind]] = {
     "headline_range": RANGE,
     "images": IMAGE_KEYS,
     "export": dict.fromkeys(("fragment", "ninjs", "newsml"), BOOL),  # site.ExportFiles
+    "latest": {"show": BOOL, "count": LATEST_COUNT},  # site.LatestNews: "Berita Terbaru"
     # its rules and levels are checked, with the closest names, by editor.ready_rules
     "checks": Kind(lambda v: isinstance(v, dict), "tabel [checks]", "a table [checks]"),
 }

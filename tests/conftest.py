@@ -8,7 +8,10 @@ up once, and under CI (``CI=true``) a missing tool fails instead of skipping
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,13 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("REDAKSI_LANG", "id")
 
 from tests.support import SAMPLE_DRAFT, TESTDATA, missing  # noqa: E402
+
+# Module- and session-scoped fixtures run before ``isolated_dirs``: they get throw-away
+# folders too, never the developer's own (an export reads the site's archive there).
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="redaksi-tests-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = str(_SESSION_HOME / _var.lower())
 
 
 @pytest.fixture(autouse=True)

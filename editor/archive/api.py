@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from editor.errors import RedaksiError, ui_language
-from editor.model import Article
+
+if TYPE_CHECKING:  # annotations only: the exporter reads this module before it forks
+    from editor.model import Article
 
 
 class ArchiveError(RedaksiError):
@@ -165,6 +167,9 @@ class Archive(Protocol):
 
     def latest(self, limit: int = 10, *, section: str | None = None) -> list[ArchiveEntry]:
         """The newest articles, newest first (the page's "Berita Terbaru")."""
+
+    def count(self) -> int:
+        """How many articles it holds (an empty archive makes no claims about links)."""
 
     def record(self, entries: Sequence[ArchiveEntry], *, source: str = "export") -> None:
         """Add or update articles at once (exported or published by Redaksi)."""

@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --help` fast
+    from editor.archive.links import site_link_problems
     from editor.model.validate import Severity, validate
     from editor.render.urls import article_url
     from editor.site import load_profile
@@ -47,6 +48,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
         problems = validate(draft.article, own_url=article_url(draft.article, site),
                             rules=site.checks)
         problems += media_problems(draft)
+        problems += site_link_problems(draft.article, site)  # links the archive does not know
         if checker is not None:
             problems += spelling_notes(draft.article, checker)
         for problem in problems:

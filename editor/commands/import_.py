@@ -39,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("-q", "--quiet", action="store_true",
                         help=say("tanpa laporan impor", "no import report"))
+    parser.add_argument("--site", metavar=say("PROFIL", "PROFILE"), help=say(
+        "profil situs (TOML): arsipnya mencarikan tautan baris “Baca Juga: Judul” yang tanpa tautan",
+        "site profile (TOML): its archive finds the link of “Baca Juga: Title” lines that have none"))
     parser.add_argument(
         "--no-typography",
         action="store_true",
@@ -82,6 +85,7 @@ def _name(source: str, slug: str) -> str:
 def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --help` fast
     from editor.importers.sources import import_source
     from editor.model.typography import HOUSE, OFF
+    from editor.site import load_profile
     from editor.storage.draft import save_draft
 
     typography = OFF if args.no_typography else HOUSE
@@ -94,11 +98,15 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
         output = output_folder(output, ImportError_)
     failed = 0
     used: set[Path] = set()
+    archive = _archive(load_profile(args.site))
+    lookup = None
+    if archive is not None:
+        from editor.archive.links import headline_lookup
+
+        lookup = headline_lookup(archive)  # "Baca Juga: Title" lines get their URL by title
     for source in sources:
         try:
-            # Baca Juga titles without a link are reported; the archive (editor.archive,
-            # not built yet) will look them up here through import_source's ``lookup``
-            result = import_source(source, typography=typography)
+            result = import_source(source, typography=typography, lookup=lookup)
             name = _name(source, result.draft.article.effective_slug())
             target = output if single else _unique(output / f"{name}.redaksi", used)
             save_draft(result.draft, target)
@@ -109,5 +117,27 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
         except RedaksiError as exc:
             failed += 1
             print(f"redaksi: {exc.message()}", file=sys.stderr)
+    if archive is not None:
+        archive.close()
     return 1 if failed else 0
+
+
+def _archive(site):
+    """The site's archive when it exists and holds articles (it is never created here);
+    an unreadable one is said once and the import goes on without it."""
+    import sqlite3
+
+    from editor.archive import ArchiveError, archive_path, open_archive
+
+    if not archive_path(site.base_url).is_file():
+        return None
+    try:
+        archive = open_archive(site)
+        if archive.count():
+            return archive
+        archive.close()
+    except (ArchiveError, sqlite3.Error, OSError) as exc:
+        text = exc.message() if isinstance(exc, RedaksiError) else str(exc)
+        print(f"redaksi: {text}", file=sys.stderr)
+    return None
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from editor.errors import ExportError, describe_os_error
 from editor.export.images import process_images
+from editor.export.latest import for_page, read_latest
 from editor.model.draft import Draft
 from editor.model.entry import IndexEntry, PublishItem
+from editor.render.latest import LatestStory
 from editor.render.metadata import absolute
 from editor.render.newsml import to_newsml
 from editor.render.ninjs import to_ninjs
@@ -72,18 +74,23 @@ def export_article(
     *,
     now: datetime | None = None,
     progress: Callable[[float], None] | None = None,
+    latest: Sequence[LatestStory] | None = None,
 ) -> ExportedArticle:
     """Write the article's folder. ``progress(fraction)`` follows the photos' files (most of
-    the time an export takes); it is called from encoder threads."""
+    the time an export takes); it is called from encoder threads. ``latest``: the site's
+    newest stories for "Berita Terbaru" (a batch reads them once); None reads the archive."""
     article = draft.article
     now = now or datetime.now(site.zone)  # one moment for an undated draft's path and entry
     rel = article_path(article, site, now).strip("/")
     folder = Path(outdir) / rel
     url = site.absolute_url(rel + "/")
+    if latest is None:
+        latest = read_latest(site)
     try:
         make_dirs(folder)
         images = process_images(draft, article.effective_slug(), folder, site, progress)
-        rendered = render_article(article, site, url, images, logo_src=logo_uri(site))
+        rendered = render_article(article, site, url, images, logo_src=logo_uri(site),
+                                  latest=for_page(latest, url, site.latest.count))
         write_set(folder, _files(draft, site, rendered, images, now))
     except OSError as exc:
         text_id, text_en = describe_os_error(exc)

@@ -10,7 +10,7 @@ forking happens first.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -22,6 +22,7 @@ from editor.site import SiteProfile
 
 if TYPE_CHECKING:
     from editor.export.article import ExportedArticle
+    from editor.render.latest import LatestStory
 
 Progress = Callable[[int, int, Path], None]
 PARALLEL_FROM = 64  # below this, starting workers costs more than it saves
@@ -58,13 +59,14 @@ def _once_each(paths: list[Path]) -> list[Path]:
     return unique
 
 
-def export_one(path: Path, site: SiteProfile, outdir: Path) -> ExportedArticle | RedaksiError:
+def export_one(path: Path, site: SiteProfile, outdir: Path,
+               latest: Sequence[LatestStory] | None = None) -> ExportedArticle | RedaksiError:
     """Export one draft, turning every expected failure into an error value."""
     from editor.export.article import export_article
     from editor.storage.draft import open_draft
 
     try:
-        return export_article(open_draft(path), site, outdir)
+        return export_article(open_draft(path), site, outdir, latest=latest)
     except RedaksiError as exc:
         if exc.path is None:
             exc.path = str(path)
@@ -75,11 +77,12 @@ def export_one(path: Path, site: SiteProfile, outdir: Path) -> ExportedArticle |
         return _unexpected(path, f"{type(exc).__name__}: {exc}")
 
 
-def _export_in_batch(path: Path, site: SiteProfile, outdir: Path) -> ExportedArticle | RedaksiError:
+def _export_in_batch(path: Path, site: SiteProfile, outdir: Path,
+                     latest: Sequence[LatestStory]) -> ExportedArticle | RedaksiError:
     from editor.export import images
 
     images.image_threads = 1  # one photo per core: the batch already fills the cores
-    return export_one(path, site, outdir)
+    return export_one(path, site, outdir, latest)
 
 
 def _unexpected(path: Path, detail: str | None) -> RedaksiError:
@@ -102,15 +105,18 @@ def _unexpected(path: Path, detail: str | None) -> RedaksiError:
 def _outcomes(
     drafts: list[Path], site: SiteProfile, outdir: Path, workers: int
 ) -> Iterable[tuple[int, ExportedArticle | RedaksiError]]:
+    from editor.export.latest import read_latest  # light: the archive loads only if there
+
+    latest = read_latest(site)  # once for the batch: every page shows the same list
     if workers < 2 or len(drafts) < PARALLEL_FROM or not forked.available():
-        yield from enumerate(export_one(path, site, outdir) for path in drafts)
+        yield from enumerate(export_one(path, site, outdir, latest) for path in drafts)
         return
     images = "editor.export.images"  # the workers set image_threads; the caller's is kept
     threads = getattr(sys.modules.get(images), "image_threads", None)
     try:
         yield from forked.run_forked(
             drafts,
-            partial(_export_in_batch, site=site, outdir=outdir),
+            partial(_export_in_batch, site=site, outdir=outdir, latest=latest),
             workers=workers,
             chunk=CHUNK,
             failed=_unexpected,

@@ -6,8 +6,11 @@
 Opens the sample article (or ``--draft``), waits for the live preview, and writes
 ``main-<lang>-<w>x<h>.png``; ``--all`` adds each drawer section open (the search and
 social section with a search title typed, so the preview beside it shows it), the
-main dialogs and the revision history with a difference. Runs offscreen when there is no display, with throw-away settings so
-your own window layout neither shows up nor changes (see docs/screenshots.md).
+main dialogs, the revision history with a difference and the archive at work (search in
+the Baca Juga dialog, suggestions, a proposed place). The sample site's archive
+(``resources/samples/arsip``) is synced into the throw-away data folder first. Runs
+offscreen when there is no display, with throw-away settings so your own window layout
+neither shows up nor changes (see docs/screenshots.md).
 """
 
 from __future__ import annotations
@@ -64,8 +67,10 @@ def _grab(widget, path: Path) -> Path:
 def shoot(draft: Path, languages: list[str], sizes: list[tuple[int, int]], outdir: Path,
           everything: bool) -> list[Path]:
     from editor.gui.app import create_application, start
+    from editor.gui.archive.pictures import fill_sample_archive
     from editor.interaction import ScriptedInteraction
 
+    fill_sample_archive()  # the sample site's back catalogue, for search and suggestions
     app = create_application()
     window = start([str(draft)], answers=ScriptedInteraction())
     made: list[Path] = []
@@ -97,6 +102,7 @@ def _extras(app, window, outdir: Path, suffix: str) -> list[Path]:
     window.scroll.verticalScrollBar().setValue(0)
     if suffix.endswith("1280x800"):
         made += _dialogs(app, window, outdir, suffix.split("-")[0])
+        made += _archive(app, window, outdir, suffix.split("-")[0])
         made += _writing_desk(app, window, outdir, suffix.split("-")[0])
         made.append(_history(app, window, outdir, suffix.split("-")[0]))
     return made
@@ -179,6 +185,12 @@ def _dialogs(app, window, outdir: Path, language: str) -> list[Path]:
     return made
 
 
+def _archive(app, window, outdir: Path, language: str) -> list[Path]:
+    from editor.gui.archive.pictures import archive_pictures
+
+    return archive_pictures(app, window, outdir, language, _settle, _grab)
+
+
 def _writing_desk(app, window, outdir: Path, language: str) -> list[Path]:
     """The spelling menu on a typo, find and replace, the shortcut sheet, a save dialog."""
     window.drawer.show_section("")
@@ -190,6 +202,10 @@ def _writing_desk(app, window, outdir: Path, language: str) -> list[Path]:
     _settle(app, window, 0.5)
     made.append(_grab(window, outdir / f"find-replace-{language}.png"))
     window.find_bar.close_bar()
+    for field in (window.header.headline, window.header.deck, window.photo.caption, window.body):
+        cursor = field.textCursor()  # the last match stays selected: not in later pictures
+        cursor.clearSelection()
+        field.setTextCursor(cursor)
     window.on_shortcuts()
     _settle(app, window, 0.5)
     made.append(_grab(window.shortcut_sheet, outdir / f"shortcuts-{language}.png"))
@@ -231,6 +247,8 @@ def _spelling_menu(app, window, path: Path) -> Path:
     painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
     painter.end()
     menu.close()
+    if not found.isNull():
+        window.session.stack.undo()  # the typo was for this picture only
     path.parent.mkdir(parents=True, exist_ok=True)
     picture.save(str(path))
     print(path)

@@ -192,6 +192,9 @@ def _baca_juga(block: Block, report: ImportReport, lookup: BacaJugaLookup | None
         hit = lookup(title)
         if hit is not None:
             url, archive_id = hit
+            report.recognised(f"Baca Juga: {title} (tautan dari arsip: {url})",
+                              f"Read also (Baca Juga): {title} (link from the archive: {url})")
+            return BacaJuga(url=url, title=title, archive_id=archive_id)
     if url:
         report.recognised(f"Baca Juga: {title}", f"Read also (Baca Juga): {title}")
     else:

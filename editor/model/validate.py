@@ -44,6 +44,7 @@ def validate(
     problems += _check_dates(article, now)
     problems += _check_body(article, own_url, rules)
     problems += _check_related(article, own_url)
+    problems += _check_twice(article)
     problems += _check_authors(article)
     if article.featured_image is not None:
         problems += _check_image(article.featured_image, "featured_image", None, rules)
@@ -171,6 +172,22 @@ def _check_related(article: Article, own_url: str | None) -> list[Problem]:
             )
         seen.add(key)
     return problems
+
+
+def _check_twice(article: Article) -> list[Problem]:
+    """A story linked as Baca Juga and listed as related: the reader is sent to it twice,
+    and the slot could point at another story."""
+    related = {_url_key(story.url) for story in article.related if story.url.strip()}
+    return [
+        _warning(
+            "body",
+            f"Berita yang sama menjadi Baca Juga dan Berita Terkait: {block.title or block.url}",
+            f"The same story is both a Baca Juga and a related story: {block.title or block.url}",
+            index,
+        )
+        for index, block in enumerate(article.body)
+        if isinstance(block, BacaJuga) and block.url.strip() and _url_key(block.url) in related
+    ]
 
 
 def _check_authors(article: Article) -> list[Problem]:

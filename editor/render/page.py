@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -37,6 +38,7 @@ from editor.render.blocks import (
 from editor.render.dates import date_line, machine_time
 from editor.render.images import ImageOutput
 from editor.render.labels import page_labels
+from editor.render.latest import LatestStory, latest_items
 from editor.render.share import share_links
 from editor.site import SiteProfile
 
@@ -134,8 +136,10 @@ def render_article(
     images: dict[str, ImageOutput] | None = None,
     *,
     logo_src: str | None = None,
+    latest: Sequence[LatestStory] = (),
 ) -> RenderedArticle:
-    """Render page and fragment; ``images`` maps media keys to exported files."""
+    """Render page and fragment; ``images`` maps media keys to exported files, ``latest``
+    is the site's newest stories for the page's "Berita Terbaru" (the exporter's)."""
     images = images or {}
     featured_out = images.get(article.featured_image.file) if article.featured_image else None
     meta = metadata.build_meta(article, site, url, featured_out)
@@ -153,6 +157,7 @@ def render_article(
     )
     page = env.get_template("page.html.j2").render(
         **_page_values(article, site, meta, featured, logo_src),
+        latest=latest_items(latest, site),
         body=join_body(parts, ctx, ad_slots=site.ad_slots),
         correction=correction,
     )

@@ -345,6 +345,49 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSearch</name>
+    <message>
+        <location filename="../../editor/gui/archive/search.py" line="+157"/>
+        <source>The archive cannot be read: %1</source>
+        <translation>The archive cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This site&apos;s archive is empty. Fill it with the command “redaksi archive sync”; you can still type a link below.</source>
+        <translation>This site&apos;s archive is empty. Fill it with the command “redaksi archive sync”; you can still type a link below.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the archive for “%1”.</source>
+        <translation>Nothing in the archive for “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type words of the title; Enter or a click fills in the link, title and date.</source>
+        <translation>Type words of the title; Enter or a click fills in the link, title and date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the archive:</source>
+        <translation>Search the archive:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words of the title, e.g. banjir rob</source>
+        <translation>Words of the title, e.g. banjir rob</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sections</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only stories of this section</source>
+        <translation>Only stories of this section</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../editor/gui/checks/panel.py" line="+48"/>
@@ -405,24 +448,24 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+14"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
         <translation>The page was exported, but no web browser could be started to show it. Open it yourself: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Site profile:</source>
         <translation>Site profile:</translation>
     </message>
@@ -445,7 +488,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../editor/gui/window/file_ops.py" line="+50"/>
+        <location filename="../../editor/gui/window/file_ops.py" line="+49"/>
         <source>Redaksi</source>
         <translation>Redaksi</translation>
     </message>
@@ -707,18 +750,18 @@
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+43"/>
+        <location line="-27"/>
+        <location line="+78"/>
         <source>Link:</source>
         <translation>Link:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-77"/>
         <source>https://… address of the other article</source>
         <translation>https://… address of the other article</translation>
     </message>
@@ -733,12 +776,12 @@
         <translation>Headline of the other article</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>A Baca Juga line links an earlier article between paragraphs.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Related story</source>
         <translation>Related story</translation>
     </message>
@@ -748,7 +791,7 @@
         <translation>Published:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>Embed</source>
         <translation>Embed</translation>
     </message>
@@ -1093,18 +1136,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/gui/window/importing.py" line="+50"/>
-        <location line="+31"/>
+        <location filename="../../editor/gui/window/importing.py" line="+52"/>
+        <location line="+36"/>
         <source>Import article</source>
         <translation>Import article</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
         <translation>Articles (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Paste article</source>
         <translation>Paste article</translation>
     </message>
@@ -1145,7 +1188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+336"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+352"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1175,7 +1218,7 @@
         <translation>Checks ✓</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
@@ -1245,7 +1288,17 @@
         <translation>A Baca Juga would fit here: click to insert one</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Suggested Baca Juga: %1. Click to insert or reject it</source>
+        <translation>Suggested Baca Juga: %1. Click to insert or reject it</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Baca Juga?</source>
+        <translation>Baca Juga?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write the story here…</source>
         <translation>Write the story here…</translation>
     </message>
@@ -1687,6 +1740,49 @@
         <location filename="../../editor/gui/preview/pane.py" line="-249"/>
         <source>No live preview</source>
         <translation>No live preview</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPopup</name>
+    <message>
+        <location filename="../../editor/gui/archive/proposal.py" line="+84"/>
+        <source>Suggested Baca Juga</source>
+        <translation>Suggested Baca Juga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fits here: %1</source>
+        <translation>fits here: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert here</source>
+        <translation>Insert here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other story…</source>
+        <translation>Other story…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this Baca Juga between the paragraphs (Ctrl+Z takes it out again)</source>
+        <translation>Put this Baca Juga between the paragraphs (Ctrl+Z takes it out again)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not suggest this story again for this draft</source>
+        <translation>Do not suggest this story again for this draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the archive for another story for this place</source>
+        <translation>Search the archive for another story for this place</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2379,8 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+107"/>
+        <location filename="../../editor/gui/article/related.py" line="+117"/>
+        <location filename="../../editor/gui/archive/suggest.py" line="+112"/>
         <source>Add related story</source>
         <translation>Add related story</translation>
     </message>
@@ -2585,6 +2682,49 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../editor/gui/archive/suggestions.py" line="+127"/>
+        <source>shares: %1</source>
+        <translation>shares: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the related stories</source>
+        <translation>Add to the related stories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not this one (for this draft)</source>
+        <translation>Not this one (for this draft)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking in the archive…</source>
+        <translation>Looking in the archive…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This site&apos;s archive is empty, so there is nothing to suggest. Fill it with the command “redaksi archive sync”.</source>
+        <translation>This site&apos;s archive is empty, so there is nothing to suggest. Fill it with the command “redaksi archive sync”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions appear once the story has a headline and a few paragraphs.</source>
+        <translation>Suggestions appear once the story has a headline and a few paragraphs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other story in the archive fits this draft yet.</source>
+        <translation>No other story in the archive fits this draft yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggested from the archive</source>
+        <translation>Suggested from the archive</translation>
+    </message>
+</context>
+<context>
     <name>UpdateRow</name>
     <message>
         <location filename="../../editor/gui/article/updated.py" line="+82"/>
@@ -2655,12 +2795,12 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+231"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+236"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -2670,7 +2810,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Set featured photo</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>About Redaksi</source>
         <translation>About Redaksi</translation>
     </message>

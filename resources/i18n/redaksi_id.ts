@@ -345,6 +345,49 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSearch</name>
+    <message>
+        <location filename="../../editor/gui/archive/search.py" line="+157"/>
+        <source>The archive cannot be read: %1</source>
+        <translation>Arsip tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This site&apos;s archive is empty. Fill it with the command “redaksi archive sync”; you can still type a link below.</source>
+        <translation>Arsip situs ini masih kosong. Isi dengan perintah “redaksi archive sync”; tautan tetap bisa diketik di bawah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the archive for “%1”.</source>
+        <translation>Tidak ada berita di arsip untuk “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type words of the title; Enter or a click fills in the link, title and date.</source>
+        <translation>Ketik kata dari judulnya; Enter atau klik mengisi tautan, judul dan tanggal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the archive:</source>
+        <translation>Cari di arsip:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words of the title, e.g. banjir rob</source>
+        <translation>Kata dari judul, mis. banjir rob</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sections</source>
+        <translation>Semua rubrik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only stories of this section</source>
+        <translation>Hanya berita dari rubrik ini</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../editor/gui/checks/panel.py" line="+48"/>
@@ -404,24 +447,24 @@
         <translation>Selesai diekspor: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Export failed: %1</source>
         <translation>Ekspor gagal: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+14"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
         <translation>Halaman sudah diekspor, tetapi peramban tidak bisa dibuka untuk menampilkannya. Buka sendiri: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Site profile:</source>
         <translation>Profil situs:</translation>
     </message>
@@ -444,7 +487,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../editor/gui/window/file_ops.py" line="+50"/>
+        <location filename="../../editor/gui/window/file_ops.py" line="+49"/>
         <source>Redaksi</source>
         <translation>Redaksi</translation>
     </message>
@@ -706,18 +749,18 @@
         <translation>Tautan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Baca Juga</source>
         <translation>Baca Juga</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+43"/>
+        <location line="-27"/>
+        <location line="+78"/>
         <source>Link:</source>
         <translation>Tautan:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-77"/>
         <source>https://… address of the other article</source>
         <translation>https://… alamat berita lain</translation>
     </message>
@@ -732,12 +775,12 @@
         <translation>Judul berita lain</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
         <translation>Baris Baca Juga menautkan berita sebelumnya di antara paragraf.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Related story</source>
         <translation>Berita terkait</translation>
     </message>
@@ -747,7 +790,7 @@
         <translation>Terbit:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>Embed</source>
         <translation>Sematan</translation>
     </message>
@@ -1089,18 +1132,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/gui/window/importing.py" line="+50"/>
-        <location line="+31"/>
+        <location filename="../../editor/gui/window/importing.py" line="+52"/>
+        <location line="+36"/>
         <source>Import article</source>
         <translation>Impor berita</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
         <translation>Berita (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Paste article</source>
         <translation>Tempel berita</translation>
     </message>
@@ -1141,7 +1184,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/window/main_window.py" line="+336"/>
+        <location filename="../../editor/gui/window/main_window.py" line="+352"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -1171,7 +1214,7 @@
         <translation>Pemeriksaan ✓</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Formatting</source>
         <translation>Format</translation>
     </message>
@@ -1241,7 +1284,17 @@
         <translation>Baca Juga cocok di sini: klik untuk menyisipkan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Suggested Baca Juga: %1. Click to insert or reject it</source>
+        <translation>Usulan Baca Juga: %1. Klik untuk menyisipkan atau menolaknya</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Baca Juga?</source>
+        <translation>Baca Juga?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write the story here…</source>
         <translation>Tulis berita di sini…</translation>
     </message>
@@ -1683,6 +1736,49 @@
         <location filename="../../editor/gui/preview/pane.py" line="-249"/>
         <source>No live preview</source>
         <translation>Tidak ada pratinjau langsung</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPopup</name>
+    <message>
+        <location filename="../../editor/gui/archive/proposal.py" line="+84"/>
+        <source>Suggested Baca Juga</source>
+        <translation>Usulan Baca Juga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fits here: %1</source>
+        <translation>cocok di sini: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert here</source>
+        <translation>Sisipkan di sini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other story…</source>
+        <translation>Berita lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this Baca Juga between the paragraphs (Ctrl+Z takes it out again)</source>
+        <translation>Sisipkan Baca Juga ini di antara paragraf (Ctrl+Z membatalkannya)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not suggest this story again for this draft</source>
+        <translation>Jangan usulkan berita ini lagi untuk draf ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the archive for another story for this place</source>
+        <translation>Cari berita lain di arsip untuk tempat ini</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2375,8 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../editor/gui/article/related.py" line="+107"/>
+        <location filename="../../editor/gui/article/related.py" line="+117"/>
+        <location filename="../../editor/gui/archive/suggest.py" line="+112"/>
         <source>Add related story</source>
         <translation>Tambah berita terkait</translation>
     </message>
@@ -2579,6 +2676,49 @@ Periksa lagi nama foldernya.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../editor/gui/archive/suggestions.py" line="+127"/>
+        <source>shares: %1</source>
+        <translation>kata yang sama: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the related stories</source>
+        <translation>Tambahkan ke Berita Terkait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not this one (for this draft)</source>
+        <translation>Bukan yang ini (untuk draf ini)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking in the archive…</source>
+        <translation>Mencari di arsip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This site&apos;s archive is empty, so there is nothing to suggest. Fill it with the command “redaksi archive sync”.</source>
+        <translation>Arsip situs ini masih kosong, jadi belum ada saran. Isi dengan perintah “redaksi archive sync”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions appear once the story has a headline and a few paragraphs.</source>
+        <translation>Saran muncul setelah berita punya judul dan beberapa paragraf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other story in the archive fits this draft yet.</source>
+        <translation>Belum ada berita lain di arsip yang cocok dengan draf ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggested from the archive</source>
+        <translation>Saran dari arsip</translation>
+    </message>
+</context>
+<context>
     <name>UpdateRow</name>
     <message>
         <location filename="../../editor/gui/article/updated.py" line="+82"/>
@@ -2649,12 +2789,12 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+231"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+236"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -2664,7 +2804,7 @@ Periksa lagi nama foldernya.</translation>
         <translation>Pasang foto utama</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>About Redaksi</source>
         <translation>Tentang Redaksi</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The archive is storage-level: it may use the model, errors, the site profile and
+"""The archive is storage-level: it may use the model, errors, the site profile, lazy imports and
 third-party libraries, never export, publish, commands or the GUI."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import editor.archive
 
-ALLOWED = ("editor.archive", "editor.model", "editor.errors", "editor.site")
+ALLOWED = ("editor.archive", "editor.model", "editor.errors", "editor.site", "editor.lazy")
 
 
 def imported(path: Path) -> set[str]:

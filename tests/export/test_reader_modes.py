@@ -1,6 +1,7 @@
 """Aggregators and reader modes read the story alone: Mozilla Readability (Firefox's reader
 view, npm, in jsdom) and trafilatura (PyPI) on exported pages take the whole body and
-neither the Baca Juga boxes nor the related stories, and read headline and date right."""
+neither the Baca Juga boxes, the related stories nor the site's "Berita Terbaru", and read
+headline and date right."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import trafilatura
 
 from editor.model import BacaJuga, Heading, ListBlock, Paragraph, Quote, Table
 from editor.storage.draft import open_draft
-from tests.export.helpers import Exported, export
+from tests.export.helpers import LATEST_TITLES, Exported, export, latest_stories
 from tests.factories import draft_with_images
 from tests.support import SAMPLE_DRAFT, node_tool, require_tool
 
@@ -27,7 +28,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[object, E
     for name, make in (("sample", lambda t: open_draft(SAMPLE_DRAFT)), ("full", draft_with_images)):
         work = tmp_path_factory.mktemp(name)
         draft = make(work)
-        out[name] = (draft, export(draft, work))
+        out[name] = (draft, export(draft, work, latest=latest_stories()))
     return out
 
 
@@ -50,7 +51,8 @@ def story_lines(draft) -> list[str]:
 
 def not_story(draft) -> list[str]:
     titles = [b.title for b in draft.article.body if isinstance(b, BacaJuga)]
-    return titles + [story.title for story in draft.article.related] + ["Baca Juga"]
+    return [*titles, *(story.title for story in draft.article.related), "Baca Juga",
+            *LATEST_TITLES, "Berita Terbaru"]
 
 
 def readability(out: Exported) -> dict:
@@ -104,3 +106,12 @@ def test_baca_juga_boxes_stay_between_the_paragraphs_they_were_put(pages) -> Non
     assert children[3].text_content() == "Rute dan jadwal"
     related = out.page.xpath('//aside[@class="related"]')[0]
     assert related.get("data-nosnippet") is not None
+
+
+@pytest.mark.parametrize("name", ["sample", "full"])
+def test_berita_terbaru_is_chrome_outside_the_article(pages, name: str) -> None:
+    _draft, out = pages[name]
+    (latest,) = out.page.xpath('//aside[@class="latest"]')
+    assert latest.get("data-nosnippet") is not None
+    assert latest.xpath("ancestor::main | ancestor::article | ancestor::*[@role]") == []
+    assert [a.text for a in latest.xpath(".//a")] == list(LATEST_TITLES)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 from tests.structure import PACKAGE
 
 MIXINS = {"window/handlers.py": "WindowActions", "window/state.py": "WindowState",
-          "window/desk.py": "DeskActions"}
+          "window/desk.py": "DeskActions", "window/archive_desk.py": "ArchiveDesk"}
 
 
 def undeclared(cls: ast.ClassDef) -> set[str]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QToolButton,
@@ -83,8 +84,17 @@ class RelatedPanel(Retranslates, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(side)
+        self.row = layout
         self._shortcuts()
         self.retranslate_ui()
+
+    def add_aside(self, widget: QWidget) -> None:
+        """A panel beside the list (the archive's suggestions), as wide as the list."""
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.row.addWidget(line)
+        self.row.addWidget(widget, 1)
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -46,6 +46,7 @@ class BodyEdit(QTextEdit):
     card_button = Signal(int, str)  # card position, "edit" | "up" | "down" | "remove"
     images_dropped = Signal(list)  # photo files dropped into the text
     spot_clicked = Signal(int)  # block number after which a Baca Juga is suggested
+    proposal_clicked = Signal(int)  # ... and the archive proposes a story for it
     cursor_rect_changed = Signal(QRect)
     format_state_changed = Signal()
 
@@ -114,6 +115,14 @@ class BodyEdit(QTextEdit):
 
     def insert_card(self, card: Block) -> int:
         position = card_ops.insert_card(self.textCursor(), card)
+        self._select_card(position)
+        return position
+
+    def insert_card_after(self, number: int, card: Block) -> int:
+        """Put ``card`` right after text block ``number`` (a proposed place): one step."""
+        cursor = QTextCursor(self.document().findBlockByNumber(number))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        position = card_ops.insert_card(cursor, card)
         self._select_card(position)
         return position
 
@@ -330,6 +339,9 @@ class BodyEdit(QTextEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         spot = self.decorations.spot_at(event.position())
         if spot is not None and event.button() == Qt.MouseButton.LeftButton:
+            if self.decorations.proposal_at(spot) is not None:
+                self.proposal_clicked.emit(spot)
+                return
             self.goto_block(spot)
             self.spot_clicked.emit(spot)
             return
@@ -362,10 +374,13 @@ class BodyEdit(QTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             point = QPointF(event.pos())
             hit = self._card_hit(point)
-            key = "spot" if self.decorations.spot_at(point) is not None else \
+            spot = self.decorations.spot_at(point)
+            story = self.decorations.proposal_at(spot) if spot is not None else None
+            key = "proposal" if story is not None else "spot" if spot is not None else \
                 (hit[1] if hit is not None and hit[1] else "")
             if key:
-                QToolTip.showText(event.globalPos(), self.labels.get(key, key), self.viewport())
+                tip = self.labels.get(key, key).replace("%1", getattr(story, "headline", ""))
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
             return True

@@ -214,21 +214,56 @@ def _fill_titles(dialog: FormDialog, recent: list[list[str]]) -> FormDialog:
 
 
 def baca_juga_dialog(parent: QWidget, url: str, title: str,
-                     recent: list[list[str]]) -> FormDialog:
+                     recent: list[list[str]], search: QWidget | None = None) -> FormDialog:
+    """``search``: an ``ArchiveSearch`` over the site's archive, shown above the fields."""
     dialog = FormDialog(
         parent, translate("Forms", "Baca Juga"), _story_fields(url, title, recent),
         translate("Forms", "A Baca Juga line links an earlier article between paragraphs."))
-    return _fill_titles(dialog, recent)
+    return _with_search(_fill_titles(dialog, recent), search)
 
 
 def related_dialog(parent: QWidget, title: str, url: str, published: datetime | None,
-                   zone, recent: list[list[str]] | None = None) -> FormDialog:
+                   zone, recent: list[list[str]] | None = None,
+                   search: QWidget | None = None) -> FormDialog:
     recent = recent or []
     fields = [*_story_fields(url, title, recent),
               FieldSpec("published", translate("Forms", "Published:"), published,
                         kind="datetime")]
-    return _fill_titles(FormDialog(parent, translate("Forms", "Related story"), fields,
-                                   zone=zone), recent)
+    dialog = FormDialog(parent, translate("Forms", "Related story"), fields, zone=zone)
+    return _with_search(_fill_titles(dialog, recent), search)
+
+
+def _with_search(dialog: FormDialog, search: QWidget | None) -> FormDialog:
+    """The archive search above the fields: a picked story fills link, title and date;
+    the story itself is kept as ``dialog.picked`` (its archive id, image)."""
+    dialog.picked = None
+    if search is None:
+        return dialog
+    dialog.search = search
+    first = dialog.main_layout.itemAt(0).widget()
+    dialog.main_layout.insertWidget(1 if isinstance(first, QLabel) else 0, search)  # after a hint
+    dialog.setMinimumWidth(600)
+
+    def fill(hit) -> None:
+        dialog.picked = hit
+        dialog.widgets["url"].setText(hit.url)
+        dialog.widgets["title"].setText(hit.headline)
+        dialog.widgets["title"].setCursorPosition(0)
+        when = dialog.widgets.get("published")
+        if isinstance(when, QDateTimeEdit) and dialog.zone is not None:
+            when.setDateTime(to_qt(hit.published, dialog.zone) if hit.published else UNSET)
+        dialog.ok_button.setFocus()  # Enter again puts it in
+
+    def typed_link() -> None:
+        """A link typed or pasted by hand: its title and date from the archive, if known."""
+        url = dialog.widgets["url"].text().strip()
+        if url and not dialog.widgets["title"].text().strip() and is_web_url(url):
+            search.look_up(web_address(url).address, fill)
+
+    search.picked.connect(fill)
+    dialog.widgets["url"].editingFinished.connect(typed_link)
+    search.field.setFocus()
+    return dialog
 
 
 def embed_dialog(parent: QWidget, url: str, caption: str) -> FormDialog:

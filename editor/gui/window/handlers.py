@@ -11,10 +11,11 @@ first frame never needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor import interaction
 from editor.gui.body import formatting as fmt
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDialog, QScrollArea, QStackedWidget
 
+    from editor.gui.archive.service import ArchiveService
     from editor.gui.article.header import HeaderPanel
     from editor.gui.article.meta_panel import MetaPanel
     from editor.gui.article.photo import PhotoCard
@@ -53,6 +55,8 @@ class WindowActions:
 
     settings: Settings
     session: DraftSession
+    archive: ArchiveService
+    archive_search: Callable[[], QWidget]  # ArchiveDesk's
     files: FileController
     imports: ImportController
     actions: dict[str, QAction]
@@ -184,7 +188,8 @@ class WindowActions:
         card = self.body.card_at_position(position)
         if isinstance(card, BacaJuga):
             dialog = forms.baca_juga_dialog(self, card.url, card.title,
-                                            self.settings.get("recent_links"))
+                                            self.settings.get("recent_links"),
+                                            self.archive_search())
             self._open_card_dialog(dialog, lambda v: BacaJuga(v["url"], v["title"],
                                                               card.archive_id), position)
         elif isinstance(card, Embed):
@@ -218,7 +223,8 @@ class WindowActions:
 
     # ----------------------------------------------------------------- insert
     def on_insert_baca_juga(self) -> None:
-        dialog = forms.baca_juga_dialog(self, "", "", self.settings.get("recent_links"))
+        dialog = forms.baca_juga_dialog(self, "", "", self.settings.get("recent_links"),
+                                        self.archive_search())
         self._open_card_dialog(dialog, lambda v: BacaJuga(v["url"], v["title"]), None)
 
     def on_insert_embed(self) -> None:
@@ -279,13 +285,16 @@ class WindowActions:
     def on_add_related(self) -> None:
         self.drawer.show_section("related")
         dialog = forms.related_dialog(self, "", "", None, self.session.site.zone,
-                                      self.settings.get("recent_links"))
+                                      self.settings.get("recent_links"), self.archive_search())
 
         def accepted() -> None:
             values = dialog.values()
             self.settings.add_recent_link(values["url"], values["title"])
+            picked = dialog.picked if dialog.picked and dialog.picked.url == values["url"] \
+                else None
+            image = (picked.image or "") if picked else ""
             self.related.add_story(RelatedStory(values["title"], values["url"],
-                                                values["published"]))
+                                                values["published"], image))
 
         dialog.accepted.connect(accepted)
         self.active_dialog = dialog
@@ -297,12 +306,16 @@ class WindowActions:
             return
         story = stories[row]
         dialog = forms.related_dialog(self, story.title, story.url, story.published,
-                                      self.session.site.zone, self.settings.get("recent_links"))
+                                      self.session.site.zone, self.settings.get("recent_links"),
+                                      self.archive_search())
 
         def accepted() -> None:
             values = dialog.values()
+            picked = dialog.picked if dialog.picked and dialog.picked.url == values["url"] \
+                else None
+            image = (picked.image or "") if picked else story.image
             self.related.replace_story(row, RelatedStory(values["title"], values["url"],
-                                                         values["published"], story.image))
+                                                         values["published"], image))
 
         dialog.accepted.connect(accepted)
         self.active_dialog = dialog

@@ -62,11 +62,15 @@ class ImportController(QObject):
 
         self.busy = True
         source = str(path)
-        # Baca Juga titles without a link stay unlinked (and reported) until the archive
-        # (editor.archive) exists to look them up: import_source takes its look-up then
         rules = writing.options().rules  # the house typography the journalist has on
-        run_task(lambda _progress: import_source(source, typography=rules), self._opened,
-                 self._failed, owner=self)
+        lookup = self._lookup()  # "Baca Juga: Title" lines get their link from the archive
+        run_task(lambda _progress: import_source(source, typography=rules, lookup=lookup),
+                 self._opened, self._failed, owner=self)
+
+    def _lookup(self):
+        """The site archive's headline look-up (safe in the import's worker), or None."""
+        archive = getattr(self.window, "archive", None)
+        return archive.title_lookup() if archive is not None else None
 
     def _opened(self, result: ImportResult) -> None:
         self.busy = False
@@ -96,11 +100,13 @@ class ImportController(QObject):
         lines as boxes."""
         from editor.importers.paste_article import paste_article, pasted_blocks
 
+        lookup = self._lookup()
         if not self._is_empty(self.session.article):
-            return pasted_blocks(blocks)
-        result = paste_article(blocks, language=self.session.article.language or "id")
+            return pasted_blocks(blocks, lookup=lookup)
+        result = paste_article(blocks, language=self.session.article.language or "id",
+                               lookup=lookup)
         if result is None:
-            return pasted_blocks(blocks)
+            return pasted_blocks(blocks, lookup=lookup)
         found = result.draft.article
 
         def fill(article) -> None:

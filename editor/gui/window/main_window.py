@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import icons, style, writing
+from editor.gui.archive.links import LinkChecks
+from editor.gui.archive.service import ArchiveService
+from editor.gui.archive.suggest import ArchiveSuggestions
 from editor.gui.article.header import HeaderPanel
 from editor.gui.article.photo import PhotoCard
 from editor.gui.article.session import DraftSession
@@ -52,6 +55,7 @@ from editor.gui.window.actions import (
     retranslate_actions,
     retranslate_menus,
 )
+from editor.gui.window.archive_desk import ArchiveDesk
 from editor.gui.window.autosave import Autosaver
 from editor.gui.window.desk import DeskActions
 from editor.gui.window.drawer import Drawer
@@ -71,6 +75,7 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 150  # checks and counts follow typing after this pause
 SPELLING_DELAY_MS = 400  # after the first frame
+ARCHIVE_DELAY_MS = 700  # after the first frame (and the dictionary): opening costs ~0.2 s
 
 
 def _indented(widget: QWidget, left: int) -> QWidget:
@@ -81,7 +86,8 @@ def _indented(widget: QWidget, left: int) -> QWidget:
     return holder
 
 
-class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWindow):
+class MainWindow(WindowActions, DeskActions, ArchiveDesk, WindowState, Retranslates,
+                 QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  preview: bool = True) -> None:
         super().__init__(parent)
@@ -103,6 +109,9 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self.autosaver = Autosaver(self.session, settings, parent=self)
         self.files = FileController(self.session, settings, self.autosaver, self)
         self.imports = ImportController(self.session, settings, self.files, self)
+        self.archive = ArchiveService(self)
+        self.suggestions = ArchiveSuggestions(self.session, self.archive, self)
+        self.link_checks = LinkChecks(self.archive, self)
         self.setAcceptDrops(True)  # .docx, .md, .txt, .html and .redaksi files open here
         self._build_column()
         self._build_panels()
@@ -215,6 +224,7 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         panel.add_requested.connect(self.on_add_related)
         panel.edit_requested.connect(self.edit_related)
         panel.refresh()
+        self.add_suggestions(panel)
         return panel
 
     def _build_meta(self) -> MetaPanel:
@@ -274,6 +284,10 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self.body.images_dropped.connect(self.insert_images)
         self.body.article_paste = self.imports.pasted
         self.body.spot_clicked.connect(lambda _n: self.on_insert_baca_juga())
+        self.body.proposal_clicked.connect(self.on_proposal)
+        self.suggestions.changed.connect(self.suggestions_changed)
+        self.link_checks.changed.connect(self._refresh_timer.start)
+        self.archive.state_changed.connect(self._refresh_timer.start)
         self.body.format_state_changed.connect(self.refresh_format_actions)
         self.body.cursor_rect_changed.connect(self._keep_cursor_visible)
         self.body.cursorPositionChanged.connect(self.follower.follow)
@@ -316,6 +330,8 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self._refresh_timer.stop()
         session = self.session
         problems = session.problems() + self.photo_checks.problems(session.draft, session.site.images)
+        self.link_checks.request(session.article)  # the archive's answer comes later
+        problems += self.link_checks.problems
         self._problems = problems
         if self.drawer.built("checks"):
             self.checks.show_problems(problems)
@@ -368,6 +384,10 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
         self.body.set_accent(site.accent)
         self.page.setStyleSheet(style.column_stylesheet(site.accent))
         self.body.decorations.every = int(self.settings.get("baca_juga_every"))
+        self.archive.set_site(site)
+        self.suggestions.set_places(self.body.decorations.every > 0)
+        self.first_frame.later(lambda: QTimer.singleShot(ARCHIVE_DELAY_MS, self,
+                                                         self.archive.refresh))
         if problem is not None:
             self.statusBar().showMessage(problem.message(), 8000)
         self.refresh_fields()
@@ -390,6 +410,8 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             QTimer.singleShot(0, self.files.check_disk)
+            if self.archive.articles is not None:
+                self.archive.refresh()  # "redaksi archive sync" may have run meanwhile
 
     # ----------------------------------------------------------------- language
     def retranslate_ui(self) -> None:
@@ -404,7 +426,9 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
             "edit": self.tr("Edit this card (F2)"), "up": self.tr("Move up a paragraph"),
             "down": self.tr("Move down a paragraph"), "remove": self.tr("Delete this card"),
             "spot": self.tr("A Baca Juga would fit here: click to insert one"),
+            "proposal": self.tr("Suggested Baca Juga: %1. Click to insert or reject it"),
         }
+        self.body.decorations.proposal_label = self.tr("Baca Juga?").upper()
         self.body.hint = self.tr("Write the story here…")
         self.body.document().markContentsDirty(0, self.body.document().characterCount())
         self.recent_menu_texts()
@@ -456,6 +480,7 @@ class MainWindow(WindowActions, DeskActions, WindowState, Retranslates, QMainWin
             event.ignore()
             return
         self.save_state()
+        self.archive.shutdown()
         self.autosaver.discard()
         self.autosaver.timer.stop()
         event.accept()
