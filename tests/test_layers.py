@@ -4,7 +4,7 @@
 
 A module may import its own package, anything on a lower level and the foundation
 (errors, the interaction seam, lazy imports, site profiles and their readiness rules,
-file places, bundled resources), which imports nothing but the foundation. Sideways imports on one level
+file places, bundled resources, network limits), which imports nothing but the foundation. Sideways imports on one level
 are allowed only where ``SIDEWAYS`` says why. Every import counts, also one inside a
 function or under ``TYPE_CHECKING``: it is a dependency all the same. Cycles are
 looked for among the imports that run (at import or on first use).
@@ -20,6 +20,7 @@ FOUNDATION = {
     "editor.interaction",
     "editor.lazy",
     "editor.memory",
+    "editor.net",
     "editor.paths",
     "editor.ready_rules",
     "editor.resources",

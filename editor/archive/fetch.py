@@ -18,6 +18,7 @@ from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 from editor.archive.api import ArchiveError, DocumentState
+from editor.errors import describe_network_error, describe_os_error
 
 MAX_BYTES = 512 * 1024 * 1024  # a legacy index.json of 100,000 articles is ~100 MB
 TIMEOUT = 30.0
@@ -142,8 +143,9 @@ class HttpFetcher:
             with self.client.stream("GET", location, headers=headers) as response:
                 return self._read(location, response)
         except httpx.HTTPError as exc:
-            raise ArchiveError(f"Tidak dapat mengambil dokumen: {_reason(exc)}",
-                               f"Could not fetch the document: {_reason(exc)}",
+            said_id, said_en = describe_network_error(exc)
+            raise ArchiveError(f"Tidak dapat mengambil dokumen: {said_id}.",
+                               f"Could not fetch the document: {said_en}.",
                                path=location) from exc
 
     def _read(self, location: str, response) -> Fetched:
@@ -178,12 +180,7 @@ class HttpFetcher:
         self.client.close()
 
 
-def _reason(exc: Exception) -> str:
-    text = str(exc) or type(exc).__name__
-    return text.splitlines()[0][:200]
-
-
-def _os_error(location: str, exc: BaseException) -> ArchiveError:
-    reason = getattr(exc, "strerror", None) or str(exc)
-    return ArchiveError(f"Berkas tidak dapat dibaca: {reason}", f"Cannot read the file: {reason}",
-                        path=location)
+def _os_error(location: str, exc: OSError) -> ArchiveError:
+    said_id, said_en = describe_os_error(exc, named=location)
+    return ArchiveError(f"Berkas tidak dapat dibaca: {said_id}.",
+                        f"Cannot read the file: {said_en}.", path=location)

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from editor.archive.api import ArchiveError
+from editor.errors import describe_error
 
 SCHEMA_VERSION = 1
 ANALYZER_VERSION = "sastrawi-1"  # stems are stored: a change of analyzer re-stems all rows
@@ -164,11 +165,12 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-def _unreadable(path: Path, exc: Exception) -> ArchiveError:
+def _unreadable(path: Path, exc: BaseException) -> ArchiveError:
+    said_id, said_en = describe_error(exc)
     return ArchiveError(
-        f"Arsip tidak dapat dibuka ({exc}). Pindahkan atau hapus berkas ini, lalu jalankan "
-        "'redaksi archive sync' lagi.",
-        f"The archive cannot be opened ({exc}). Move or delete this file, then run "
+        f"Arsip tidak dapat dibuka ({said_id}). Pindahkan atau hapus berkas ini, lalu "
+        "jalankan 'redaksi archive sync' lagi.",
+        f"The archive cannot be opened ({said_en}). Move or delete this file, then run "
         "'redaksi archive sync' again.",
         path=str(path),
     )

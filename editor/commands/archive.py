@@ -17,7 +17,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import NoReturn
 
-from editor.errors import say
+from editor.errors import describe_error, say
 
 
 def _guarded(run):
@@ -31,10 +31,11 @@ def _guarded(run):
         try:
             return run(args)
         except sqlite3.DatabaseError as exc:
+            said_id, said_en = describe_error(exc)
             raise ArchiveError(
-                f"Arsip tidak dapat dibaca ({exc}). Pindahkan berkasnya (lihat "
+                f"Arsip tidak dapat dibaca ({said_id}). Pindahkan berkasnya (lihat "
                 "'redaksi archive stats') lalu sinkronkan ulang.",
-                f"The archive cannot be read ({exc}). Move its file away (see "
+                f"The archive cannot be read ({said_en}). Move its file away (see "
                 "'redaksi archive stats') and sync again.") from exc
 
     return guarded
@@ -285,8 +286,9 @@ def record_exports(site, exported: list) -> None:
         with open_archive(site) as archive:
             archive.record(entries)
     except (ArchiveError, sqlite3.Error, OSError) as exc:
-        print("redaksi: " + say(f"arsip tidak diperbarui: {exc}",
-                                 f"archive not updated: {exc}"), file=sys.stderr)
+        said_id, said_en = describe_error(exc)
+        print("redaksi: " + say(f"arsip tidak diperbarui: {said_id}",
+                                 f"archive not updated: {said_en}"), file=sys.stderr)
 
 
 def _body(folder: Path) -> str:

@@ -15,16 +15,10 @@ from dataclasses import dataclass
 
 import httpx
 
-from editor.errors import ImportError_
+from editor.errors import ImportError_, describe_network_error
+from editor.net import FetchLimits
 
 USER_AGENT = "Redaksi/0.1 (article import)"
-
-
-@dataclass(frozen=True, slots=True)
-class FetchLimits:
-    timeout: float = 15.0  # seconds for connecting and for each read, and for the whole body
-    max_bytes: int = 8 * 1024 * 1024
-    max_redirects: int = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +55,9 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
             "Terlalu banyak pengalihan (redirect).", "Too many redirects.", path=url
         ) from exc
     except (httpx.TransportError, httpx.InvalidURL) as exc:
-        raise ImportError_(
-            f"Tidak bisa menghubungi server: {exc}", f"Cannot reach the server: {exc}", path=url
-        ) from exc
+        said_id, said_en = describe_network_error(exc)
+        raise ImportError_(f"Halaman tidak bisa diambil: {said_id}.",
+                           f"The page cannot be fetched: {said_en}.", path=url) from exc
 
 
 def _check_status(response: httpx.Response, url: str) -> None:
@@ -106,7 +100,9 @@ def _too_large(url: str, max_bytes: int) -> ImportError_:
 
 def _too_slow(url: str, seconds: float | int) -> ImportError_:
     return ImportError_(
-        f"Server terlalu lambat (lebih dari {seconds:g} detik); coba lagi nanti.",
-        f"The server is too slow (over {seconds:g} seconds); try again later.",
+        f"Halaman tidak bisa diambil: server tidak menjawab tepat waktu (lebih dari "
+        f"{seconds:g} detik); coba lagi nanti.",
+        f"The page cannot be fetched: the server did not answer in time (over {seconds:g} "
+        "seconds); try again later.",
         path=url,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.errors import ImportError_
+from editor.errors import ImportError_, describe_os_error
 
 
 def read_source(path: Path, max_bytes: int) -> bytes:
@@ -26,11 +26,9 @@ def read_source(path: Path, max_bytes: int) -> bytes:
             )
         return path.read_bytes()
     except OSError as exc:
-        raise ImportError_(
-            f"Berkas tidak bisa dibaca: {exc.strerror or exc}",
-            f"Cannot read the file: {exc.strerror or exc}",
-            path=str(path),
-        ) from exc
+        said_id, said_en = describe_os_error(exc, named=path)
+        raise ImportError_(f"Berkas tidak bisa dibaca: {said_id}.",
+                           f"Cannot read the file: {said_en}.", path=str(path)) from exc
 
 
 PICTURE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")

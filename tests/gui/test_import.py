@@ -166,3 +166,22 @@ def test_a_baca_juga_line_pasted_into_a_story_becomes_a_box(window) -> None:
     assert kinds == ["paragraph", "baca_juga", "paragraph"]
     assert window.session.article.body[1].url == "https://s.example/a/"
     assert window.session.article.headline == "Uji tempel"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_an_error_that_escapes_an_importer_is_said_in_the_windows_language(
+        make_window, qtbot, answers, tmp_path: Path, monkeypatch, language: str) -> None:
+    """Not the operating system's English inside an Indonesian dialog."""
+    from editor.importers import sources
+
+    def refused(source, **_options):
+        raise PermissionError(13, "Permission denied", str(source))
+
+    monkeypatch.setattr(sources, "import_source", refused)
+    window = make_window(language=language)
+    window.imports.import_path(tmp_path / "kawat.txt", asked=True)
+    wait_tasks(qtbot)
+    qtbot.waitUntil(lambda: bool(answers.errors))
+    said = answers.errors[-1][1]
+    expected = {"id": "tidak ada izin", "en": "permission denied"}[language]
+    assert said.startswith(expected) and "Permission denied" not in said

@@ -27,9 +27,7 @@ from tests.support import ROOT, SAMPLE_DRAFT
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
-needs_web = pytest.mark.skipif(
-    bool(preview.WEBENGINE_PROBLEM), reason="QtWebEngine is not importable here"
-)
+needs_web = pytest.mark.usefixtures("webengine")
 LOAD_TIMEOUT_MS = 30_000
 
 

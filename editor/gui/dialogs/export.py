@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from editor import interaction
 from editor.errors import RedaksiError
 from editor.export import ExportedArticle, export_article
-from editor.gui.i18n import Retranslates, current_language
+from editor.gui.i18n import Retranslates, error_text
 from editor.gui.settings import Settings
 from editor.gui.sites import load_site, site_choices
 from editor.gui.tasks import STEPS, Task, run_task
@@ -148,8 +148,7 @@ class ExportDialog(Retranslates, QDialog):
         self.task = None
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        message = error.message(current_language()) if isinstance(error, RedaksiError) \
-            else str(error)
+        message = error_text(error)
         self.status.setText(self.tr("Export failed: %1").replace("%1", message))
         self.start_button.setEnabled(True)
         self.failed.emit(error)
