@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from editor.commands.folders import output_folder
-from editor.errors import ImportError_, RedaksiError, say, ui_language
+from editor.errors import ImportError_, RedaksiError, describe_error, say, ui_language
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -137,7 +137,6 @@ def _archive(site):
             return archive
         archive.close()
     except (ArchiveError, sqlite3.Error, OSError) as exc:
-        text = exc.message() if isinstance(exc, RedaksiError) else str(exc)
-        print(f"redaksi: {text}", file=sys.stderr)
+        print(f"redaksi: {say(*describe_error(exc))}", file=sys.stderr)
     return None
 

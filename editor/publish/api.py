@@ -169,7 +169,7 @@ def _run(target: Target, once: Callable[[Transport], T], cancel: CancelFlag | No
             with open_transport(target, confirm_host_key) as tx:
                 return once(tx)
         except OSError as exc:  # a local disk error, or one a transport did not foresee
-            raise failures.refused(target.name, "I/O", exc.strerror or str(exc)) from exc
+            raise failures.refused(target.name, "I/O", exc) from exc
 
     return with_retries(attempt, retries=target.retries, delay=target.retry_delay, cancel=cancel)
 

@@ -172,7 +172,7 @@ def _symlinks_unsupported(exc: BaseException) -> bool:
 
 
 def _refused(label: str, what: str, exc: OSError) -> Exception:
-    return failures.refused(label, what, exc.strerror or str(exc))
+    return failures.refused(label, what, exc)
 
 
 def open_folder(target: Target) -> FolderTransport:
