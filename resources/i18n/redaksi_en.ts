@@ -978,8 +978,13 @@
         <source>%1 words</source>
         <translation>%1 words</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>No saved versions yet.</source>
+        <translation>No saved versions yet.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Since the version before: %n word(s) added</source>
         <translation>
             <numerusform>Since the version before: %n word added</numerusform>
@@ -995,7 +1000,12 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>No change in the text.</source>
+        <translation>No change in the text.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>(no words)</source>
         <translation>(no words)</translation>
     </message>

@@ -976,8 +976,13 @@
         <source>%1 words</source>
         <translation>%1 kata</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>No saved versions yet.</source>
+        <translation>Belum ada versi yang tersimpan.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Since the version before: %n word(s) added</source>
         <translation>
             <numerusform>Dibanding versi sebelumnya: %n kata ditambahkan</numerusform>
@@ -991,7 +996,12 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>No change in the text.</source>
+        <translation>Tidak ada perubahan pada teks.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>(no words)</source>
         <translation>(tanpa kata)</translation>
     </message>

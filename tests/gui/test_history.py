@@ -151,3 +151,18 @@ def test_restoring_a_version_whose_photo_was_dropped_says_so(qtbot, window, answ
     assert window.session.article.featured_image is None
     (shown,) = [question for key, question in answers.asked if key == "info"]
     assert "1 foto" in shown["text"] and "tidak lagi disimpan" in shown["text"]
+
+
+def test_the_empty_and_unchanged_notes_are_in_indonesian(qtbot, window) -> None:
+    """Both notes were English in an Indonesian window: lupdate never saw them."""
+    window.session.load(Draft(article=Article(headline="Rob")))
+    dialog = open_history(qtbot, window)
+    assert dialog.diff.toPlainText() == "Belum ada versi yang tersimpan."
+    dialog.reject()
+    before = Article(headline="Rob", body=[Paragraph(text("Isi."))])
+    tagged = Article(headline="Rob", body=[Paragraph(text("Isi."))], tags=["banjir"])
+    window.session.load(Draft(article=tagged, revisions=add_revision(
+        add_revision([], before, T0), tagged, T0 + timedelta(minutes=5))))
+    dialog = open_history(qtbot, window)
+    assert dialog.changes == [] and "Tidak ada perubahan pada teks." in dialog.diff.toPlainText()
+    dialog.reject()

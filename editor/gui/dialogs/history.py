@@ -109,7 +109,8 @@ class HistoryDialog(Retranslates, QDialog):
     def _show(self, row: int) -> None:
         self.restore_button.setEnabled(0 <= row < len(self.revisions))
         if not 0 <= row < len(self.revisions):
-            self.diff.setHtml(f"<p>{html.escape(self.tr('No saved versions yet.'))}</p>")
+            empty = self.tr("No saved versions yet.")  # outside the f-string: lupdate reads it
+            self.diff.setHtml(f"<p>{html.escape(empty)}</p>")
             return
         older, newer = self.article(row + 1), self.article(row)
         self.changes = diff_articles(older, newer)
@@ -122,7 +123,8 @@ class HistoryDialog(Retranslates, QDialog):
             self.tr("%n removed", "", removed)
         parts = [f"<p><b>{html.escape(summary)}</b></p>"]
         if not self.changes:
-            parts.append(f"<p>{html.escape(self.tr('No change in the text.'))}</p>")
+            same = self.tr("No change in the text.")  # outside the f-string: lupdate reads it
+            parts.append(f"<p>{html.escape(same)}</p>")
         for change in self.changes:
             source = older if change.status == REMOVED else newer
             parts.append(f"<h4>{html.escape(self._label(change, source))}</h4>")
