@@ -2826,9 +2826,9 @@ Please verify the correct directory name was given.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Redaksi — write, lay out and export news articles.
+        <source>Redaksi — write, lay out, export and publish news articles.
 Version %1.</source>
-        <translation>Redaksi — write, lay out and export news articles.
+        <translation>Redaksi — write, lay out, export and publish news articles.
 Version %1.</translation>
     </message>
 </context>

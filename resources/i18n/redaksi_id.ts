@@ -46,7 +46,7 @@
     <message>
         <location line="+1"/>
         <source>Earlier saved versions: what changed, and restore one</source>
-        <translation>Versi yang pernah disimpan: apa yang berubah, dan pulihkan salah satunya</translation>
+        <translation>Lihat versi yang pernah disimpan, apa yang berubah, lalu pulihkan salah satunya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -116,7 +116,7 @@
     <message>
         <location line="+1"/>
         <source>Find words in the headline, deck, text, captions and related stories</source>
-        <translation>Cari kata di seluruh berita: judul, ringkasan, isi, keterangan foto, berita terkait</translation>
+        <translation>Cari kata di seluruh berita: judul, ringkasan, isi, keterangan foto, dan berita terkait</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -186,7 +186,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Image in the Text…</source>
-        <translation>Foto di &amp;Dalam Teks…</translation>
+        <translation>Foto &amp;dalam Teks…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -326,7 +326,7 @@
     <message>
         <location line="+2"/>
         <source>S&amp;earch Title and Description</source>
-        <translation>&amp;Judul dan Deskripsi Pencarian</translation>
+        <translation>&amp;Judul dan Deskripsi SEO</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -364,7 +364,7 @@
     <message>
         <location line="+2"/>
         <source>Type words of the title; Enter or a click fills in the link, title and date.</source>
-        <translation>Ketik kata dari judulnya; Enter atau klik mengisi tautan, judul dan tanggal.</translation>
+        <translation>Ketik kata dari judul berita; tekan Enter atau klik untuk mengisi tautan, judul, dan tanggal.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -374,7 +374,7 @@
     <message>
         <location line="+1"/>
         <source>Words of the title, e.g. banjir rob</source>
-        <translation>Kata dari judul, mis. banjir rob</translation>
+        <translation>Kata dari judul, misalnya banjir rob</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -563,7 +563,7 @@
     <message>
         <location line="+17"/>
         <source>“%1” was changed by another program. Reload it (your unsaved changes are lost) or keep editing your version?</source>
-        <translation>“%1” diubah oleh program lain. Muat ulang (perubahan Anda yang belum disimpan hilang) atau lanjutkan menyunting versi Anda?</translation>
+        <translation>“%1” diubah oleh program lain. Muat ulang (perubahan Anda yang belum disimpan akan hilang) atau lanjutkan menyunting versi Anda?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -603,7 +603,7 @@
     <message>
         <location line="+28"/>
         <source>Redaksi articles (*.redaksi)</source>
-        <translation>Berita Redaksi (*.redaksi)</translation>
+        <translation>Draf Redaksi (*.redaksi)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -627,7 +627,7 @@
     <message>
         <location line="+2"/>
         <source>Replaced: %1</source>
-        <translation>Diganti: %1</translation>
+        <translation>%1 diganti</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -667,7 +667,7 @@
     <message>
         <location line="+1"/>
         <source>Match case</source>
-        <translation>Huruf besar/kecil sama</translation>
+        <translation>Cocokkan huruf besar/kecil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -721,7 +721,7 @@
     <message>
         <location line="+21"/>
         <source>Saved as %1</source>
-        <translation>Disimpan sebagai %1</translation>
+        <translation>Akan disimpan sebagai %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -736,7 +736,7 @@
     <message>
         <location line="+1"/>
         <source>Words to show (the address if empty)</source>
-        <translation>Kata yang ditampilkan (alamatnya jika kosong)</translation>
+        <translation>Teks yang tampil (jika kosong, alamatnya yang tampil)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -777,7 +777,7 @@
     <message>
         <location line="+24"/>
         <source>A Baca Juga line links an earlier article between paragraphs.</source>
-        <translation>Baris Baca Juga menautkan berita sebelumnya di antara paragraf.</translation>
+        <translation>Baris Baca Juga di antara paragraf menautkan ke berita lain yang sudah terbit.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -819,7 +819,7 @@
     <message>
         <location line="+2"/>
         <source>What the table shows, e.g. Tinggi rob per kelurahan</source>
-        <translation>Isi tabel, mis. Tinggi rob per kelurahan</translation>
+        <translation>Isi tabel, misalnya Tinggi rob per kelurahan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -834,7 +834,7 @@
     <message>
         <location line="+1"/>
         <source>Who said it:</source>
-        <translation>Yang mengatakan:</translation>
+        <translation>Narasumber:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -869,7 +869,7 @@
     <message>
         <location line="+1"/>
         <source>e.g. REUTERS/Name or Istimewa</source>
-        <translation>mis. REUTERS/Nama atau Istimewa</translation>
+        <translation>misalnya REUTERS/Nama atau Istimewa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -944,7 +944,7 @@
     <message>
         <location line="+1"/>
         <source>Set the publish time to now</source>
-        <translation>Jadikan waktu terbit sekarang</translation>
+        <translation>Isi waktu terbit dengan waktu sekarang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1018,12 +1018,12 @@
     <message>
         <location line="+1"/>
         <source>Search title</source>
-        <translation>Judul pencarian</translation>
+        <translation>Judul SEO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search description</source>
-        <translation>Deskripsi pencarian</translation>
+        <translation>Deskripsi SEO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1206,12 +1206,12 @@
     <message>
         <location line="+1"/>
         <source>Tags and authors</source>
-        <translation>Tag &amp; penulis</translation>
+        <translation>Tag &amp; Penulis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search and social</source>
-        <translation>Pencarian &amp; sosial</translation>
+        <translation>Pencarian &amp; Medsos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1296,7 +1296,7 @@
     <message>
         <location line="+1"/>
         <source>Suggested Baca Juga: %1. Click to insert or reject it</source>
-        <translation>Usulan Baca Juga: %1. Klik untuk menyisipkan atau menolaknya</translation>
+        <translation>Saran Baca Juga: %1. Klik untuk menyisipkan atau menolaknya</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1344,7 +1344,7 @@
     <message>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
-        <translation>Buka Te&amp;rbaru</translation>
+        <translation>Buka Be&amp;rkas Terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1367,7 +1367,7 @@
     <message>
         <location line="+4"/>
         <source>Edit sign-off</source>
-        <translation>Ubah inisial penutup</translation>
+        <translation>Ubah inisial penulis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1422,7 +1422,7 @@
     <message>
         <location line="+0"/>
         <source>Sign-off</source>
-        <translation>Inisial penutup</translation>
+        <translation>Inisial penulis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location line="+3"/>
         <source>Comma-separated, e.g. banjir rob, Semarang</source>
-        <translation>Pisahkan dengan koma, mis. banjir rob, Semarang</translation>
+        <translation>Pisahkan dengan koma, misalnya banjir rob, Semarang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1452,17 +1452,17 @@
     <message>
         <location line="+4"/>
         <source>Initials at the end of the article, e.g. rk/ad</source>
-        <translation>Inisial di akhir berita, mis. rk/ad</translation>
+        <translation>Inisial di akhir berita, misalnya rk/ad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City before the first paragraph, e.g. Semarang</source>
-        <translation>Kota sebelum paragraf pertama, mis. Semarang</translation>
+        <translation>Kota sebelum paragraf pertama, misalnya Semarang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follows the headline until you edit it; fixed once published</source>
-        <translation>Mengikuti judul sampai Anda mengubahnya; tetap setelah terbit</translation>
+        <translation>Mengikuti judul sampai Anda mengubahnya; tidak bisa diubah setelah terbit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1505,12 +1505,12 @@
     <message>
         <location line="+1"/>
         <source>Remember in the system keyring</source>
-        <translation>Ingat di keyring sistem</translation>
+        <translation>Simpan di keyring sistem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redaksi keeps passwords only in the system keyring, never in its settings or files.</source>
-        <translation>Redaksi menyimpan kata sandi hanya di keyring sistem, tidak pernah di pengaturan atau berkasnya.</translation>
+        <translation>Redaksi menyimpan kata sandi hanya di keyring sistem, tidak pernah di preferensi atau berkasnya.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1603,7 +1603,7 @@
     <message>
         <location line="+1"/>
         <source>Credit, e.g. REUTERS/Name or Istimewa</source>
-        <translation>Kredit, mis. REUTERS/Nama atau Istimewa</translation>
+        <translation>Kredit, misalnya REUTERS/Nama atau Istimewa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1661,7 +1661,7 @@
     <message>
         <location line="+1"/>
         <source>Default sign-off:</source>
-        <translation>Inisial penutup bawaan:</translation>
+        <translation>Inisial penulis bawaan:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1696,7 +1696,7 @@
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation>tidak pernah</translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1706,7 +1706,7 @@
     <message>
         <location line="+1"/>
         <source>e.g. rk/ad</source>
-        <translation>mis. rk/ad</translation>
+        <translation>misalnya rk/ad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1753,7 +1753,7 @@
     <message>
         <location filename="../../editor/gui/archive/proposal.py" line="+84"/>
         <source>Suggested Baca Juga</source>
-        <translation>Usulan Baca Juga</translation>
+        <translation>Saran Baca Juga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1783,7 +1783,7 @@
     <message>
         <location line="+2"/>
         <source>Do not suggest this story again for this draft</source>
-        <translation>Jangan usulkan berita ini lagi untuk draf ini</translation>
+        <translation>Jangan sarankan berita ini lagi untuk draf ini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1796,32 +1796,32 @@
     <message>
         <location filename="../../editor/gui/publish/prompts.py" line="-152"/>
         <source>The draft is saved with the record.</source>
-        <translation>Draf sudah disimpan beserta catatannya.</translation>
+        <translation>Draf sudah disimpan beserta catatan penerbitannya.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The draft could not be saved now; the record is kept and goes into the draft when you save it.</source>
-        <translation>Draf tidak bisa disimpan sekarang; catatannya disimpan terpisah dan masuk ke draf saat draf Anda simpan.</translation>
+        <translation>Draf tidak bisa disimpan sekarang; catatan penerbitannya disimpan terpisah dan masuk ke draf saat Anda menyimpan draf.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Publishing stopped: the address %1 is already live for another article, “%2”. Nothing was replaced. Give this article another slug, or replace that one.</source>
-        <translation>Penerbitan dihentikan: alamat %1 sudah dipakai artikel lain, “%2”. Tidak ada yang diganti. Beri artikel ini slug lain, atau ganti artikel itu.</translation>
+        <translation>Penerbitan dihentikan: alamat %1 sudah dipakai berita lain, “%2”. Tidak ada yang diganti. Beri berita ini slug lain, atau ganti berita itu.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/publish/dialog.py" line="+419"/>
         <source>Replace It</source>
-        <translation>Ganti Artikel Itu</translation>
+        <translation>Ganti Berita Itu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish this article at that address in place of the other one</source>
-        <translation>Terbitkan artikel ini di alamat itu menggantikan artikel yang lain</translation>
+        <translation>Terbitkan berita ini di alamat itu menggantikan berita yang lain</translation>
     </message>
     <message>
         <location line="-150"/>
         <source>Preparing the article…</source>
-        <translation>Menyiapkan artikel…</translation>
+        <translation>Menyiapkan berita…</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1886,7 +1886,7 @@
     <message>
         <location line="+27"/>
         <source>Copied</source>
-        <translation>Tersalin</translation>
+        <translation>Disalin</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location line="+1"/>
         <source>Article:</source>
-        <translation>Artikel:</translation>
+        <translation>Berita:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1968,7 +1968,7 @@
     <message>
         <location line="+1"/>
         <source>Readers find it at %1</source>
-        <translation>Pembaca menemukannya di %1</translation>
+        <translation>Alamat untuk pembaca: %1</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -2023,7 +2023,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Cari di:</translation>
+        <translation>&amp;Lihat di:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2203,7 +2203,7 @@ Periksa lagi nama foldernya.</translation>
     <message>
         <location line="+2"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+        <translation>Anda yakin ingin menghapus “%1”?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2434,17 +2434,17 @@ Periksa lagi nama foldernya.</translation>
     <message>
         <location line="+1"/>
         <source>Move up (Alt+Up)</source>
-        <translation>Naikkan (Alt+Atas)</translation>
+        <translation>Naikkan (Alt+↑)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move down (Alt+Down)</source>
-        <translation>Turunkan (Alt+Bawah)</translation>
+        <translation>Turunkan (Alt+↓)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag rows or press Alt+Up / Alt+Down to reorder</source>
-        <translation>Seret baris atau tekan Alt+Atas / Alt+Bawah untuk mengubah urutan</translation>
+        <translation>Seret baris atau tekan Alt+↑ / Alt+↓ untuk mengubah urutan</translation>
     </message>
 </context>
 <context>
@@ -2452,22 +2452,22 @@ Periksa lagi nama foldernya.</translation>
     <message>
         <location filename="../../editor/gui/article/seo_panel.py" line="+61"/>
         <source>Edit search title</source>
-        <translation>Ubah judul pencarian</translation>
+        <translation>Ubah judul SEO</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit search description</source>
-        <translation>Ubah deskripsi pencarian</translation>
+        <translation>Ubah deskripsi SEO</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The headline is used</source>
-        <translation>Judul berita yang dipakai</translation>
+        <translation>Memakai judul berita</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The deck (or the first paragraph) is used</source>
-        <translation>Ringkasan (atau paragraf pertama) yang dipakai</translation>
+        <translation>Memakai ringkasan (atau paragraf pertama)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2482,7 +2482,7 @@ Periksa lagi nama foldernya.</translation>
     <message>
         <location line="+11"/>
         <source>Search title</source>
-        <translation>Judul pencarian</translation>
+        <translation>Judul SEO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2625,12 +2625,12 @@ Periksa lagi nama foldernya.</translation>
     <message>
         <location line="+3"/>
         <source>Add to Dictionary</source>
-        <translation>Tambahkan ke kamus</translation>
+        <translation>Tambahkan ke Kamus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to Site Dictionary</source>
-        <translation>Tambahkan ke kamus situs</translation>
+        <translation>Tambahkan ke Kamus Situs</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2778,7 +2778,7 @@ Periksa lagi nama foldernya.</translation>
     <message>
         <location line="+1"/>
         <source>Set the update time to now</source>
-        <translation>Setel waktu pembaruan ke sekarang</translation>
+        <translation>Isi waktu pembaruan dengan waktu sekarang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2788,7 +2788,7 @@ Periksa lagi nama foldernya.</translation>
     <message>
         <location line="+1"/>
         <source>The label printed before the correction note</source>
-        <translation>Label yang tercetak sebelum catatan ralat</translation>
+        <translation>Label yang tampil sebelum catatan ralat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2820,9 +2820,9 @@ Periksa lagi nama foldernya.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Redaksi — write, lay out and export news articles.
+        <source>Redaksi — write, lay out, export and publish news articles.
 Version %1.</source>
-        <translation>Redaksi — menulis, menata, dan mengekspor berita.
+        <translation>Redaksi — menulis, menata, mengekspor, dan menerbitkan berita.
 Versi %1.</translation>
     </message>
 </context>
@@ -2831,7 +2831,7 @@ Versi %1.</translation>
     <message>
         <location filename="../../editor/gui/window/state.py" line="+115"/>
         <source>Clear Recent Files</source>
-        <translation>Kosongkan Daftar Terbaru</translation>
+        <translation>Kosongkan Daftar Berkas Terakhir</translation>
     </message>
 </context>
 <context>
@@ -2839,7 +2839,7 @@ Versi %1.</translation>
     <message>
         <location filename="../../editor/gui/dialogs/writing_prefs.py" line="+35"/>
         <source>Writing</source>
-        <translation>Menulis</translation>
+        <translation>Penulisan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2864,12 +2864,12 @@ Versi %1.</translation>
     <message>
         <location line="+1"/>
         <source>Collapse double spaces</source>
-        <translation>Rapatkan spasi ganda</translation>
+        <translation>Ubah spasi ganda menjadi satu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>En dash after the dateline (SEMARANG – …)</source>
-        <translation>Tanda pisah setelah baris tempat (SEMARANG – …)</translation>
+        <translation>Tanda pisah setelah dateline (SEMARANG – …)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -61,7 +61,7 @@ def test_link_dialog_completes_www_and_refuses_a_host_without_a_dot(qtbot, windo
                                      "titik, seperti www.bmkg.go.id)")
     field.setText("www.bmkg.go.id")
     assert dialog.ok_button.isEnabled()
-    assert dialog.problem.text() == "Disimpan sebagai https://www.bmkg.go.id"
+    assert dialog.problem.text() == "Akan disimpan sebagai https://www.bmkg.go.id"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     reactivate(window)
     (paragraph,) = window.session.article.body

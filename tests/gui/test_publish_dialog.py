@@ -418,7 +418,7 @@ def test_a_record_the_window_cannot_save_now_is_kept_for_the_next_save(
     with monkeypatch.context() as patched:
         patched.setattr(file_ops, "save_draft", disk_full)
         outcome = press_publish(qtbot, dialog)
-    assert dialog.recorded == "kept" and "catatannya disimpan terpisah" in dialog.status.text()
+    assert dialog.recorded == "kept" and "catatan penerbitannya disimpan terpisah" in dialog.status.text()
     assert window.session.article.publications[-1] == outcome.record
     assert window.isWindowModified() and draft_file.read_bytes() == before
     state = Path(platformdirs.user_data_dir("redaksi")) / "publish-state"

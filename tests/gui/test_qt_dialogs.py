@@ -41,7 +41,7 @@ def test_the_save_dialog_and_its_overwrite_question_in_indonesian(qtbot, make_wi
     qtbot.waitExposed(dialog)
     shown = texts(dialog)
     assert (shown["look"], shown["name"], shown["type"]) == \
-        ("&Cari di:", "&Nama berkas:", "&Jenis berkas:")
+        ("&Lihat di:", "&Nama berkas:", "&Jenis berkas:")
     assert shown["buttons"] == ["&Simpan", "Batal"]
     assert shown["headers"] == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]
     assert dialog.findChild(QLineEdit, "fileNameEdit").text() == "banjir.redaksi"
@@ -66,7 +66,7 @@ def test_the_open_dialog_in_indonesian_and_english(qtbot, make_window, tmp_path)
     dialog.open()
     qtbot.waitExposed(dialog)
     assert texts(dialog)["buttons"] == ["&Buka", "Batal"]
-    assert dialog.findChild(QLabel, "lookInLabel").text() == "&Cari di:"
+    assert dialog.findChild(QLabel, "lookInLabel").text() == "&Lihat di:"
     dialog.reject()
     window.on_language("en")
     dialog = file_dialog(window, "Open draft", str(tmp_path), "Redaksi drafts (*.redaksi)",

@@ -1,5 +1,5 @@
 """Spell check as you type: unknown words underlined in the body, the head fields and the
-dialogs' captions and titles; suggestions and "Tambahkan ke kamus" in the context menu."""
+dialogs' captions and titles; suggestions and "Tambahkan ke Kamus" in the context menu."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_suggestion_replaces_the_word_in_one_step(qtbot, window) -> None:
     assert offer_in_text(menu, window.body, cursor)
     texts = [action.text() for action in menu.actions()]
     assert "banjir" in texts[:6]
-    assert {"Tambahkan ke kamus", "Tambahkan ke kamus situs"} <= set(texts)
+    assert {"Tambahkan ke Kamus", "Tambahkan ke Kamus Situs"} <= set(texts)
     next(a for a in menu.actions() if a.text() == "banjir").trigger()
     assert window.session.article.body == [Paragraph(text("Air banjir naik."))]
     ctrl(window.body, Qt.Key.Key_Z)

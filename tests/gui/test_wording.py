@@ -43,6 +43,21 @@ def test_no_developer_jargon_and_natural_phrases() -> None:
     assert not [t for t in texts if "jatuhkan" in t.lower()]
 
 
+def test_one_term_for_one_thing() -> None:
+    """The native-speaker review (notes/indonesian-review.md): a suggestion is "saran", the
+    rk/ad initials are "inisial penulis", the dateline is "dateline", a story is "berita",
+    the SEO fields are "judul/deskripsi SEO", the recent-files menu says "berkas terakhir"."""
+    texts = [text.replace("&", "") for _source, text in messages("id")]
+    for stray in (r"\busul", r"inisial penutup", r"baris tempat", r"\bartikel\b",
+                  r"judul pencarian", r"deskripsi pencarian", r"\bbuka terbaru\b",
+                  r"daftar terbaru", r"\bmis\. ", r"\balt\+(atas|bawah)\b"):
+        assert [t for t in texts if re.search(stray, t, re.IGNORECASE)] == [], stray
+    by_source = dict(messages("id"))
+    assert by_source["Sign-off"] == "Inisial penulis"
+    assert by_source["Suggested Baca Juga"] == "Saran Baca Juga"
+    assert by_source["Open &Recent"].replace("&", "") == "Buka Berkas Terakhir"
+
+
 @pytest.mark.parametrize("language", ["id", "en"])
 def test_sentences_start_with_a_capital_letter(language: str) -> None:
     lower = [text for _source, text in messages(language)

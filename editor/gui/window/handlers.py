@@ -412,7 +412,7 @@ class WindowActions:
     def on_about(self) -> None:
         interaction.current().info(
             self.tr("About Redaksi"),
-            self.tr("Redaksi — write, lay out and export news articles.\n"
+            self.tr("Redaksi — write, lay out, export and publish news articles.\n"
                     "Version %1.").replace("%1", _version()))
 
     # ----------------------------------------------------------------- checks
