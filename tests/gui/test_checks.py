@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from editor.gui.checks.photos import _unreadable
 from editor.model.article import Article, RelatedStory
 from editor.model.blocks import BacaJuga, ImageBlock, Paragraph
 from editor.model.draft import Draft
@@ -164,3 +165,11 @@ def test_word_residue_already_in_a_draft_is_listed_and_leads_to_its_paragraph(
     click_problem(qtbot, window, "Sisa kode Word")
     assert QApplication.focusWidget() is window.body
     assert window.body.textCursor().block().blockNumber() == window.session.block_number(2)
+
+
+def test_a_photo_that_cannot_be_checked_says_why_in_each_language() -> None:
+    """The OS's English reason ("Permission denied") stays out of the Indonesian line."""
+    ((severity, said_id, said_en),) = _unreadable("media/hp.jpg", PermissionError(13, "Permission denied"))
+    assert severity == Severity.ERROR
+    assert said_id == "hp.jpg: foto tidak bisa diperiksa (tidak ada izin)."
+    assert said_en == "hp.jpg: the photo could not be checked (permission denied)."

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from editor import lazy
+from editor.errors import describe_error
 from editor.gui.tasks import run_task
 from editor.model.draft import Draft, photo_places
 from editor.model.photos import Finding, as_problems, missing, photo_label
@@ -93,6 +94,9 @@ class PhotoChecks(QObject):
 
 
 def _unreadable(key: str, error: Exception) -> list[Finding]:
+    """A probe that failed outside the pipeline's own errors: the reason in each language
+    (``str(error)`` is the OS's or Pillow's English, even in an Indonesian sentence)."""
     name = photo_label(key)
-    return [(Severity.ERROR, f"{name}: foto tidak bisa diperiksa ({error}).",
-             f"{name}: the photo could not be checked ({error}).")]
+    said_id, said_en = describe_error(error)
+    return [(Severity.ERROR, f"{name}: foto tidak bisa diperiksa ({said_id}).",
+             f"{name}: the photo could not be checked ({said_en}).")]
