@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --help` fast
     from editor.archive.links import site_link_problems
+    from editor.model.field_names import field_name
     from editor.model.validate import Severity, validate
     from editor.render.urls import article_url
     from editor.site import load_profile
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
         if checker is not None:
             problems += spelling_notes(draft.article, checker)
         for problem in problems:
-            where = problem.field + (f"[{problem.block + 1}]" if problem.block is not None else "")
+            where = field_name(problem.field, problem.block, lang)
             word = SEVERITY_WORDS[lang][problem.severity.value]
             print(f"{path}: {word}: {where}: {problem.message(lang)}")
             errors += problem.severity is Severity.ERROR

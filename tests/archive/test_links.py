@@ -88,8 +88,8 @@ def test_redaksi_check_says_it_too(filled, tmp_path: Path, capsys) -> None:
                       tmp_path / "rob.redaksi")
     main(["check", "--no-spelling", str(path)])
     out = capsys.readouterr().out
-    assert "PERINGATAN: body[2]: Tautan Baca Juga tidak ada di arsip situs" in out
-    assert "tangul-laut" in out and "related[1]" not in out  # the related link is known
+    assert "PERINGATAN: isi, blok 2: Tautan Baca Juga tidak ada di arsip situs" in out
+    assert "tangul-laut" in out and "berita terkait #1" not in out  # the related link is known
 
 
 def test_headline_lookup_finds_the_newest_story_with_those_words(filled) -> None:

@@ -61,7 +61,7 @@ def test_check_reports_errors_with_exit_1(tmp_path: Path) -> None:
     path = save_draft(Draft(article=article), tmp_path / "kosong.redaksi")
     result = redaksi("check", str(path))
     assert result.returncode == 1
-    assert "GALAT: headline: Judul belum diisi." in result.stdout
+    assert "GALAT: judul: Judul belum diisi." in result.stdout
 
 
 def test_broken_draft_gives_one_clear_line_and_exit_1(tmp_path: Path) -> None:

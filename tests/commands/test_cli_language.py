@@ -66,7 +66,7 @@ def test_export_summary_and_check_result_in_english(tmp_path: Path) -> None:
     result = redaksi("export", str(SAMPLE_DRAFT), "-o", str(tmp_path / "situs"), lang=None)
     assert result.stderr.strip().startswith("1 diekspor, 0 gagal -> ")
     checked = redaksi("check", str(SAMPLE_DRAFT), lang="en").stdout
-    assert ": WARNING: featured_image: " in checked and "GPS location removed" in checked
+    assert ": WARNING: featured photo: " in checked and "GPS location removed" in checked
 
 
 class _Caught(Exception):

@@ -65,5 +65,5 @@ def test_check_refuses_hostile_author_and_related_urls(tmp_path: Path, url: str)
     path = save_draft(Draft(article=_hostile_article(url)), tmp_path / "jahat.redaksi")
     result = redaksi("check", str(path))
     assert result.returncode == 1
-    assert "GALAT: authors[1]:" in result.stdout, result.stdout
-    assert "GALAT: related[3]:" in result.stdout, result.stdout
+    assert "GALAT: penulis #1:" in result.stdout, result.stdout
+    assert "GALAT: berita terkait #3:" in result.stdout, result.stdout
