@@ -75,7 +75,7 @@ def gps_removed() -> Notice:
 
 def too_narrow(width: int) -> Notice:
     return Notice(
-        f"Foto hanya {width} piksel lebarnya; Google Discover butuh minimal "
+        f"Lebar foto hanya {width} piksel; Google Discover membutuhkan paling sedikit "
         f"{DISCOVER_MIN_WIDTH} piksel.",
         f"The photo is only {width} pixels wide; Google Discover needs at least "
         f"{DISCOVER_MIN_WIDTH} pixels.",

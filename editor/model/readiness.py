@@ -37,7 +37,7 @@ def _headline_length(article: Article, rules: ReadyRules) -> list[tuple[str, str
     if not length or low <= length <= high:
         return []  # a missing headline is validate's error
     return [("headline_length", "headline",
-             f"Judul {length} karakter; situs ini meminta {low}–{high} karakter.",
+             f"Panjang judul {length} karakter; situs ini meminta {low}–{high} karakter.",
              f"The headline has {length} characters; this site asks for {low}–{high}.")]
 
 
@@ -46,7 +46,7 @@ def _body_length(article: Article, rules: ReadyRules) -> list[tuple[str, str, st
     if not words or words >= rules.min_body_words:
         return []  # an empty body is validate's error
     return [("body_length", "body",
-             f"Isi berita baru {words} kata; situs ini meminta paling sedikit "
+             f"Isi berita hanya {words} kata; situs ini meminta paling sedikit "
              f"{rules.min_body_words} kata.",
              f"The body has only {words} words; this site asks for at least "
              f"{rules.min_body_words}.")]

@@ -58,7 +58,7 @@ def _check_dates(article: Article, now: datetime) -> list[Problem]:
         problems.append(
             _warning(
                 "published",
-                "Tanggal terbit ada di masa depan.",
+                "Waktu terbit masih di masa depan.",
                 "The publish date is in the future.",
             )
         )

@@ -79,7 +79,7 @@ def publish(item: PublishItem, site: SiteProfile, target_name: str | None = None
         tracker.step("Terbit", "Published")
         return PublishResult(url, target.name, datetime.now(UTC), tracker.sent)
 
-    tracker.step("Menyambung ke server", "Connecting to the server")
+    tracker.step("Menghubungkan ke server", "Connecting to the server")
     return _run(target, once, cancel, confirm_host_key)
 
 

@@ -34,11 +34,11 @@ def test_an_unfinished_article_is_not_called_ready(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines == [
-        f"{path}: PERINGATAN: judul: Judul 19 karakter; situs ini meminta 60–110 karakter.",
+        f"{path}: PERINGATAN: judul: Panjang judul 19 karakter; situs ini meminta 60–110 karakter.",
         f"{path}: GALAT: penulis: Nama penulis (byline) belum diisi.",
         f"{path}: GALAT: rubrik: Rubrik belum dipilih.",
         f"{path}: GALAT: waktu terbit: Waktu terbit belum diisi.",
-        f"{path}: GALAT: isi: Isi berita baru 2 kata; situs ini meminta paling sedikit 80 kata.",
+        f"{path}: GALAT: isi: Isi berita hanya 2 kata; situs ini meminta paling sedikit 80 kata.",
     ]
     english = check(str(path), lang="en").stdout
     assert f"{path}: ERROR: section: No section is chosen." in english

@@ -26,7 +26,7 @@ def test_import_check_export_pipeline(tmp_path: Path) -> None:
     result = redaksi("check", str(tmp_path / "bandeng.redaksi"))
     errors = [line for line in result.stdout.splitlines() if ": GALAT: " in line]
     assert result.returncode == 1 and len(errors) == 1, result.stdout + result.stderr
-    assert "Isi berita baru 26 kata" in errors[0]  # a short test article: not ready, still exports
+    assert "Isi berita hanya 26 kata" in errors[0]  # a short test article: not ready, still exports
     result = redaksi(
         "export",
         str(tmp_path / "bandeng.redaksi"),

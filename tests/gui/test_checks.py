@@ -123,10 +123,10 @@ def test_an_unfinished_article_is_not_called_ready_and_each_problem_leads_there(
     window.session.load(draft)
     window.drawer.show_section("checks")
     texts = _texts(window)
-    for expected in ("Judul 19 karakter; situs ini meminta 60–110 karakter.",
+    for expected in ("Panjang judul 19 karakter; situs ini meminta 60–110 karakter.",
                      "Nama penulis (byline) belum diisi.", "Rubrik belum dipilih.",
                      "Waktu terbit belum diisi.",
-                     "Isi berita baru 2 kata; situs ini meminta paling sedikit 80 kata.",
+                     "Isi berita hanya 2 kata; situs ini meminta paling sedikit 80 kata.",
                      "Foto belum punya keterangan (caption).",
                      "Foto belum punya kredit (sumber foto)."):
         assert expected in texts

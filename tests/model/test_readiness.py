@@ -40,7 +40,7 @@ def test_the_unfinished_article_is_not_ready() -> None:
                                 ("published", E), ("body", E)]
     by_field = {p.field: p for p in problems}
     assert by_field["headline"].message("id") == \
-        "Judul 19 karakter; situs ini meminta 60–110 karakter."
+        "Panjang judul 19 karakter; situs ini meminta 60–110 karakter."
     assert by_field["body"].message("en") == \
         "The body has only 2 words; this site asks for at least 80."
     assert by_field["authors"].message("id") == "Nama penulis (byline) belum diisi."
