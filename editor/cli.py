@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="redaksi",
         description=say(
-            "Redaksi: tulis, tata letak, ekspor dan terbitkan berita.",
+            "Redaksi: menulis, menata, mengekspor, dan menerbitkan berita.",
             "Redaksi: write, lay out, export and publish news articles.",
         ),
         epilog=say(

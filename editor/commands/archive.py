@@ -56,12 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help=say("target terbit di profil situs (indeks situsnya)",
                                  "a publish target of the site profile (its site index)"))
     source.add_argument("--from", dest="sources", nargs="+",
-                        metavar=say("PATH_ATAU_URL", "PATH_OR_URL"),
+                        metavar=say("JALUR_ATAU_URL", "PATH_OR_URL"),
                         help=say("folder situs, berkas atau URL https:// (indeks, feed, sitemap)",
                                  "site folders, files or https:// URLs (index, feed, sitemap)"))
     sync.set_defaults(func=_guarded(run_sync))
 
-    search = commands.add_parser("search", help=say("cari artikel di arsip",
+    search = commands.add_parser("search", help=say("cari berita di arsip",
                                                     "search the archive's articles"))
     search.add_argument("query", metavar=say("KATA", "WORDS"),
                         help=say("kata yang dicari", "the words to look for"))
@@ -90,7 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                          help=say("satu objek JSON per baris", "one JSON object a line"))
     suggest.set_defaults(func=_guarded(run_suggest))
 
-    stats = commands.add_parser("stats", help=say("isi arsip: artikel, sumber, sinkron terakhir",
+    stats = commands.add_parser("stats", help=say("isi arsip: berita, sumber, sinkronisasi terakhir",
                                                   "the archive: articles, sources, last sync"))
     _site(stats)
     stats.set_defaults(func=_guarded(run_stats))
@@ -186,7 +186,7 @@ def _plan(site, archive, args: argparse.Namespace) -> list[tuple[str, str, bool]
         name = next(iter(site.targets))
         return [(f"target:{name}", name, True)]
     raise ArchiveError(
-        "Belum ada sumber arsip: beri --target NAMA atau --from PATH_ATAU_URL.",
+        "Belum ada sumber arsip: beri --target NAMA atau --from JALUR_ATAU_URL.",
         "No archive source yet: give --target NAME or --from PATH_OR_URL.")
 
 
@@ -352,7 +352,7 @@ def _print_suggestions(found, site) -> None:
     print(say("Berita terkait:", "Related stories:"))
     for item in found.related:
         print(f"  {_day(item.published, site)}  {item.headline}\n    {item.url}\n"
-              f"    {say('kata bersama', 'shared words')}: {', '.join(item.why)}")
+              f"    {say('kata yang sama', 'shared words')}: {', '.join(item.why)}")
     if found.baca_juga:
         print(say("Baca Juga:", "Read also:"))
     for item in found.baca_juga:

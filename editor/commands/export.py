@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=say("ekspor draf menjadi halaman HTML + metadata",
                  "export drafts as HTML pages + metadata"),
         description=say(
-            "Mengekspor draf menjadi folder artikel: index.html, fragment.html, "
+            "Mengekspor draf menjadi folder berita: index.html, fragment.html, "
             "article.json (ninjs) dan foto olahan.",
             "Exports drafts as article folders: index.html, fragment.html, "
             "article.json (ninjs) and processed photos.",
@@ -28,9 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help=say("profil situs (TOML); bawaan: contoh Warta Pesisir",
                                  "site profile (TOML); default: the Warta Pesisir sample"))
     parser.add_argument("-o", "--output", required=True, metavar="FOLDER",
-                        help=say("folder keluaran", "output folder"))
+                        help=say("folder hasil ekspor", "output folder"))
     parser.add_argument("-q", "--quiet", action="store_true",
-                        help=say("hanya cetak kesalahan", "print errors only"))
+                        help=say("hanya cetak galat", "print errors only"))
     parser.set_defaults(func=run)
 
 

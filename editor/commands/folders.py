@@ -28,7 +28,7 @@ def output_folder(raw: str | Path, error: type[RedaksiError]) -> Path:
     except OSError as exc:
         text_id, text_en = describe_os_error(exc, folder)
         raise error(
-            f"Folder keluaran tidak bisa ditulisi: {text_id}.",
+            f"Tidak bisa menulis ke folder hasil: {text_id}.",
             f"The output folder cannot be written to: {text_en}.",
             path=str(folder),
         ) from exc

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=say("impor berita (.md, .docx, .txt, .html, https://) menjadi draf",
                  "import articles (.md, .docx, .txt, .html, https://) as drafts"),
         description=say(
-            "Mengubah berkas Markdown (docs/markdown.md), Word .docx, teks kawat .txt, halaman "
+            "Mengubah berkas Markdown (docs/markdown.md), Word .docx, teks kantor berita .txt, halaman "
             ".html tersimpan atau alamat https:// menjadi draf .redaksi.",
             "Turns Markdown (docs/markdown.md), Word .docx, wire copy .txt, saved .html pages "
             "or https:// addresses into .redaksi drafts.",

@@ -40,19 +40,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         "slug baru untuk draf yang belum pernah terbit (mengubah alamatnya)",
         "a new slug for a draft not yet published (changes its address)"))
     parser.add_argument("--replace", action="store_true", help=say(
-        "ganti artikel lain yang tayang di alamat yang sama",
+        "ganti berita lain yang tayang di alamat yang sama",
         "replace another article that is live at the same address"))
     parser.add_argument("-q", "--quiet", action="store_true",
                         help=say("hanya cetak URL", "print only the URL"))
     parser.set_defaults(func=run_publish)
     for name, func, text in (
-            ("unpublish", run_unpublish, say("turunkan artikel dari situs",
+            ("unpublish", run_unpublish, say("turunkan berita dari situs",
                                               "take an article off the site")),
-            ("rollback", run_rollback, say("kembalikan artikel ke versi sebelumnya",
+            ("rollback", run_rollback, say("kembalikan berita ke versi sebelumnya",
                                             "put an article's previous version back"))):
         parser = sub.add_parser(name, help=text)
-        parser.add_argument("article", metavar=say("ARTIKEL", "ARTICLE"), help=say(
-            "slug atau lokasi artikel yang tercantum di indeks situs (berita/2024/06/18/slug)",
+        parser.add_argument("article", metavar=say("BERITA", "ARTICLE"), help=say(
+            "slug atau lokasi berita yang tercantum di indeks situs (berita/2024/06/18/slug)",
             "slug or location of an article listed in the site index (berita/2024/06/18/slug)"))
         _common(parser)
         parser.set_defaults(func=func)
@@ -109,12 +109,12 @@ def _not_recorded(outcome: DraftPublished) -> str:
         why_id, why_en = (f" ({text})" for text in describe_error(error))
     if outcome.kept is None:
         return say(
-            f"Artikel sudah tayang di {url}, tetapi catatannya tidak tersimpan ke draf{why_id} "
+            f"Berita sudah tayang di {url}, tetapi catatan penerbitannya tidak tersimpan ke draf{why_id} "
             f"maupun ke status penerbitan lokal. Catat alamat itu.",
             f"The article is live at {url}, but its record could not be saved into the "
             f"draft{why_en} nor into the local publish state. Note that address.")
     return say(
-        f"Artikel sudah tayang di {url}, tetapi catatannya tidak bisa disimpan ke draf{why_id}. "
+        f"Berita sudah tayang di {url}, tetapi catatan penerbitannya tidak bisa disimpan ke draf{why_id}. "
         f"Catatan itu disimpan di {outcome.kept} dan ditambahkan ke draf saat draf disimpan "
         "lagi.",
         f"The article is live at {url}, but its record could not be saved into the "

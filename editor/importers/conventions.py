@@ -138,7 +138,7 @@ def _signoff(article: Article, report: ImportReport) -> None:
     else:
         article.body[index] = Paragraph(cut_end(block.spans, len(text) - trailing.start()))
     report.recognised(
-        f"Kode penulis/editor di akhir berita: ({article.signoff}).",
+        f"Inisial penulis di akhir berita: ({article.signoff}).",
         f"Writer/editor sign-off at the end: ({article.signoff}).",
     )
 

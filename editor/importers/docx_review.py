@@ -89,7 +89,7 @@ def report_review(found: Review, report: ImportReport) -> None:
         )
     for author, text in found.deletions[:LISTED]:
         report.dropped(
-            f"Perubahan terlacak diterima (hapus{_by(author)}): “{_quote(text)}” — periksa.",
+            f"Perubahan terlacak diterima (penghapusan{_by(author)}): “{_quote(text)}” — periksa.",
             f"Tracked change accepted (deletion{_by(author)}): “{_quote(text)}” — check it.",
         )
     more = len(found.insertions[LISTED:]) + len(found.deletions[LISTED:])

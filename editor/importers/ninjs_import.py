@@ -61,7 +61,7 @@ def draft_from_ninjs(
     draft = Draft(article=article)
     _photos(draft, media, get_file, report)
     report.recognised(
-        "Halaman Redaksi: artikel dipulihkan utuh dari article.json (ninjs).",
+        "Halaman Redaksi: berita dipulihkan utuh dari article.json (ninjs).",
         "A Redaksi page: the article was restored whole from its article.json (ninjs).",
     )
     return draft

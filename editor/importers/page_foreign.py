@@ -146,7 +146,7 @@ def _figure_words(document, image_url: str) -> tuple[str, str, str]:
 
 def _report(article: Article, site: str, report: ImportReport) -> None:
     report.recognised(
-        f"Berita diambil dari halaman {site or 'situs lain'} (menu, iklan dan rubrik samping tidak).",
+        f"Berita diambil dari halaman {site or 'situs lain'} (menu, iklan, dan kolom samping tidak ikut).",
         f"The story was taken from a page of {site or 'another site'} (not its menus, ads or rails).",
     )
     if article.published:

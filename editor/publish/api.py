@@ -206,7 +206,7 @@ def _resolve(files: SiteFiles, tx: Transport, target: Target,
         raise failures.not_listed(slug_or_rel_dir)
     paths = ", ".join(sorted(path for path, _month in found))
     raise failures.PublishError(
-        f"Slug '{text}' dipakai beberapa artikel: {paths}. Sebutkan lokasinya.",
+        f"Slug '{text}' dipakai beberapa berita: {paths}. Sebutkan lokasinya.",
         f"The slug '{text}' matches several articles: {paths}. Give the location instead.",
     )
 

@@ -80,9 +80,9 @@ class UrlTaken(PublishError):
 def url_taken(url: str, headline: str, published: str, slug: str) -> UrlTaken:
     other = f"{slug}-2"
     return UrlTaken(
-        f"Alamat {url} sudah dipakai artikel lain: “{headline}” (terbit {published}). "
+        f"Alamat {url} sudah dipakai berita lain: “{headline}” (terbit {published}). "
         f"Tidak ada yang diganti. Beri draf ini slug lain (misalnya --slug {other}), atau "
-        "tambahkan --replace bila artikel itu memang harus diganti.",
+        "tambahkan --replace bila berita itu memang harus diganti.",
         f"The address {url} is already live for another article: “{headline}” (published "
         f"{published}). Nothing was replaced. Give this draft another slug (for example "
         f"--slug {other}), or add --replace if that article really must be replaced.",
@@ -212,7 +212,7 @@ def unknown_target(name: str, known: list[str]) -> PublishError:
 
 def bad_path(path: str) -> PublishError:
     return PublishError(
-        f"Lokasi artikel tidak sah: '{path}'. Harus berupa jalur relatif tanpa '..'.",
+        f"Lokasi berita tidak sah: '{path}'. Harus berupa jalur relatif tanpa '..'.",
         f"Invalid article location: '{path}'. It must be a relative path without '..'.",
     )
 
@@ -234,15 +234,15 @@ def verify_failed(path: str, detail: str) -> TransientError:
 
 def not_published(path: str) -> PublishError:
     return PublishError(
-        f"Artikel '{path}' tidak sedang terbit di target ini.",
+        f"Berita '{path}' tidak sedang terbit di target ini.",
         f"The article '{path}' is not published on this target.",
     )
 
 
 def not_listed(name: str) -> PublishError:
     return PublishError(
-        f"'{name}' bukan artikel yang tercantum di indeks situs ini, jadi tidak ada yang "
-        "diubah. Sebutkan slug artikel atau lokasinya persis (misalnya "
+        f"'{name}' bukan berita yang tercantum di indeks situs ini, jadi tidak ada yang "
+        "diubah. Sebutkan slug berita atau lokasinya persis (misalnya "
         "berita/2024/06/18/slug).",
         f"'{name}' is not an article listed in this site's index, so nothing was changed. "
         "Give the article's slug or its exact location (for example berita/2024/06/18/slug).",
@@ -252,7 +252,7 @@ def not_listed(name: str) -> PublishError:
 def no_earlier_version(path: str) -> PublishError:
     return PublishError(
         f"Tidak ada versi sebelumnya dari '{path}' untuk dikembalikan. Gunakan unpublish "
-        "untuk menurunkan artikel.",
+        "untuk menurunkan berita.",
         f"There is no earlier version of '{path}' to go back to. Use unpublish to take the "
         "article down.",
     )

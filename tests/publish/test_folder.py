@@ -92,7 +92,7 @@ def test_new_version_then_rollback_then_unpublish(root: Path, profile, make_item
     assert not os.path.lexists(root / first.rel_dir)
     assert index_records(root) == []
     assert files_under(root / ".redaksi/releases") == []
-    with pytest.raises(PublishError, match="bukan artikel yang tercantum"):
+    with pytest.raises(PublishError, match="bukan berita yang tercantum"):
         unpublish(first.rel_dir, profile, "lokal")
 
 
