@@ -36,7 +36,7 @@ class Bilingual:
 OS_ERRORS = {
     errno.ENOSPC: ("disk penuh", "the disk is full"),
     errno.EDQUOT: ("kuota disk habis", "the disk quota is used up"),
-    errno.EROFS: ("folder ini hanya-baca", "this folder is read-only"),
+    errno.EROFS: ("folder ini hanya baca", "this folder is read-only"),
     errno.EACCES: ("tidak ada izin", "permission denied"),
     errno.EPERM: ("tidak ada izin", "permission denied"),
     errno.ENOENT: ("berkas atau folder tidak ada", "no such file or folder"),
@@ -75,7 +75,7 @@ DATABASE_ERRORS = {  # by sqlite3's primary result code (``sqlite_errorname``)
     "SQLITE_FULL": ("disk penuh", "the disk is full"),
     "SQLITE_IOERR": ("galat baca-tulis pada disk", "an input/output error on the disk"),
     "SQLITE_CANTOPEN": ("berkas basis data tidak bisa dibuka", "the database file cannot be opened"),
-    "SQLITE_READONLY": ("basis datanya hanya-baca", "the database is read-only"),
+    "SQLITE_READONLY": ("basis datanya hanya baca", "the database is read-only"),
     "SQLITE_PERM": ("tidak ada izin", "permission denied"),
 }
 _NETWORK_ERRNOS = {errno.ECONNREFUSED: "refused", errno.ETIMEDOUT: "timeout",

@@ -46,7 +46,7 @@ def usage_error_text(message: str, lang: str | None = None) -> str:
 
 class Formatter(argparse.HelpFormatter):
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        prefix = say("Pemakaian: ", "Usage: ") if prefix is None else prefix
+        prefix = say("Penggunaan: ", "Usage: ") if prefix is None else prefix
         super().add_usage(usage, actions, groups, prefix)
 
 

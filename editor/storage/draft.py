@@ -128,7 +128,7 @@ def _write_file(draft: Draft, path: Path, used: list[str], payload: bytes) -> No
             _write_zip(handle, draft, used, payload)
     except ReadOnlyFile as exc:
         raise DraftError(
-            "Draf ini hanya-baca, jadi tidak ditimpa. Simpan dengan nama lain.",
+            "Draf ini hanya baca, jadi tidak ditimpa. Simpan dengan nama lain.",
             "This draft is read-only, so it was not replaced. Save it under another name.",
             path=str(path),
         ) from exc

@@ -35,7 +35,7 @@ EN_WORDS = {"the", "not", "must", "error", "usage", "invalid", "required", "unkn
             "argument", "errno", "connection", "refused", "directory", "such", "permission",
             "denied", "database"}
 ID_WORDS = {"tidak", "harus", "berkas", "galat", "bukan", "wajib", "gagal", "dikenal", "sah",
-            "pemakaian", "lihat", "ditemukan", "draf", "argumen", "perlu", "diekspor", "atau",
+            "penggunaan", "lihat", "ditemukan", "draf", "argumen", "perlu", "diekspor", "atau",
             "dan", "yang", "untuk", "dari", "ke", "di", "artikel", "situs", "bawaan", "lalu",
             "hanya", "cetak", "keluaran", "periksa", "sebelum", "terbit", "menjadi", "berisi"}
 
@@ -365,4 +365,4 @@ def test_a_read_only_output_folder_is_one_clear_line(tmp_path: Path, command: st
             result = _run(case.argv, lang, tmp_path / "cache", tmp_path / "home")
             problems = list(_problems(case, lang, result, world.root))
             assert not problems, "\n".join(problems)
-            assert ("read-only" if lang else "hanya-baca") in result.stderr
+            assert ("read-only" if lang else "hanya baca") in result.stderr

@@ -52,7 +52,7 @@ def test_help_is_in_the_users_language(command: str) -> None:
     args = [*command.split(), "--help"]
     indonesian, english = redaksi(*args, lang=None), redaksi(*args, lang="en")
     assert indonesian.returncode == english.returncode == 0
-    assert indonesian.stdout.startswith("Pemakaian: redaksi") and "pilihan:" in indonesian.stdout
+    assert indonesian.stdout.startswith("Penggunaan: redaksi") and "pilihan:" in indonesian.stdout
     assert english.stdout.startswith("Usage: redaksi") and "options:" in english.stdout
     assert not _words(indonesian.stdout) & EN_WORDS, indonesian.stdout
     assert not _words(english.stdout) & ID_WORDS, english.stdout

@@ -65,7 +65,7 @@ def test_a_read_only_draft_is_not_replaced(tmp_path: Path) -> None:
     draft.article.headline = "Judul kedua"
     with pytest.raises(DraftError) as info:
         save_draft(draft)
-    assert "hanya-baca" in info.value.message("id") and "read-only" in info.value.message("en")
+    assert "hanya baca" in info.value.message("id") and "read-only" in info.value.message("en")
     assert target.read_bytes() == before and _mode(target) == 0o444
     assert sorted(p.name for p in tmp_path.iterdir()) == ["arsip.redaksi"]
 
