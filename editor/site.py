@@ -265,7 +265,7 @@ def _check_article_url(pattern: str, where: str | None) -> None:
     parts = pattern.replace("\\", "/").split("/")
     if any(part in (".", "..") for part in parts):
         raise SiteProfileError(
-            f"article_url tidak boleh keluar dari folder keluaran: {pattern}",
+            f"article_url tidak boleh keluar dari folder hasil ekspor: {pattern}",
             f"article_url must not leave the output folder: {pattern}",
             path=where,
         )
