@@ -72,3 +72,23 @@ def test_nothing_clipped(qtbot, make_window, sample_draft_path, language, width,
         button = toolbar.widgetForAction(action)
         if button is not None:
             assert button.isVisible(), action.objectName()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_find_bar_keeps_room_to_type(qtbot, make_window, sample_draft_path, language,
+                                         width, height) -> None:
+    """At 1024 px the Indonesian options ("Cocokkan huruf besar/kecil") squeezed the search
+    field to six letters; they move below it instead, and nothing is clipped."""
+    from editor.gui.find.bar import FIELD_CHARS
+
+    window = make_window(sample_draft_path, language=language)
+    window.resize(width, height)
+    window.on_replace()
+    bar = window.find_bar
+    qtbot.waitUntil(bar.isVisible)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert bar.find_edit.width() >= bar.find_edit.fontMetrics().averageCharWidth() * FIELD_CHARS
+    assert clipped(window) == [], (language, width)
+    below = bar.case.mapTo(bar, bar.case.rect().topLeft()).y() > bar.replace_edit.y()
+    assert below == (width < 1280), (language, width)  # beside the field when there is room

@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTextEdit,
     QToolButton,
+    QWidget,
 )
 
 from editor.gui.fields import share_undo
@@ -35,6 +43,7 @@ if TYPE_CHECKING:
     from editor.gui.window.main_window import MainWindow
 
 MARK = QColor("#ffd86b")
+FIELD_CHARS = 20  # the search field's least width, in average characters
 
 
 class FindBar(Retranslates, QFrame):
@@ -65,13 +74,20 @@ class FindBar(Retranslates, QFrame):
         self.replace_button = QPushButton(self)
         self.replace_all_button = QPushButton(self)
         self.find_label, self.replace_label = QLabel(self), QLabel(self)
-        grid = QGridLayout(self)
+        self.options = QWidget(self)
+        options = QHBoxLayout(self.options)
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addWidget(self.case)
+        options.addWidget(self.whole)
+        options.addStretch(1)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         for column, widget in enumerate((self.find_label, self.find_edit, self.previous,
-                                         self.next, self.count, self.case, self.whole)):
+                                         self.next, self.count, self.options)):
             grid.addWidget(widget, 0, column)
+        self._options_below = False
         grid.addWidget(self.close_button, 0, 8)
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
@@ -117,6 +133,31 @@ class FindBar(Retranslates, QFrame):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.selectAll()
         self.refresh(jump=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Match case and whole words beside the search field while the column has room,
+        else on a row of their own: the field keeps room for a few words (at 1024 px the
+        Indonesian labels left it six letters wide)."""
+        grid, metrics = self.grid, self.count.fontMetrics()
+        beside = [self.previous, self.next, self.options, self.close_button]
+        used = sum(widget.sizeHint().width() for widget in beside) + 6 * grid.horizontalSpacing()
+        count = max(metrics.horizontalAdvance(text) for text in (  # its longest, not its now
+            self.tr("Not found"), self.tr("%1 of %2").replace("%1", "888").replace("%2", "888")))
+        label = max(self.find_label.sizeHint().width(), self.replace_label.sizeHint().width())
+        room = self.width() - 20 - label - count - used
+        below = room < self.find_edit.fontMetrics().averageCharWidth() * FIELD_CHARS
+        if below == self._options_below:
+            return
+        self._options_below = below
+        grid.removeWidget(self.options)
+        if below:
+            grid.addWidget(self.options, 2, 1, 1, 8)
+        else:
+            grid.addWidget(self.options, 0, 5)
 
     def close_bar(self) -> None:
         self._mark(None)
@@ -261,3 +302,4 @@ class FindBar(Retranslates, QFrame):
         self.replace_button.setText(self.tr("Replace"))
         self.replace_all_button.setText(self.tr("Replace All"))
         self._show_count()
+        self._arrange()  # the labels' widths change with the language
