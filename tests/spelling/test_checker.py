@@ -141,8 +141,8 @@ def test_redaksi_check_lists_unknown_words_as_notes(dictionary, tmp_path, lang) 
     env = {"REDAKSI_LANG": lang, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     result = subprocess.run([sys.executable, "-m", "editor.cli", "check", str(path)],
                             capture_output=True, text=True, env=env)
-    word = {"id": "CATATAN", "en": "NOTE"}[lang]
-    assert f"{word}: headline: " in result.stdout and "Menyreang" in result.stdout
+    word, place = {"id": ("CATATAN", "judul"), "en": ("NOTE", "headline")}[lang]
+    assert f"{word}: {place}: " in result.stdout and "Menyreang" in result.stdout
     quiet = subprocess.run([sys.executable, "-m", "editor.cli", "check", "--no-spelling",
                             str(path)], capture_output=True, text=True, env=env)
     assert "Menyreang" not in quiet.stdout
