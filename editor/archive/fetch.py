@@ -18,6 +18,7 @@ from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 from editor.archive.api import ArchiveError, DocumentState
+from editor.model.web_address import is_url
 
 MAX_BYTES = 512 * 1024 * 1024  # a legacy index.json of 100,000 articles is ~100 MB
 TIMEOUT = 30.0
@@ -43,10 +44,6 @@ class Fetcher(Protocol):
         """``ref`` (relative, or an absolute URL from inside a document) from ``base``."""
 
     def close(self) -> None: ...
-
-
-def is_url(location: str) -> bool:
-    return location.lower().startswith(("https://", "http://"))
 
 
 def gunzip(data: bytes, where: str, limit: int | None = None) -> bytes:

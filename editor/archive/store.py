@@ -25,13 +25,13 @@ from editor.archive.api import (
     SourceInfo,
     Suggestions,
 )
-from editor.archive.clean import url_key
 from editor.archive.query import parse
 from editor.archive.rows import ENTRY_COLUMNS, entry_from_row, section_token
 from editor.archive.schema import ID_SHIFT, connect
 from editor.archive.text import Stemmer
 from editor.model import Article
 from editor.model.article import parse_time
+from editor.model.web_address import url_key
 
 WINDOW = 1000
 COMPLETIONS = 16

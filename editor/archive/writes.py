@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from editor.archive.api import ArchiveEntry, DocumentState
-from editor.archive.clean import url_key
 from editor.archive.rows import (
     ENTRY_COLUMNS,
     FTS_DELETE,
@@ -31,6 +30,7 @@ from editor.archive.rows import (
 )
 from editor.archive.schema import ID_SHIFT
 from editor.archive.text import Stemmer
+from editor.model.web_address import url_key
 
 # How far a source is trusted when two of them describe one article.
 RANKS = {"site-index": 3, "export": 3, "publish": 3, "feed": 2, "sitemap-news": 2, "sitemap": 1}

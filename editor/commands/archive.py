@@ -160,7 +160,7 @@ def run_sync(args: argparse.Namespace) -> int:
 def _plan(site, archive, args: argparse.Namespace) -> list[tuple[str, str, bool]]:
     """(source name, location, is a site root) for each source to sync."""
     from editor.archive import ArchiveError
-    from editor.archive.fetch import is_url
+    from editor.model.web_address import is_url
 
     if args.target:
         return [(f"target:{args.target}", args.target, True)]
@@ -190,8 +190,9 @@ def _plan(site, archive, args: argparse.Namespace) -> list[tuple[str, str, bool]
 
 
 def _sync_one(site, archive, source: str, location: str, site_root: bool):
-    from editor.archive.fetch import FileFetcher, HttpFetcher, is_url
+    from editor.archive.fetch import FileFetcher, HttpFetcher
     from editor.archive.sync import Sync
+    from editor.model.web_address import is_url
 
     if source.startswith("target:"):
         return _sync_target(site, archive, source, location)

@@ -52,7 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def collect(paths: list[str]) -> list[str]:
-    from editor.importers.sources import SUFFIXES, is_url
+    from editor.importers.sources import SUFFIXES
+    from editor.model.web_address import is_url
 
     found: list[str] = []
     for raw in paths:
@@ -77,7 +78,7 @@ def _unique(target: Path, used: set[Path]) -> Path:
 
 
 def _name(source: str, slug: str) -> str:
-    from editor.importers.sources import is_url
+    from editor.model.web_address import is_url
 
     return (slug or "berita") if is_url(source) else Path(source).stem
 

@@ -43,7 +43,7 @@ def _stories(archive: Archive, limit: int) -> list[LatestStory]:
 
 def for_page(stories: Sequence[LatestStory], own_url: str, count: int) -> list[LatestStory]:
     """The list one page shows: without the page's own article, ``count`` at most."""
-    from editor.archive.clean import url_key  # in the worker (batch.py reads before forking)
+    from editor.model.web_address import url_key  # in the worker (batch.py reads before forking)
 
     own = url_key(own_url)
     return [story for story in stories if url_key(story.url) != own][:count]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import httpx
 
 from editor.errors import ImportError_
+from editor.model.web_address import is_url
 
 USER_AGENT = "Redaksi/0.1 (article import)"
 
@@ -37,7 +38,7 @@ class Fetched:
 def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
     """GET ``url``; every way it can fail is an ``ImportError_`` with one clear sentence."""
     limits = limits or FetchLimits()
-    if not url.lower().startswith(("http://", "https://")):
+    if not is_url(url):
         raise ImportError_(
             "Hanya alamat http:// atau https:// yang bisa diambil.",
             "Only http:// or https:// addresses can be fetched.",

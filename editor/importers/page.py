@@ -26,6 +26,7 @@ from editor.importers.page_foreign import foreign_article
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.importers.source_file import read_source
 from editor.model.article import Article
+from editor.model.web_address import is_url
 from editor.paths import cache_root
 
 NINJS_TYPE = "application/json"
@@ -73,7 +74,7 @@ def _keep_the_url(article: Article, report: ImportReport) -> None:
 
 
 def load_page(source: str, limits: FetchLimits) -> Page:
-    if source.lower().startswith(("http://", "https://")):
+    if is_url(source):
         fetched = fetch(source, limits)
         return Page(fetched.content, url=fetched.url)
     path = Path(source)
@@ -110,7 +111,7 @@ class _Files:
         self.folder = cache_root() / "imports" / key
 
     def get(self, ref: str) -> Path | None:
-        if self.page.url or ref.lower().startswith(("http://", "https://")):
+        if self.page.url or is_url(ref):
             return self._download(self.page.locate(ref))
         if self.page.folder is None or urlsplit(ref).scheme:
             return None

@@ -16,16 +16,13 @@ from editor.importers.conventions import apply_conventions
 from editor.importers.fetch import FetchLimits
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.model.typography import HOUSE, Rules, typeset_article
+from editor.model.web_address import is_url
 
 MARKDOWN = (".md", ".markdown")
 WORD = (".docx",)
 TEXT = (".txt",)
 PAGE = (".html", ".htm")
 SUFFIXES = MARKDOWN + WORD + TEXT + PAGE
-
-
-def is_url(source: str | Path) -> bool:
-    return str(source).lower().startswith(("http://", "https://"))
 
 
 def import_source(
