@@ -18,15 +18,13 @@ without touching the table.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import platformdirs
-
 from editor.archive.api import ArchiveError
+from editor.paths import data_root
 
 SCHEMA_VERSION = 1
 ANALYZER_VERSION = "sastrawi-1"  # stems are stored: a change of analyzer re-stems all rows
@@ -83,12 +81,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, row);
 CREATE TABLE IF NOT EXISTS stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 """
-
-
-def data_root() -> Path:
-    """``<user data dir>``; ``REDAKSI_DATA_DIR`` overrides it (tests, portable installs)."""
-    override = os.environ.get("REDAKSI_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir("redaksi"))
 
 
 def archive_path(base_url: str) -> Path:
