@@ -164,3 +164,36 @@ def _unreadable(path: Path, exc: Exception) -> ArchiveError:
         "'redaksi archive sync' again.",
         path=str(path),
     )
+
+
+# SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xff) a user can act on
+_CAUSES = {
+    3: ("tidak ada izin", "permission denied"),
+    5: ("arsip sedang dipakai program lain terlalu lama; coba lagi sebentar lagi",
+        "another program has been using the archive for too long; try again shortly"),
+    8: ("berkas atau foldernya hanya-baca", "the file or its folder is read-only"),
+    10: ("galat baca/tulis disk", "a disk read/write error"),
+    13: ("disk penuh", "the disk is full"),
+    14: ("berkasnya tidak dapat dibuka", "the file cannot be opened"),
+}
+_DAMAGED = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def archive_error(path: Path, exc: Exception) -> ArchiveError:
+    """A SQLite failure after the archive opened, as one sentence naming what to do: the
+    only way such a failure leaves ``SqliteArchive`` (see ``store.sqlite_errors``)."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == 6:
+        code = 5  # SQLITE_LOCKED: as busy
+    if code in _CAUSES:
+        text_id, text_en = _CAUSES[code]
+        return ArchiveError(f"Arsip tidak dapat dipakai: {text_id}.",
+                            f"The archive cannot be used: {text_en}.", path=str(path))
+    reason = "" if code in _DAMAGED else f" ({exc})"
+    return ArchiveError(
+        f"Arsip rusak{reason}. Pindahkan atau hapus berkas ini, lalu jalankan "
+        "'redaksi archive sync' lagi.",
+        f"The archive is damaged{reason}. Move or delete this file, then run "
+        "'redaksi archive sync' again.",
+        path=str(path),
+    )

@@ -10,9 +10,11 @@ broad that recency decides anyway, and it keeps every search within milliseconds
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,13 +29,14 @@ from editor.archive.api import (
 )
 from editor.archive.query import parse
 from editor.archive.rows import ENTRY_COLUMNS, entry_from_row, section_token
-from editor.archive.schema import ID_SHIFT, connect
+from editor.archive.schema import ID_SHIFT, archive_error, connect
 from editor.archive.text import Stemmer
 from editor.model import Article
 from editor.model.article import parse_time
 from editor.model.web_address import url_key
 
 WINDOW = 1000
+MAX_RESULTS = 1000  # what one search, suggestion or "latest" list returns at most
 COMPLETIONS = 16
 WEIGHTS = "10.0, 6.0, 3.0, 4.0, 1.0, 0.0"  # t_stems t_words s_stems g_stems b_stems sec
 RECENT_BOOST = 0.5
@@ -53,6 +56,28 @@ FROM (
 """
 
 
+def sqlite_errors(cls: type) -> type:
+    """Every public method of ``cls``: a sqlite3 error (a file damaged after it opened, a
+    full disk, a writer holding the lock past the busy timeout) leaves as one
+    ``ArchiveError`` naming the file, so no caller ever catches sqlite3 itself."""
+    for name, member in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(member):
+            setattr(cls, name, _guarded(member))
+    return cls
+
+
+def _guarded(method: Callable) -> Callable:
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise archive_error(self.path, exc) from exc
+
+    return guarded
+
+
+@sqlite_errors
 class SqliteArchive:
     """One site's archive file. Safe to share between threads: each thread gets its own
     connection; the CLI and the editor may have the same file open at once."""
@@ -116,6 +141,7 @@ class SqliteArchive:
                now: datetime | None = None) -> list[SearchHit]:
         parsed = parse(query, self.stemmer, typing=typing, section=section,
                        complete=self.completions)
+        limit = min(limit, MAX_RESULTS)
         if not parsed.match or limit <= 0:
             return []
         rows = self.ranked(parsed.match, limit=limit, since=since, now=now,
@@ -151,6 +177,7 @@ class SqliteArchive:
 
     def latest(self, limit: int = 10, *, section: str | None = None) -> list[ArchiveEntry]:
         columns = ", ".join(ENTRY_COLUMNS)
+        limit = max(0, min(limit, MAX_RESULTS))
         if section:
             rows = self.conn.execute(
                 f"SELECT {columns} FROM articles WHERE sec = ? ORDER BY id DESC LIMIT ?",
@@ -164,7 +191,8 @@ class SqliteArchive:
                 places: int | None = None, now: datetime | None = None) -> Suggestions:
         from editor.archive.suggest import suggest
 
-        return suggest(self, article, limit=limit, own_urls=own_urls, places=places, now=now)
+        return suggest(self, article, limit=max(0, min(limit, MAX_RESULTS)), own_urls=own_urls,
+                       places=places, now=now)
 
     def document_frequencies(self, roots: list[str]) -> dict[str, int]:
         """In how many articles each root occurs. Counting reads the index (~0.5 ms a root at

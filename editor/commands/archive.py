@@ -19,25 +19,7 @@ from typing import NoReturn
 
 from editor.errors import say
 
-
-def _guarded(run):
-    """A damaged or unreadable archive file is one clear line, not a traceback."""
-
-    def guarded(args: argparse.Namespace) -> int:
-        import sqlite3
-
-        from editor.archive import ArchiveError
-
-        try:
-            return run(args)
-        except sqlite3.DatabaseError as exc:
-            raise ArchiveError(
-                f"Arsip tidak dapat dibaca ({exc}). Pindahkan berkasnya (lihat "
-                "'redaksi archive stats') lalu sinkronkan ulang.",
-                f"The archive cannot be read ({exc}). Move its file away (see "
-                "'redaksi archive stats') and sync again.") from exc
-
-    return guarded
+LIMIT_MAX = 1000  # results a search or suggestion prints at most (the archive's own cap)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         metavar=say("PATH_ATAU_URL", "PATH_OR_URL"),
                         help=say("folder situs, berkas atau URL https:// (indeks, feed, sitemap)",
                                  "site folders, files or https:// URLs (index, feed, sitemap)"))
-    sync.set_defaults(func=_guarded(run_sync))
+    sync.set_defaults(func=run_sync)
 
     search = commands.add_parser("search", help=say("cari artikel di arsip",
                                                     "search the archive's articles"))
@@ -70,11 +52,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--since", type=_date, metavar=say("TANGGAL", "DATE"),
                         help=say("hanya sejak tanggal ini (YYYY-MM-DD)",
                                  "only since this date (YYYY-MM-DD)"))
-    search.add_argument("--limit", type=_positive, default=10, metavar="N",
+    search.add_argument("--limit", type=_count, default=10, metavar="N",
                         help=say("jumlah hasil (bawaan 10)", "how many results (default 10)"))
     search.add_argument("--json", action="store_true",
                         help=say("satu objek JSON per baris", "one JSON object a line"))
-    search.set_defaults(func=_guarded(run_search))
+    search.set_defaults(func=run_search)
 
     suggest = commands.add_parser(
         "suggest", help=say("saran berita terkait dan Baca Juga untuk draf",
@@ -82,17 +64,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     suggest.add_argument("draft", metavar=say("DRAF", "DRAFT"),
                          help=say("berkas draf .redaksi", "a .redaksi draft"))
     _site(suggest)
-    suggest.add_argument("--limit", type=_positive, default=5, metavar="N",
+    suggest.add_argument("--limit", type=_count, default=5, metavar="N",
                          help=say("jumlah berita terkait (bawaan 5)",
                                   "how many related stories (default 5)"))
     suggest.add_argument("--json", action="store_true",
                          help=say("satu objek JSON per baris", "one JSON object a line"))
-    suggest.set_defaults(func=_guarded(run_suggest))
+    suggest.set_defaults(func=run_suggest)
 
     stats = commands.add_parser("stats", help=say("isi arsip: artikel, sumber, sinkron terakhir",
                                                   "the archive: articles, sources, last sync"))
     _site(stats)
-    stats.set_defaults(func=_guarded(run_stats))
+    stats.set_defaults(func=run_stats)
 
 
 def _site(parser: argparse.ArgumentParser) -> None:
@@ -106,14 +88,17 @@ def _usage(parser: argparse.ArgumentParser) -> NoReturn:
                      "no archive command given (sync, search, suggest, stats)"))
 
 
-def _positive(value: str) -> int:
+def _count(value: str) -> int:
+    """A whole number from 1 to ``LIMIT_MAX`` (``99999999999999999999`` is a usage error,
+    never an overflow deep in SQLite)."""
     try:
         number = int(value)
     except ValueError:
         number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(say(f"harus bilangan bulat positif: {value!r}",
-                                              f"must be a positive whole number: {value!r}"))
+    if not 1 <= number <= LIMIT_MAX:
+        raise argparse.ArgumentTypeError(say(
+            f"harus bilangan bulat 1 sampai {LIMIT_MAX}: {value!r}",
+            f"must be a whole number from 1 to {LIMIT_MAX}: {value!r}"))
     return number
 
 
@@ -269,8 +254,6 @@ def record_exports(site, exported: list) -> None:
     article, so a batch of more than ``BODY_WORDS_UP_TO`` drafts is recorded by headline,
     summary and tags only. A failure here never fails the export: one warning line.
     """
-    import sqlite3
-
     from editor.archive import ArchiveError, entry_from_index, open_archive
 
     with_body = len(exported) <= BODY_WORDS_UP_TO
@@ -285,7 +268,7 @@ def record_exports(site, exported: list) -> None:
     try:
         with open_archive(site) as archive:
             archive.record(entries)
-    except (ArchiveError, sqlite3.Error, OSError) as exc:
+    except ArchiveError as exc:
         print("redaksi: " + say(f"arsip tidak diperbarui: {exc}",
                                  f"archive not updated: {exc}"), file=sys.stderr)
 

@@ -126,8 +126,6 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
 def _archive(site):
     """The site's archive when it exists and holds articles (it is never created here);
     an unreadable one is said once and the import goes on without it."""
-    import sqlite3
-
     from editor.archive import ArchiveError, archive_path, open_archive
 
     if not archive_path(site.base_url).is_file():
@@ -137,8 +135,7 @@ def _archive(site):
         if archive.count():
             return archive
         archive.close()
-    except (ArchiveError, sqlite3.Error, OSError) as exc:
-        text = exc.message() if isinstance(exc, RedaksiError) else str(exc)
-        print(f"redaksi: {text}", file=sys.stderr)
+    except ArchiveError as exc:
+        print(f"redaksi: {exc.message()}", file=sys.stderr)
     return None
 

@@ -8,7 +8,6 @@ is not created here (``redaksi archive sync`` and exports fill it).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
 from editor.archive.api import Archive, ArchiveError
@@ -32,7 +31,7 @@ def read_latest(site: SiteProfile, archive: Archive | None = None) -> list[Lates
     try:
         with open_archive(site) as opened:
             return _stories(opened, site.latest.count + EXTRA)
-    except (ArchiveError, sqlite3.Error, OSError):
+    except ArchiveError:
         return []
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -155,7 +154,7 @@ def _add_to_archive(site: SiteProfile, entry: IndexEntry, article: Article) -> N
 
     try:
         record_exported(site, entry, body_text(article), source="publish")
-    except (RedaksiError, OSError, ValueError, sqlite3.Error) as exc:
+    except (RedaksiError, ValueError) as exc:
         log.warning("could not add %s to the local archive: %s", entry.url, exc)
 
 

@@ -90,7 +90,7 @@ def test_sync_prints_item_warnings_and_goes_on(capsys, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
-    (["archive", "search", "banjir", "--limit", "0"], 2, "positive whole number"),
+    (["archive", "search", "banjir", "--limit", "0"], 2, "whole number from 1 to 1000"),
     (["archive", "search", "banjir", "--since", "kemarin"], 2, "2024-06-01"),
     (["archive", "sync", "--from", "ftp://contoh.example/feed.xml"], 1, "https://"),
     (["archive", "sync", "--from", "/tidak/ada/feed.xml"], 1, "Document not found."),
@@ -118,6 +118,23 @@ def test_a_broken_archive_file_is_one_clear_line(capsys, tmp_path, monkeypatch):
     code, out, err = run(capsys, "archive", "stats")
     assert code == 1 and err.startswith(f"redaksi: {path}: Arsip tidak dapat dibuka")
     assert path.read_bytes().startswith(b"bukan basis data")  # never overwritten
+
+
+def test_an_archive_damaged_after_it_opens_is_one_clear_line(capsys, tmp_path, site):
+    """Review finding 5: the command no longer catches sqlite3 itself; the archive says it."""
+    from editor.archive import archive_path
+    from editor.site import load_profile
+    from tests.archive.test_store import damage
+
+    assert run(capsys, "archive", "sync", "--from", str(site))[0] == 0
+    path = archive_path(load_profile().base_url)
+    damage(path)
+    code, out, err = run(capsys, "archive", "search", "rob tambaklorok")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"redaksi: {path}: Arsip rusak.")
+    code, _, err = run(capsys, "export", str(SAMPLE_DRAFT), "-o", str(tmp_path / "out"))
+    assert code == 0 and "Traceback" not in err  # the page is written; the archive says why not
+    assert list((tmp_path / "out").rglob("index.html"))
 
 
 def test_export_adds_the_article_to_the_archive_at_once(capsys, tmp_path):

@@ -104,3 +104,38 @@ def test_an_untrusted_certificate_is_refused(archive, web, monkeypatch):
     monkeypatch.delenv("SSL_CERT_FILE")
     with pytest.raises(ArchiveError, match="CERTIFICATE|certificate"):
         Sync(archive, HttpFetcher(), "x").run(web.url + "feed.xml")
+
+
+def damage(path) -> None:
+    """Every other page after the first few overwritten, as a failing disk or a half-copied
+    file leaves it: the header still reads, so the archive opens; its pages do not."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 8, len(data) - 4096, 4096 * 2):
+        data[offset:offset + 4096] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+
+
+def test_a_file_damaged_after_opening_raises_archive_errors(tmp_path, monkeypatch):
+    """Review finding 5: no sqlite3 error leaves the Archive interface, whichever method
+    meets the damage; each names the file and says what to do."""
+    monkeypatch.setenv("REDAKSI_LANG", "en")
+    path = tmp_path / "arsip.sqlite"
+    with SqliteArchive(path) as archive:
+        archive.record(entries(2000), source="publish")
+    damage(path)
+    archive = SqliteArchive(path)
+    calls = {"search": lambda: archive.search("banjir rob", typing=False),
+             "latest": lambda: archive.latest(5), "stats": archive.stats,
+             "lookup": lambda: archive.lookup("https://wartapesisir.example/x/"),
+             "record": lambda: archive.record(entries(300, seed=3), source="publish")}
+    for name, call in calls.items():
+        with pytest.raises(ArchiveError) as caught:
+            call()
+        assert caught.value.path == str(path), name
+        assert "'redaksi archive sync' again" in caught.value.message_en, name
+    archive.close()
