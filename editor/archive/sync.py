@@ -74,10 +74,11 @@ class Sync:
 
     def _site(self, root: str, *, legacy_only: bool = False) -> None:
         name = siteindex.LEGACY if legacy_only else siteindex.MANIFEST
-        fetched = self._fetch(self.fetcher.join(root, name), name)
+        fetched = self._fetch(self.fetcher.join(root, name), name,
+                              "index" if legacy_only else "manifest")
         if fetched.missing and not legacy_only:
             name = siteindex.LEGACY
-            fetched = self._fetch(self.fetcher.join(root, name), name)
+            fetched = self._fetch(self.fetcher.join(root, name), name, "index")
         if fetched.missing:
             raise ArchiveError("Tidak ada indeks situs (index/manifest.json atau index.json).",
                                "No site index here (index/manifest.json or index.json).",
@@ -132,7 +133,7 @@ class Sync:
 
     def _load_shard(self, root: str, shard: siteindex.Shard):
         """(entries, warnings, state) of one shard, or None if it is missing."""
-        fetched = self.fetcher.fetch(self.fetcher.join(root, shard.file))
+        fetched = self.fetcher.fetch(self.fetcher.join(root, shard.file), kind="shard")
         if fetched.missing or fetched.data is None:
             return None
         state = DocumentState(_sha(fetched.data), fetched.etag, fetched.last_modified)
@@ -155,7 +156,7 @@ class Sync:
     # --- feeds and sitemaps -------------------------------------------------------------
 
     def _document(self, location: str) -> None:
-        fetched = self._fetch(location, location)
+        fetched = self._fetch(location, location, "document")
         if fetched.missing:
             raise ArchiveError("Dokumen tidak ditemukan.", "Document not found.", path=location)
         state = self._unchanged(location, fetched)
@@ -208,7 +209,7 @@ class Sync:
 
     def _sitemap(self, child: str, lastmod: str) -> None:
         try:
-            fetched = self._fetch(child, child)
+            fetched = self._fetch(child, child, "sitemap")
         except ArchiveError as exc:  # one sitemap unreachable: the others still count
             self.report.warnings.append(SyncWarning(child, exc.message_id, exc.message_en))
             return
@@ -227,8 +228,8 @@ class Sync:
 
     # --- shared ------------------------------------------------------------------------
 
-    def _fetch(self, location: str, name: str) -> Fetched:
-        return self.fetcher.fetch(location, self.store.document_state(self.source, name))
+    def _fetch(self, location: str, name: str, kind: str) -> Fetched:
+        return self.fetcher.fetch(location, self.store.document_state(self.source, name), kind)
 
     def _unchanged(self, name: str, fetched: Fetched, stamp: str | None = None
                    ) -> DocumentState | None:

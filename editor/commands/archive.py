@@ -217,7 +217,7 @@ class TransportFetcher:
     def __init__(self, transport) -> None:
         self.transport = transport
 
-    def fetch(self, location: str, known=None):
+    def fetch(self, location: str, known=None, kind: str = "document"):
         from editor.archive.fetch import Fetched
 
         found = self.transport.read(location)

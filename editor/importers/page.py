@@ -95,9 +95,9 @@ def _redaksi_ninjs(page: Page, files: _Files) -> dict | None:
     path = files.get(links[0])
     if path is None:
         return None
-    try:
-        ninjs = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    try:  # within the import's limit, as every file it reads
+        ninjs = json.loads(read_source(path, files.limits.max_bytes))
+    except (ImportError_, ValueError):
         return None
     return ninjs if has_redaksi_body(ninjs) else None
 

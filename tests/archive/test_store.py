@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from editor.archive import Archive, ArchiveEntry, ArchiveError, SqliteArchive, open_archive
-from editor.archive.fetch import HttpFetcher
+from editor.archive.fetch import FileFetcher, HttpFetcher
 from editor.archive.sync import Sync
 from editor.site import load_profile
 from tests.archive.corpus import records, rss
@@ -88,7 +88,7 @@ def test_https_failures_are_clear_errors(archive, web, monkeypatch):
     monkeypatch.setenv("REDAKSI_LANG", "en")
     (web.root / "besar.xml").write_bytes(rss(list(records(50))).encode("utf-8"))
     fetcher = HttpFetcher(limit=2_000)
-    with pytest.raises(ArchiveError, match="larger than 1 KB"):
+    with pytest.raises(ArchiveError, match="larger than the 1 KB limit"):
         Sync(archive, fetcher, "x").run(web.url + "besar.xml")
     with pytest.raises(ArchiveError, match="not found"):
         Sync(archive, HttpFetcher(), "x").run(web.url + "tidak-ada.xml")
@@ -139,3 +139,37 @@ def test_a_file_damaged_after_opening_raises_archive_errors(tmp_path, monkeypatc
         assert caught.value.path == str(path), name
         assert "'redaksi archive sync' again" in caught.value.message_en, name
     archive.close()
+
+
+def test_a_trickling_server_does_not_stall_a_sync(archive, monkeypatch):
+    """Review finding 7: a feed trickled a byte at a time never trips a read timeout; the
+    archive's downloads have a wall-clock deadline, so ``archive sync`` goes on."""
+    from tests.netserver import MisbehavingServer
+    from tests.test_net import outcome
+
+    monkeypatch.setenv("REDAKSI_LANG", "en")
+    with MisbehavingServer() as server:
+        fetcher = HttpFetcher(deadline=1.0)
+        error, _ = outcome(lambda: Sync(archive, fetcher, "x").run(server.url + "menetes.xml"))
+        fetcher.close()
+    assert isinstance(error, ArchiveError), error
+    assert error.message() == (f"{server.url}menetes.xml: The server is too slow (over 1 "
+                               "seconds); try again later.")
+
+
+def test_a_sitemap_may_not_exceed_what_sitemaps_org_allows(archive, tmp_path, monkeypatch):
+    """Limits per kind of document: a sitemap that a sitemap index names is refused past
+    50 MB (sitemaps.org's cap), with one warning; the index's other sitemaps are read."""
+    from tests.archive.corpus import write_sitemaps
+
+    monkeypatch.setenv("REDAKSI_LANG", "en")
+    rows = [dict(row, published=row["published"].replace("2024-06", "2024-05"))
+            if n % 2 else row for n, row in enumerate(records(40, seed=4))]
+    index = write_sitemaps(tmp_path / "peta", rows, "https://wartapesisir.example/")
+    month = sorted((tmp_path / "peta").glob("sitemap-*.xml"))[-1]
+    with open(month, "r+b") as handle:  # sparse: 60 MB that take no room on the disk
+        handle.truncate(60 * 1000 * 1000)
+    report = Sync(archive, FileFetcher(), "peta").run(str(index))
+    assert [w.message() for w in report.warnings] == [
+        f"{month}: The file is larger than the 50 MB limit; not read."]
+    assert 0 < archive.count() < len(rows)

@@ -210,9 +210,10 @@ def test_site_index_is_trusted_over_a_feed(archive, tmp_path):
 def test_oversized_and_gzip_bomb_documents_are_refused(archive, tmp_path, monkeypatch):
     import gzip
 
+    from editor import net
     from editor.archive import fetch
 
-    monkeypatch.setattr(fetch, "MAX_BYTES", 1024 * 1024)
+    monkeypatch.setitem(fetch.LIMITS, "document", net.Limits(1024 * 1024))
     bomb = tmp_path / "sitemap.xml.gz"
     bomb.write_bytes(gzip.compress(b"<urlset>" + b" " * (8 * 1024 * 1024) + b"</urlset>"))
     assert bomb.stat().st_size < 64 * 1024
