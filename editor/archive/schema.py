@@ -13,6 +13,10 @@ An article's row id is its publication time in seconds times 65,536 plus a few b
 from its URL: the full-text index then lists articles in time order, so "newest first",
 "published before the draft" and ``--since`` are rowid ranges the index answers
 without touching the table.
+
+An article Redaksi exported but no publish or sync has shown live yet has ``live = 0``:
+it is kept (with its body's words, for when it goes live) but left out of the full-text
+index, so no search, suggestion, "Berita Terbaru" or link check ever offers it.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from urllib.parse import urlsplit
 from editor.archive.api import ArchiveError
 from editor.paths import data_root
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ANALYZER_VERSION = "sastrawi-1"  # stems are stored: a change of analyzer re-stems all rows
 ID_SHIFT = 65536
 BUSY_TIMEOUT_MS = 15_000
@@ -81,6 +85,23 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, row);
 CREATE TABLE IF NOT EXISTS stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 """
+# What each later version adds to the one before (a new archive is made as version 1 and
+# brought up the same way). 2: ``articles.live``; ``sources.base``, the base URLs a site
+# index's articles live under (a sync drops what it no longer lists below them).
+UPGRADES = {
+    2: ("ALTER TABLE articles ADD COLUMN live INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE sources ADD COLUMN base TEXT NOT NULL DEFAULT ''"),
+}
+# Version 1 kept every export as if it were live; an export no publish or sync took over
+# is still its exporter's row: it leaves the full-text index and the count.
+_EXPORTS = "source_id IN (SELECT id FROM sources WHERE location = 'redaksi:export')"
+_UNCONFIRM = (
+    "INSERT INTO fts(fts, rowid, t_stems, t_words, s_stems, g_stems, b_stems, sec) "
+    "SELECT 'delete', id, t_stems, t_words, s_stems, g_stems, b_stems, sec FROM articles "
+    f"WHERE {_EXPORTS} AND live",
+    f"UPDATE articles SET live = 0 WHERE {_EXPORTS}",
+    "UPDATE meta SET value = (SELECT count(*) FROM articles WHERE live) WHERE key = 'articles'",
+)
 
 
 def archive_path(base_url: str) -> Path:
@@ -130,14 +151,19 @@ def _ensure_schema(conn: sqlite3.Connection, path: Path) -> None:
             "This archive was made by a newer Redaksi; update Redaksi.",
             path=str(path),
         )
-    conn.execute("BEGIN IMMEDIATE")  # two processes opening a new archive at once
+    conn.execute("BEGIN IMMEDIATE")  # two processes opening (or upgrading) it at once
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
             for statement in _statements(SCHEMA):
                 conn.execute(statement)
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('analyzer', ?)", (ANALYZER_VERSION,))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('articles', 0)")
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            version = 1
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in UPGRADES[step] + (_UNCONFIRM if step == 2 else ()):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -169,9 +169,10 @@ class SqliteArchive:
         scored.sort(key=lambda item: (item[1], -item[0][0]))
         return scored[:limit]
 
-    def lookup(self, url: str) -> ArchiveEntry | None:
+    def lookup(self, url: str, *, unpublished: bool = False) -> ArchiveEntry | None:
+        live = "" if unpublished else " AND live"
         row = self.conn.execute(
-            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM articles WHERE url_key = ?",
+            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM articles WHERE url_key = ?{live}",
             (url_key(url),)).fetchone()
         return entry_from_row(row) if row else None
 
@@ -180,11 +181,11 @@ class SqliteArchive:
         limit = max(0, min(limit, MAX_RESULTS))
         if section:
             rows = self.conn.execute(
-                f"SELECT {columns} FROM articles WHERE sec = ? ORDER BY id DESC LIMIT ?",
-                (section_token(section), limit))
+                f"SELECT {columns} FROM articles WHERE sec = ? AND live ORDER BY id DESC "
+                "LIMIT ?", (section_token(section), limit))
         else:
             rows = self.conn.execute(
-                f"SELECT {columns} FROM articles ORDER BY id DESC LIMIT ?", (limit,))
+                f"SELECT {columns} FROM articles WHERE live ORDER BY id DESC LIMIT ?", (limit,))
         return [entry_from_row(row) for row in rows]
 
     def suggest(self, article: Article, *, limit: int = 5, own_urls: Iterable[str] = (),
@@ -226,7 +227,8 @@ class SqliteArchive:
     def stats(self) -> ArchiveStats:
         conn = self.conn
         per_source = dict(conn.execute(
-            "SELECT source_id, count(*) FROM articles GROUP BY source_id").fetchall())
+            "SELECT source_id, count(*) FROM articles WHERE live GROUP BY source_id").fetchall())
+        (unpublished,) = conn.execute("SELECT count(*) FROM articles WHERE NOT live").fetchone()
         sources = tuple(
             SourceInfo(location, kind, per_source.get(sid, 0), _time(last), result or "")
             for sid, location, kind, last, result in conn.execute(
@@ -236,15 +238,26 @@ class SqliteArchive:
                    if p.exists())
         return ArchiveStats(articles=sum(per_source.values()), sources=sources,
                             last_sync=max(syncs) if syncs else None, size_bytes=size,
-                            location=str(self.path))
+                            location=str(self.path), unpublished=unpublished)
 
     # --- writing (Archive.record and SyncStore) -----------------------------------------
 
     def record(self, entries: Sequence[ArchiveEntry], *, source: str = "export") -> None:
+        """``source="export"``: kept, not live (offered nowhere) until a publish or a sync
+        shows it live; ``"publish"``: live at once."""
         kind = source if source in writes.RANKS else "export"
         self._wrote()
         writes.save_document(self.conn, self.stemmer, f"redaksi:{source}", kind, "",
-                             list(entries), None, authoritative=False)
+                             list(entries), None, authoritative=False, live=kind != "export")
+
+    def forget(self, url: str) -> bool:
+        """Take the article at ``url`` (any spelling) out: it was taken down."""
+        self._wrote()
+        return writes.forget(self.conn, url_key(url))
+
+    def sweep(self, source: str, bases: set[str]) -> int:
+        self._wrote()
+        return writes.sweep(self.conn, source, bases)
 
     def document_state(self, source: str, document: str) -> DocumentState | None:
         row = self.conn.execute(

@@ -55,6 +55,7 @@ class Sync:
         self.now = now
         self.progress = progress or (lambda done, total, what: None)
         self.report = SyncReport(source)
+        self.bases: set[str] = set()  # the site's base URLs, from its index's records
 
     def run(self, location: str, *, site_root: bool = False) -> SyncReport:
         name = posixpath.basename(location.rstrip("/"))
@@ -94,9 +95,11 @@ class Sync:
         if document.get("version") == 2 and "shards" in document:
             self._shards(root, siteindex.read_manifest(document, fetched.location))
             self.store.touch_document(self.source, "site-index", name, state)
-            return
-        self._records(name, document, fetched.location, state)
-        self._drop_others({name})
+        else:
+            self._records(name, document, fetched.location, state)
+            self._drop_others({name})
+        # the index changed: whatever it no longer lists below the site's address is gone
+        self.report.removed += self.store.sweep(self.source, self.bases)
 
     def _shards(self, root: str, manifest: siteindex.Manifest) -> None:
         """Changed shards only. The next shard is fetched and parsed on a second thread
@@ -124,26 +127,28 @@ class Sync:
                                "listed in the manifest but missing; its earlier articles are "
                                "kept.")
                     continue
-                entries, warnings, state = loaded
+                entries, warnings, state, bases = loaded
                 self.report.warnings += warnings
+                self.bases |= bases
                 self._count(self.store.save_document(
                     self.source, "site-index", shard.file, entries, state, authoritative=True))
         self.progress(total, total, "")
         self._drop_others({siteindex.MANIFEST, *(s.file for s in manifest.shards)})
 
     def _load_shard(self, root: str, shard: siteindex.Shard):
-        """(entries, warnings, state) of one shard, or None if it is missing."""
+        """(entries, warnings, state, bases) of one shard, or None if it is missing."""
         fetched = self.fetcher.fetch(self.fetcher.join(root, shard.file), kind="shard")
         if fetched.missing or fetched.data is None:
             return None
         state = DocumentState(_sha(fetched.data), fetched.etag, fetched.last_modified)
         document = siteindex.load_json(fetched.data, fetched.location)
-        entries, warnings = siteindex.read_records(document, fetched.location)
-        return entries, warnings, state
+        entries, warnings, bases = siteindex.read_records(document, fetched.location)
+        return entries, warnings, state, bases
 
     def _records(self, name: str, document: object, where: str, state: DocumentState) -> None:
-        entries, warnings = siteindex.read_records(document, where)
+        entries, warnings, bases = siteindex.read_records(document, where)
         self.report.warnings += warnings
+        self.bases |= bases
         self._count(self.store.save_document(
             self.source, "site-index", name, entries, state, authoritative=True))
 
@@ -174,6 +179,7 @@ class Sync:
                 raise _not_a_source(location)
             self.report.kind = "site-index"
             self._records(location, document, location, state)
+            self.report.removed += self.store.sweep(self.source, self.bases)
             return
         parsed = self._parse_xml(location, data)
         self.report.kind = parsed.kind

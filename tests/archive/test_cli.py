@@ -137,14 +137,21 @@ def test_an_archive_damaged_after_it_opens_is_one_clear_line(capsys, tmp_path, s
     assert list((tmp_path / "out").rglob("index.html"))
 
 
-def test_export_adds_the_article_to_the_archive_at_once(capsys, tmp_path):
+def test_export_keeps_the_article_with_its_body_words_but_offers_it_nowhere(capsys, tmp_path):
+    """An export is not a publication (review finding 1): the archive keeps the article
+    and its body's words for when a publish or a sync shows it live, and until then no
+    search finds it."""
+    from editor.archive import open_archive
+    from editor.site import load_profile
+
     code, _, err = run(capsys, "export", str(SAMPLE_DRAFT), "-o", str(tmp_path / "out"))
     assert code == 0, err
     code, out, _ = run(capsys, "archive", "search", "rumah panggung tanjung", "--json")
-    hits = [json.loads(line) for line in out.splitlines()]
-    assert [h["headline"] for h in hits] == [
-        "Banjir Rob Rendam Kawasan Pesisir Semarang, Warga Tanjung Mas Bertahan dengan "
-        "Rumah Panggung"]
-    # words found only in the body are searchable too
-    body_only = run(capsys, "archive", "search", "kelurahan", "--json")[1]
-    assert hits[0]["url"] in body_only
+    assert code == 0 and out == ""
+    code, out, _ = run(capsys, "archive", "stats")
+    assert "Artikel: 0" in out and "Diekspor, belum terbit: 1" in out
+    with open_archive(load_profile()) as archive:
+        (url,) = [row[0] for row in archive.conn.execute("SELECT url FROM articles")]
+        kept = archive.lookup(url, unpublished=True)
+        assert archive.lookup(url) is None and not kept.live
+        assert "kelurahan" in kept.body.lower()  # a word of the body only

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -28,7 +29,7 @@ def test_one_file_per_site_in_the_data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("REDAKSI_DATA_DIR", str(tmp_path))
     site = load_profile()
     with open_archive(site) as first:
-        first.record(entries(3))
+        first.record(entries(3), source="publish")
         path = first.path
     assert path.parent == tmp_path / "archive" and path.name.startswith("wartapesisir.example-")
     other = load_profile()
@@ -41,7 +42,7 @@ def test_one_file_per_site_in_the_data_folder(tmp_path, monkeypatch):
 
 
 def test_threads_share_an_archive(archive):
-    archive.record(entries(500))
+    archive.record(entries(500), source="publish")
     errors: list[BaseException] = []
 
     def search() -> None:
@@ -54,7 +55,7 @@ def test_threads_share_an_archive(archive):
     threads = [threading.Thread(target=search) for _ in range(4)]
     for thread in threads:
         thread.start()
-    archive.record(entries(200, seed=2))  # a write meanwhile, from this thread
+    archive.record(entries(200, seed=2), source="publish")  # a write meanwhile, from this thread
     for thread in threads:
         thread.join()
     assert errors == [] and archive.count() == 700
@@ -64,7 +65,7 @@ def test_count_follows_writes_of_other_connections(tmp_path):
     one = SqliteArchive(tmp_path / "a.sqlite")
     two = SqliteArchive(tmp_path / "a.sqlite")
     assert one.count() == two.count() == 0
-    two.record(entries(5))
+    two.record(entries(5), source="publish")
     assert one.count() == 5 and two.count() == 5
     one.close()
     two.close()
@@ -72,10 +73,10 @@ def test_count_follows_writes_of_other_connections(tmp_path):
 
 def test_record_updates_in_place_and_moves_with_its_date(archive):
     first = entries(1)[0]
-    archive.record([first])
+    archive.record([first], source="publish")
     newer = ArchiveEntry(url=first.url, headline="Judul Diperbarui Setelah Koreksi",
                          published=datetime.fromisoformat("2024-07-01T08:00:00+07:00"))
-    archive.record([newer])
+    archive.record([newer], source="publish")
     assert archive.count() == 1
     assert archive.latest(1)[0].headline == "Judul Diperbarui Setelah Koreksi"
     assert archive.search("koreksi", typing=False)[0].url == first.url
@@ -83,6 +84,45 @@ def test_record_updates_in_place_and_moves_with_its_date(archive):
     assert [hit.url for hit in archive.search("koreksi", since=since)] == [first.url]
     assert archive.conn.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
 
+
+
+def as_version_1(path, exported_url: str) -> None:
+    """Turn an archive file back into what version 1 left: no ``live`` or ``base`` column,
+    and the row at ``exported_url`` written by an export yet searchable like any other."""
+    import sqlite3
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    sid = conn.execute("INSERT INTO sources(location, kind) VALUES ('redaksi:export', "
+                       "'export')").lastrowid
+    conn.execute("UPDATE articles SET source_id = ? WHERE url = ?", (sid, exported_url))
+    conn.execute("ALTER TABLE articles DROP COLUMN live")
+    conn.execute("ALTER TABLE sources DROP COLUMN base")
+    conn.execute("PRAGMA user_version=1")
+    conn.close()
+
+
+def test_a_version_1_archive_stops_offering_what_was_only_exported(tmp_path):
+    """Review finding 1, for archives made before it: an export version 1 recorded as if
+    live leaves search, "Berita Terbaru", the link check and the count on first opening;
+    a publish then makes it live again, with the words of its body."""
+    path = tmp_path / "arsip.sqlite"
+    published, exported = entries(2)
+    exported = replace(exported, body="Warga kelurahan mengungsi ke balai desa.")
+    with SqliteArchive(path) as old:
+        old.record([published, exported], source="publish")
+        assert {hit.url for hit in old.search("kelurahan", typing=False)} == {exported.url}
+    as_version_1(path, exported.url)
+    with SqliteArchive(path) as archive:
+        assert archive.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert archive.count() == 1 and archive.stats().unpublished == 1
+        assert archive.search("kelurahan", typing=False) == []
+        assert [entry.url for entry in archive.latest(5)] == [published.url]
+        assert archive.lookup(exported.url) is None
+        assert archive.lookup(exported.url, unpublished=True).live is False
+        archive.conn.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
+        archive.record([replace(exported, body="")], source="publish")
+        assert [hit.url for hit in archive.search("kelurahan", typing=False)] == [exported.url]
+        assert archive.count() == 2 and archive.stats().unpublished == 0
 
 def test_https_failures_are_clear_errors(archive, web, monkeypatch):
     monkeypatch.setenv("REDAKSI_LANG", "en")
