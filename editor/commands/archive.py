@@ -3,8 +3,8 @@
 ``sync`` reads a publish target's site index (``--target``), folders, files and https
 URLs (``--from``: site index, RSS/Atom feed, sitemap or sitemap index); without either
 it syncs again every source synced before (or the profile's first target). ``--json``
-prints one JSON object per line. Reading a publish target goes through the publisher's
-transports, which is why that glue lives here and not in ``editor.archive``.
+prints one JSON object per line. A publish target is read through the publisher's
+transports (``editor.publish.archive_sync``).
 """
 
 from __future__ import annotations
@@ -180,7 +180,9 @@ def _sync_one(site, archive, source: str, location: str, site_root: bool):
     from editor.model.web_address import is_url
 
     if source.startswith("target:"):
-        return _sync_target(site, archive, source, location)
+        from editor.publish.archive_sync import sync_target
+
+        return sync_target(archive, site, location, progress=_progress())
     fetcher = HttpFetcher() if is_url(location) else FileFetcher()
     try:
         return Sync(archive, fetcher, source, progress=_progress()).run(
@@ -199,88 +201,6 @@ def _progress():
         print(f"\r{done}/{total} {what[-60:]:<60}", end=end, file=sys.stderr, flush=True)
 
     return show
-
-
-def _sync_target(site, archive, source: str, name: str):
-    from editor.archive.sync import Sync
-    from editor.publish.targets import load_target, open_transport
-
-    target = load_target(site, name)
-    with open_transport(target) as transport:
-        return Sync(archive, TransportFetcher(transport), source, progress=_progress()).run(
-            "", site_root=True)
-
-
-class TransportFetcher:
-    """Reads a site's index files from a publish target (folder, SFTP, WebDAV)."""
-
-    def __init__(self, transport) -> None:
-        self.transport = transport
-
-    def fetch(self, location: str, known=None, kind: str = "document"):
-        from editor.archive.fetch import Fetched
-
-        found = self.transport.read(location)
-        if found is None:
-            return Fetched(location, missing=True)
-        if known is not None and known.sha256 and found.tag and found.tag == known.etag:
-            return Fetched(location, etag=found.tag)
-        return Fetched(location, bytes(found.data), etag=found.tag)
-
-    def join(self, root: str, path: str) -> str:
-        import posixpath
-
-        return posixpath.normpath(posixpath.join(root, path)) if root else path
-
-    def resolve(self, base: str, ref: str) -> str:
-        import posixpath
-
-        return posixpath.normpath(posixpath.join(posixpath.dirname(base), ref))
-
-    def close(self) -> None:
-        pass
-
-
-# --- every export goes into the archive at once ----------------------------------------
-
-
-BODY_WORDS_UP_TO = 50  # drafts per export; a larger batch (a migration) skips body words
-
-
-def record_exports(site, exported: list) -> None:
-    """Add exported articles to the site's archive (``redaksi export`` calls this).
-
-    Body words come from each folder's ``article.json``; stemming them costs ~0.5 ms an
-    article, so a batch of more than ``BODY_WORDS_UP_TO`` drafts is recorded by headline,
-    summary and tags only. A failure here never fails the export: one warning line.
-    """
-    from editor.archive import ArchiveError, entry_from_index, open_archive
-
-    with_body = len(exported) <= BODY_WORDS_UP_TO
-    entries = []
-    for item in exported:
-        try:
-            entries.append(entry_from_index(item.entry, _body(item.path) if with_body else ""))
-        except (ValueError, TypeError):
-            continue
-    if not entries:
-        return
-    try:
-        with open_archive(site) as archive:
-            archive.record(entries)
-    except ArchiveError as exc:
-        print("redaksi: " + say(f"arsip tidak diperbarui: {exc}",
-                                 f"archive not updated: {exc}"), file=sys.stderr)
-
-
-def _body(folder: Path) -> str:
-    """The body's words from an exported folder's ninjs ``article.json``."""
-    try:
-        ninjs = json.loads((Path(folder) / "article.json").read_bytes())
-        html = ninjs["bodies"][0]["value"]
-    except (OSError, ValueError, KeyError, IndexError, TypeError):
-        return ""
-    return html.replace("<", " <")  # block tags become spaces when the markup is stripped
 
 
 # --- search, suggest, stats -----------------------------------------------------------

@@ -135,6 +135,10 @@ def test_an_archive_damaged_after_it_opens_is_one_clear_line(capsys, tmp_path, s
     code, _, err = run(capsys, "export", str(SAMPLE_DRAFT), "-o", str(tmp_path / "out"))
     assert code == 0 and "Traceback" not in err  # the page is written; the archive says why not
     assert list((tmp_path / "out").rglob("index.html"))
+    warned = [line for line in err.splitlines() if "arsip" in line]
+    assert warned == [f"redaksi: Ekspor selesai, tetapi arsip situs tidak diperbarui: {path}: "
+                      "Arsip rusak. Pindahkan atau hapus berkas ini, lalu jalankan 'redaksi "
+                      "archive sync' lagi."]
 
 
 def test_export_keeps_the_article_with_its_body_words_but_offers_it_nowhere(capsys, tmp_path):
@@ -154,4 +158,22 @@ def test_export_keeps_the_article_with_its_body_words_but_offers_it_nowhere(caps
         (url,) = [row[0] for row in archive.conn.execute("SELECT url FROM articles")]
         kept = archive.lookup(url, unpublished=True)
         assert archive.lookup(url) is None and not kept.live
-        assert "kelurahan" in kept.body.lower()  # a word of the body only
+        assert "bandarharjo" in kept.body.lower()  # a word of the body only
+
+
+def test_export_records_the_body_words_it_wrote_without_reading_them_back(capsys, tmp_path):
+    """Review finding 9: the export hands the archive the body's words itself, so a site
+    that exports no ``article.json`` (``[export] ninjs = false``) has them searchable too."""
+    from editor.archive import open_archive
+    from editor.site import load_profile
+
+    profile = tmp_path / "situs.toml"
+    profile.write_text('name = "Warta Pesisir"\nbase_url = "https://wartapesisir.example"\n'
+                       'timezone = "Asia/Jakarta"\n[export]\nninjs = false\n', encoding="utf-8")
+    code, _, err = run(capsys, "export", str(SAMPLE_DRAFT), "--site", str(profile),
+                       "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    assert not list((tmp_path / "out").rglob("article.json"))
+    with open_archive(load_profile(profile)) as archive:
+        (url,) = [row[0] for row in archive.conn.execute("SELECT url FROM articles")]
+        assert "bandarharjo" in archive.lookup(url, unpublished=True).body.lower()

@@ -135,7 +135,7 @@ def test_an_export_is_offered_only_once_it_is_published(tmp_path: Path) -> None:
     exported = run(me, "export", sample, "--site", site, "-o", tmp_path / "coba")
     assert exported.returncode == 0, exported.stderr
     assert found(me, site, "banjir rob semarang") == []
-    assert found(me, site, "kelurahan") == []  # a word of its body only
+    assert found(me, site, "bandarharjo") == []  # a word of its body only
     stats = run(me, "archive", "stats", "--site", site)
     assert "Artikel: 0" in stats.stdout and "Diekspor, belum terbit: 1" in stats.stdout
     other = run(me, "export", second_draft(tmp_path), "--site", site, "-o", tmp_path / "coba")
@@ -145,5 +145,24 @@ def test_an_export_is_offered_only_once_it_is_published(tmp_path: Path) -> None:
     url = published_url(run(colleague, "publish", sample, "--site", site))  # live elsewhere
     synced = run(me, "archive", "sync", "--site", site, "--target", "lokal")
     assert synced.returncode == 0, synced.stderr
-    assert found(me, site, "kelurahan") == [url]  # the sync confirmed it; the body came along
-    assert found(colleague, site, "kelurahan") == [url]  # a publish records its body itself
+    assert found(me, site, "bandarharjo") == [url]  # the sync confirmed it; the body came along
+    assert found(colleague, site, "bandarharjo") == [url]  # a publish records its body itself
+
+
+def test_a_publish_target_syncs_without_the_command_line(tmp_path: Path, monkeypatch) -> None:
+    """Review finding 9: reading a target's site index through its transport is core code
+    (``editor.publish.archive_sync``), so the editor window can sync as the command does;
+    the source it leaves is the one ``redaksi archive sync`` syncs again."""
+    from editor.publish.archive_sync import sync_target
+
+    site = site_profile(tmp_path)
+    draft = Path(shutil.copy(SAMPLE_DRAFT, tmp_path / "artikel.redaksi"))
+    url = published_url(run(tmp_path / "rekan", "publish", draft, "--site", site))
+    monkeypatch.setenv("REDAKSI_DATA_DIR", str(tmp_path / "saya"))
+    with open_archive(load_profile(site)) as archive:
+        report = sync_target(archive, load_profile(site))
+        assert (report.kind, report.changed) == ("site-index", 1)
+        assert [hit.url for hit in archive.search("banjir rob semarang", typing=False)] == [url]
+        assert archive.known_sources() == [("target:lokal", "site-index")]
+    again = run(tmp_path / "saya", "archive", "sync", "--site", site)
+    assert again.returncode == 0 and "target:lokal" in again.stdout, again.stderr
