@@ -16,7 +16,8 @@ fill the memory. Every GET here is bounded four ways:
 
 Conditional requests (``If-None-Match``, ``If-Modified-Since``) make an unchanged
 document a cheap 304. Failures are ``NetError``: one sentence in both languages, for
-the caller to raise as its own error type. Foundation: httpx is imported on first use.
+the caller to raise as its own error type. Foundation: httpx is imported on first use, so
+an import that only names its limits (``FetchLimits``) never loads it (47–70 ms).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import io
 import socket
-import ssl
 import threading
 import time
 import zlib
@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from editor.errors import RedaksiError
+from editor.errors import NETWORK_ERRORS, RedaksiError, describe_network_error
 
 USER_AGENT = "Redaksi/0.1 (+https://redaksi.example)"
 PIECE = 1 << 20  # bytes inflated at a time: a bomb costs at most this past the limit
@@ -46,6 +46,15 @@ class NetError(RedaksiError):
                  path: str | None = None) -> None:
         super().__init__(message_id, message_en, path=path)
         self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    """What an import may download: a page and its photos (``editor.importers.fetch``)."""
+
+    timeout: float = 15.0  # seconds for connecting and for each read, and for the whole body
+    max_bytes: int = 8 * 1024 * 1024
+    max_redirects: int = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,37 +100,15 @@ def too_large(limit: int) -> NetError:
 
 def too_slow(seconds: float) -> NetError:
     shown = f"{seconds:g}"
-    return NetError(f"Server terlalu lambat (lebih dari {shown.replace('.', ',')} detik); "
-                    "coba lagi nanti.",
-                    f"The server is too slow (over {shown} seconds); try again later.",
-                    reason="too_slow")
-
-
-def failure_text(exc: BaseException) -> tuple[str, str]:
-    """Why a connection failed, as a journalist would say it (Indonesian, English)."""
-    import httpx
-
-    chain = _causes(exc)
-    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain):
-        return "sertifikat server tidak tepercaya", "the server's certificate is not trusted"
-    if any(isinstance(e, ssl.SSLError) for e in chain):
-        return "sambungan aman (TLS) gagal", "the secure (TLS) connection failed"
-    if any(isinstance(e, socket.gaierror) for e in chain) or "name resolution" in str(exc) \
-            or "Name or service not known" in str(exc):
-        return "nama server tidak ditemukan", "the server's name was not found"
-    if any(isinstance(e, ConnectionRefusedError) for e in chain) or "refused" in str(exc):
-        return "server menolak sambungan", "the server refused the connection"
-    if isinstance(exc, httpx.TooManyRedirects):
-        return "terlalu banyak pengalihan (redirect)", "too many redirects"
-    if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
-        return "alamatnya tidak sah", "the address is not valid"
-    if isinstance(exc, httpx.ConnectError):
-        return "tidak bisa menyambung ke server", "cannot connect to the server"
-    return "sambungan terputus", "the connection was dropped"
+    said_id, said_en = NETWORK_ERRORS["timeout"]
+    return NetError(f"Tidak dapat mengambil dari server: {said_id} (lebih dari "
+                    f"{shown.replace('.', ',')} detik); coba lagi nanti.",
+                    f"Could not fetch from the server: {said_en} (over {shown} seconds); try "
+                    "again later.", reason="too_slow")
 
 
 def _failed(exc: BaseException) -> NetError:
-    text_id, text_en = failure_text(exc)
+    text_id, text_en = describe_network_error(exc)
     return NetError(f"Tidak dapat mengambil dari server: {text_id}.",
                     f"Could not fetch from the server: {text_en}.", reason="failed")
 
@@ -129,14 +116,6 @@ def _failed(exc: BaseException) -> NetError:
 def _status(code: int) -> NetError:
     return NetError(f"Server menjawab HTTP {code}; tidak diambil.",
                     f"The server answered HTTP {code}; not fetched.", reason="status")
-
-
-def _causes(exc: BaseException) -> list[BaseException]:
-    chain: list[BaseException] = []
-    while exc is not None and len(chain) < 10:
-        chain.append(exc)
-        exc = exc.__cause__ or exc.__context__
-    return chain
 
 
 # --- the body: kept once, inflated on the way in ---------------------------------------

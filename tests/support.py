@@ -6,6 +6,7 @@ import contextlib
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,25 +48,77 @@ def node_tool(*parts: str) -> Path:
     return path
 
 
+# The helper that keeps a tmpfs mounted in its own user and mount namespace (no root
+# needed): it mounts, says "ready", then remounts read-only on "ro" until its stdin closes.
+_HOLDER = """
+import subprocess, sys
+folder, size = sys.argv[1:3]
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", folder], check=True)
+print("ready", flush=True)
+for line in sys.stdin:
+    subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
+    print("done", flush=True)
+"""
+_holders: dict[Path, subprocess.Popen[str]] = {}
+
+
 @contextlib.contextmanager
 def small_disk(folder: Path, size: str = "2m") -> Iterator[Path]:
-    """A real file system of ``size`` (tmpfs) at ``folder``: writes past it fail with ENOSPC,
-    as on a full disk. Skips with the reason where mounting is not permitted (not root, or
-    a container without CAP_SYS_ADMIN); where it is permitted it runs, under CI too."""
+    """A real file system of ``size`` (tmpfs): writes past it fail with ENOSPC, as on a
+    full disk. Use the path it yields.
+
+    As root it is mounted at ``folder``. Otherwise (or where root may not mount, in a
+    container) ``unshare`` (util-linux) mounts it in a user and mount namespace of a helper
+    process, and the test reaches it through that process's view of the file system,
+    ``/proc/PID/root/...``. Where neither works it skips with the reason; under CI it fails.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a small tmpfs to fill up needs root and mount(8)")
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs to fill up ({mounted.stderr.strip()})")
+    problems = []
+    if os.geteuid() == 0 and shutil.which("mount"):
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
+                                  str(folder)], capture_output=True, text=True)
+        if mounted.returncode == 0:
+            try:
+                yield folder
+            finally:
+                subprocess.run(["umount", "-l", str(folder)], check=True)
+            return
+        problems.append(f"mount: {mounted.stderr.strip()}")
+    with _namespace_disk(folder, size, problems) as disk:
+        yield disk
+
+
+@contextlib.contextmanager
+def _namespace_disk(folder: Path, size: str, problems: list[str]) -> Iterator[Path]:
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        missing(f"a small tmpfs needs root or unshare (util-linux) {problems}")
+    holder = subprocess.Popen(
+        [unshare, "--user", "--map-root-user", "--mount", sys.executable, "-c", _HOLDER,
+         str(folder), size], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True)
+    if holder.stdout.readline().strip() != "ready":
+        holder.kill()
+        missing(f"cannot mount a small tmpfs {problems} (unshare: {holder.communicate()[1]})")
+    disk = Path(f"/proc/{holder.pid}/root") / folder.resolve().relative_to("/")
+    _holders[disk] = holder
     try:
-        yield folder
+        yield disk
     finally:
-        subprocess.run(["umount", "-l", str(folder)], check=True)
+        del _holders[disk]
+        holder.stdin.close()
+        holder.wait(30)
+
+
+def read_only(disk: Path) -> None:
+    """Make the small disk read-only (as root in its namespace: file modes do not stop root)."""
+    holder = _holders.get(disk)
+    if holder is None:
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        return
+    holder.stdin.write("ro\n")
+    holder.stdin.flush()
+    assert holder.stdout.readline().strip() == "done"
 
 
 def fill_disk(folder: Path, leave: int = 0) -> None:

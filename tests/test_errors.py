@@ -50,7 +50,11 @@ def factories() -> list[Callable[..., RedaksiError]]:
 
 def sample(annotation: str) -> Any:
     """A plausible argument for a parameter annotated ``annotation`` (a string)."""
-    for key, value in (("Path", Path("foto/rob.jpg")), ("BaseException", OSError("disk penuh")),
+    from editor.net import NetError
+
+    refused = NetError("Server menolak sambungan.", "The server refused.", reason="failed")
+    for key, value in (("NetError", refused), ("Path", Path("foto/rob.jpg")),
+                       ("Exception", OSError("disk penuh")), ("float", 1.5),
                        ("OSError", OSError(28, "No space left on device")),
                        ("list", ["lokal", "server"]), ("tuple", (6000, 4000)), ("int", 60)):
         if key in annotation:
@@ -100,3 +104,41 @@ def test_a_host_key_error_keeps_what_the_dialog_shows() -> None:
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.host, copy.fingerprint, copy.previous, copy.changed) == (
         "pesisir.example", "SHA256:baru", "SHA256:lama", True)
+
+
+def bilingual_values() -> list[Any]:
+    """One value of each kind that carries a message in both languages."""
+    from editor.archive.api import SyncWarning
+    from editor.importers.report import NoteKind, ReportNote
+    from editor.media.types import Notice
+    from editor.model.problems import Problem, Severity
+    from editor.spelling.dictionary import Missing
+
+    return [
+        RedaksiError("Foto rusak.", "Broken photo."),
+        Problem("headline", Severity.ERROR, "Foto rusak.", "Broken photo."),
+        Notice("Foto rusak.", "Broken photo."),
+        Missing("Foto rusak.", "Broken photo."),
+        ReportNote(NoteKind.DROPPED, "Foto rusak.", "Broken photo."),
+        SyncWarning("peta.xml", "Foto rusak.", "Broken photo."),
+    ]
+
+
+@pytest.mark.parametrize("value", bilingual_values(), ids=lambda v: type(v).__name__)
+def test_every_bilingual_message_speaks_the_users_language_by_default(value, monkeypatch) -> None:
+    """One idiom and one default: ``lang`` when given, else ``ui_language()`` (REDAKSI_LANG)."""
+    assert value.message("en").endswith("Broken photo.")
+    assert value.message("id").endswith("Foto rusak.")
+    monkeypatch.setenv("REDAKSI_LANG", "en")
+    assert value.message().endswith("Broken photo.")
+    monkeypatch.setenv("REDAKSI_LANG", "id")
+    assert value.message().endswith("Foto rusak.")
+
+
+def test_say_takes_a_language(monkeypatch) -> None:
+    from editor.errors import say
+
+    monkeypatch.setenv("REDAKSI_LANG", "id")
+    assert (say("ya", "yes"), say("ya", "yes", "en"), say("ya", "yes", "id")) == ("ya", "yes", "ya")
+    monkeypatch.setenv("REDAKSI_LANG", "en")
+    assert (say("ya", "yes"), say("ya", "yes", "id")) == ("yes", "ya")

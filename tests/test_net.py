@@ -40,7 +40,8 @@ def test_a_trickling_server_meets_the_deadline(path: str, monkeypatch) -> None:
     with MisbehavingServer() as server:
         error, _ = outcome(lambda: net.get(server.url + path, SMALL))
     assert isinstance(error, net.NetError), error
-    assert error.message() == "The server is too slow (over 1 seconds); try again later."
+    assert error.message() == ("Could not fetch from the server: the server did not answer in "
+                               "time (over 1 seconds); try again later.")
 
 
 @pytest.mark.parametrize("path", ["bom.xml.gz", "bom-encoding.xml", "tanpa-ukuran.xml"])
@@ -73,7 +74,8 @@ def test_failures_are_one_sentence_in_the_users_language(monkeypatch) -> None:
     with pytest.raises(net.NetError) as refused:
         net.get(url + "feed.xml", SMALL)
     assert refused.value.message() == (
-        "Tidak dapat mengambil dari server: server menolak sambungan.")
+        "Tidak dapat mengambil dari server: server menolak sambungan (tidak ada layanan di "
+        "alamat itu).")
     with MisbehavingServer() as server, pytest.raises(net.NetError) as missing:
         net.get(server.url + "tidak-ada.xml", SMALL)
     assert missing.value.message("en") == "The server answered HTTP 404; not fetched."

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
-from editor.errors import RedaksiError, ui_language
+from editor.errors import Bilingual, RedaksiError
 
 if TYPE_CHECKING:  # annotations only: the exporter reads this module before it forks
     from editor.model import Article
@@ -24,7 +24,7 @@ class ArchiveError(RedaksiError):
 
 
 @dataclass(frozen=True, slots=True)
-class SyncWarning:
+class SyncWarning(Bilingual):
     """A problem with one item of a source; the rest of the source is still read."""
 
     where: str
@@ -32,8 +32,7 @@ class SyncWarning:
     message_en: str
 
     def message(self, lang: str | None = None) -> str:
-        text = self.message_en if (lang or ui_language()) == "en" else self.message_id
-        return f"{self.where}: {text}"
+        return f"{self.where}: {Bilingual.message(self, lang)}"
 
     def __str__(self) -> str:
         return self.message()

@@ -6,7 +6,7 @@ or missing. Every read is bounded by the kind of document (``LIMITS``: its size,
 decompressed for ``.gz``, and a wall-clock deadline for a download), through the one
 bounded GET of ``editor.net``, so a hostile or broken server can neither fill the memory
 nor hang the sync. Publish targets (SFTP, WebDAV) get their own fetcher in
-``editor.commands.archive``.
+``editor.publish.archive_sync``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from editor import net
 from editor.archive.api import ArchiveError, DocumentState
+from editor.errors import describe_os_error
 from editor.model.web_address import is_url
 
 MB = 2**20
@@ -170,7 +171,7 @@ def _read_file(path: Path, limit: int) -> bytes:
         raise _os_error(str(path), exc) from exc
 
 
-def _os_error(location: str, exc: BaseException) -> ArchiveError:
-    reason = getattr(exc, "strerror", None) or str(exc)
-    return ArchiveError(f"Berkas tidak dapat dibaca: {reason}", f"Cannot read the file: {reason}",
-                        path=location)
+def _os_error(location: str, exc: OSError) -> ArchiveError:
+    said_id, said_en = describe_os_error(exc, named=location)
+    return ArchiveError(f"Berkas tidak dapat dibaca: {said_id}.",
+                        f"Cannot read the file: {said_en}.", path=location)

@@ -28,6 +28,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from editor.archive.api import ArchiveError
+from editor.errors import describe_error
 from editor.paths import data_root
 
 SCHEMA_VERSION = 2
@@ -182,11 +183,12 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-def _unreadable(path: Path, exc: Exception) -> ArchiveError:
+def _unreadable(path: Path, exc: BaseException) -> ArchiveError:
+    said_id, said_en = describe_error(exc)
     return ArchiveError(
-        f"Arsip tidak dapat dibuka ({exc}). Pindahkan atau hapus berkas ini, lalu jalankan "
-        "'redaksi archive sync' lagi.",
-        f"The archive cannot be opened ({exc}). Move or delete this file, then run "
+        f"Arsip tidak dapat dibuka ({said_id}). Pindahkan atau hapus berkas ini, lalu "
+        "jalankan 'redaksi archive sync' lagi.",
+        f"The archive cannot be opened ({said_en}). Move or delete this file, then run "
         "'redaksi archive sync' again.",
         path=str(path),
     )
@@ -215,11 +217,12 @@ def archive_error(path: Path, exc: Exception) -> ArchiveError:
         text_id, text_en = _CAUSES[code]
         return ArchiveError(f"Arsip tidak dapat dipakai: {text_id}.",
                             f"The archive cannot be used: {text_en}.", path=str(path))
-    reason = "" if code in _DAMAGED else f" ({exc})"
+    said_id, said_en = ("", "") if code in _DAMAGED else describe_error(exc)
+    reason_id, reason_en = (f" ({said_id})", f" ({said_en})") if said_id else ("", "")
     return ArchiveError(
-        f"Arsip rusak{reason}. Pindahkan atau hapus berkas ini, lalu jalankan "
+        f"Arsip rusak{reason_id}. Pindahkan atau hapus berkas ini, lalu jalankan "
         "'redaksi archive sync' lagi.",
-        f"The archive is damaged{reason}. Move or delete this file, then run "
+        f"The archive is damaged{reason_en}. Move or delete this file, then run "
         "'redaksi archive sync' again.",
         path=str(path),
     )

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
             print(f"{path}: {word}: {where}: {problem.message(lang)}")
             errors += problem.severity is Severity.ERROR
         if all(problem.severity is Severity.NOTE for problem in problems):  # notes never block
-            print(f"{path}: OK" if lang == "en" else f"{path}: tidak ada masalah")
+            print(say(f"{path}: tidak ada masalah", f"{path}: OK", lang))
     return 1 if errors else 0
 
 

@@ -29,6 +29,8 @@ USAGE_ERRORS_ID = (
     (r"argument (.+?): ignored explicit argument (.*)", r"argumen \1 tidak menerima nilai \2"),
     (r"ambiguous option: (.*?) could match (.*)", r"pilihan \1 ambigu; bisa berarti \2"),
     (r"one of the arguments (.*) is required", r"salah satu argumen \1 wajib diberikan"),
+    # last: our own type checks (ArgumentTypeError) already speak the user's language
+    (r"argument (.+?): (.*)", r"argumen \1: \2"),
 )
 
 

@@ -14,7 +14,7 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from editor.errors import PublishError, say
+from editor.errors import PublishError, describe_error, say
 
 if TYPE_CHECKING:  # paramiko costs 100 ms to import; only publishing itself pays for it
     from editor.publish.drafts import DraftPublished, Secret
@@ -106,7 +106,7 @@ def _not_recorded(outcome: DraftPublished) -> str:
     url, error = outcome.result.url, outcome.save_error
     why_id = why_en = ""
     if error is not None:
-        why_id = why_en = f" ({_error_text(error)})"
+        why_id, why_en = (f" ({text})" for text in describe_error(error))
     if outcome.kept is None:
         return say(
             f"Artikel sudah tayang di {url}, tetapi catatannya tidak tersimpan ke draf{why_id} "
@@ -120,16 +120,6 @@ def _not_recorded(outcome: DraftPublished) -> str:
         f"The article is live at {url}, but its record could not be saved into the "
         f"draft{why_en}. The record is kept in {outcome.kept} and is added to the draft the "
         "next time it is saved.")
-
-
-def _error_text(error: Exception) -> str:
-    from editor.errors import RedaksiError
-
-    if isinstance(error, RedaksiError):
-        return error.message()
-    if isinstance(error, OSError):
-        return error.strerror or str(error)
-    return str(error)
 
 
 def run_unpublish(args: argparse.Namespace) -> int:

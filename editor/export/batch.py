@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.errors import DraftError, ExportError, RedaksiError
+from editor.errors import DraftError, ExportError, RedaksiError, describe_os_error
 from editor.export import forked
 from editor.export.recording import record_exports
 from editor.site import SiteProfile
@@ -77,7 +77,9 @@ def export_one(path: Path, site: SiteProfile, outdir: Path,
             exc.path = str(path)
         return exc
     except OSError as exc:
-        return DraftError(f"Gagal menulis: {exc}", f"Write failed: {exc}", path=str(path))
+        text_id, text_en = describe_os_error(exc, path)
+        return DraftError(f"Gagal menulis: {text_id}.", f"Write failed: {text_en}.",
+                          path=str(path))
     except Exception as exc:  # noqa: BLE001 - one draft's bug must not stop a batch of many
         return _unexpected(path, f"{type(exc).__name__}: {exc}")
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
+from editor.errors import describe_error
 from editor.paths import RESOURCES, cache_root
 
 log = logging.getLogger(__name__)
@@ -114,3 +115,10 @@ def translations() -> Translations:
 
 def current_language() -> str:
     return _translations.language
+
+
+def error_text(error: BaseException) -> str:
+    """Any error in the window's language (``editor.errors.describe_error``): ours as they
+    say it, a file's or a server's described, never the operating system's English."""
+    said_id, said_en = describe_error(error)
+    return said_en if current_language() == "en" else said_id

@@ -15,15 +15,9 @@ from dataclasses import dataclass
 from editor import net
 from editor.errors import ImportError_
 from editor.model.web_address import is_url
+from editor.net import FetchLimits
 
 USER_AGENT = "Redaksi/0.1 (article import)"
-
-
-@dataclass(frozen=True, slots=True)
-class FetchLimits:
-    timeout: float = 15.0  # seconds for connecting and for each read, and for the whole body
-    max_bytes: int = 8 * 1024 * 1024
-    max_redirects: int = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 
 Word documents (through mammoth), other sites' pages (through trafilatura) and
 Redaksi's own exported bodies all arrive as *semantic* HTML — ``p``, ``h1``…``h6``,
-nested ``ul``/``ol``, ``blockquote``, ``table``, ``img``, ``figure`` — unlike the
-style soup of a clipboard, which ``paste`` reads. This reader keeps that structure:
+nested ``ul``/``ol``, ``blockquote``, ``table``, ``img``, ``figure`` — and so does a
+paste once ``paste`` has cleaned the clipboard's style soup. This reader keeps that structure:
 headings, nested lists, tables with their header row and caption, pictures (through
 a callback that turns a ``src`` into a draft photo), quotes, Baca Juga boxes of
 Redaksi pages, and footnote lists. What it cannot keep it reports.
@@ -54,19 +54,32 @@ class HtmlReader:
     """Reads one HTML fragment; ``resolve`` places pictures, ``report`` hears what was lost."""
 
     def __init__(
-        self, resolve: ImageResolver | None, report: ImportReport, base_url: str = ""
+        self,
+        resolve: ImageResolver | None,
+        report: ImportReport,
+        base_url: str = "",
+        *,
+        fragment: bool = False,
     ) -> None:
         self.resolve = resolve
         self.report = report
         self.base_url = base_url  # relative links of a fetched page point at its site
+        # a paste goes into an article: its first <h1> is no headline and its heading
+        # levels stay as written, since they rank against the article's own
+        self.fragment = fragment
         self.out = ReadResult()
         self._caption_above: Paragraph | None = None  # a Caption paragraph, maybe a table's
 
     def read(self, html: str) -> ReadResult:
-        if html.strip():
-            root = lxml.html.fragment_fromstring(html, create_parent="div")
-            self._children(root)
-        _normalise_headings(self.out.blocks)
+        if not html.strip():
+            return self.out
+        return self.read_tree(lxml.html.fragment_fromstring(html, create_parent="div"))
+
+    def read_tree(self, root: HtmlElement) -> ReadResult:
+        """The blocks of an element built in memory (a cleaned paste), without a parse."""
+        self._children(root)
+        if not self.fragment:
+            _normalise_headings(self.out.blocks)
         return self.out
 
     # -- block level -------------------------------------------------------------------
@@ -166,7 +179,7 @@ class HtmlReader:
         spans = strip(self._inline(el, Marks()))
         if not plain_text(spans).strip():
             return
-        if level == 1 and not self.out.title and not self.out.blocks:
+        if level == 1 and not self.fragment and not self.out.title and not self.out.blocks:
             self.out.title = " ".join(plain_text(spans).split())
             return
         self.out.blocks.append(Heading(level=level, spans=spans))

@@ -20,13 +20,14 @@ import lxml.html
 
 from editor.errors import ImportError_
 from editor.importers.conventions import apply_conventions
-from editor.importers.fetch import FetchLimits, fetch
+from editor.importers.fetch import fetch
 from editor.importers.ninjs_import import draft_from_ninjs, has_redaksi_body
 from editor.importers.page_foreign import foreign_article
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.importers.source_file import read_source
 from editor.model.article import Article
 from editor.model.web_address import is_url
+from editor.net import FetchLimits
 from editor.paths import cache_root
 
 NINJS_TYPE = "application/json"

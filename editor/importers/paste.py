@@ -2,10 +2,12 @@
 
 What a journalist pastes from Word (desktop and Office 365), Google Docs,
 LibreOffice or a web page arrives as HTML full of styles, classes, spans,
-comments, tracking attributes and sometimes scripts. The article model holds
-no HTML at all, so cleaning means *reading* that HTML into blocks: only text,
-bold, italic, safe links, headings, lists and quotes survive, and nothing
-executable can, because nothing but text is kept.
+comments, tracking attributes and sometimes scripts. Cleaning means *reading*
+that HTML into clean, semantic HTML (``paste_walk`` and ``paste_html``: Word's
+list paragraphs become nested lists, styled spans bold and italic) which the
+importers' reader (``html_blocks.HtmlReader``) turns into blocks, as it does a
+``.docx``: only text, bold, italic, safe links, headings, nested lists, quotes
+and tables survive, and nothing executable can, because nothing but text is kept.
 
 Public API: ``clean_paste(html)`` and ``clean_paste_text(text)``; the GUI
 only calls these. Parsing is lxml's HTML parser, which copes with Word's
@@ -20,10 +22,12 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from editor.importers.paste_blocks import BlockBuilder
+from editor.importers.html_blocks import HtmlReader
 from editor.importers.paste_css import class_styles
+from editor.importers.paste_html import HtmlWriter
 from editor.importers.paste_inline import Marks
 from editor.importers.paste_walk import TreeWalker
+from editor.importers.report import ImportReport
 from editor.model.blocks import Block, Paragraph
 from editor.model.inline import text as plain_inline
 
@@ -43,15 +47,16 @@ def clean_paste(html: str) -> list[Block]:
     document = _parse(html)
     if document is None:
         return []
-    builder = BlockBuilder()
-    walker = TreeWalker(builder, class_styles(document))
+    writer = HtmlWriter()
+    walker = TreeWalker(writer, class_styles(document))
     # Not just <body>: libxml2 puts text that follows </body> beside it. What
     # follows </html> ``_parse`` drops, which is right for Windows clipboard buffers,
     # whose bytes past </html> (past CF_HTML's EndHTML) are leftover garbage.
     for part in document:
         if part.tag != "head":
             walker.element(part, Marks())
-    return builder.finish()
+    reader = HtmlReader(None, ImportReport(source="clipboard"), fragment=True)
+    return reader.read_tree(writer.finish()).blocks
 
 
 def clean_paste_text(text: str) -> list[Block]:

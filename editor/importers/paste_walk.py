@@ -1,8 +1,8 @@
 """Walking the parsed paste: which elements are text, structure, or nothing.
 
 The walker visits the tree once, in reading order, carrying the inline marks
-(bold, italic, link) down and telling ``BlockBuilder`` where blocks, list
-items, table cells and line breaks are. Anything it does not recognise is
+(bold, italic, link) down and telling ``HtmlWriter`` where blocks, list
+items, tables and their cells, and line breaks are. Anything it does not recognise is
 treated as an inline wrapper, so unknown markup can lose its formatting but
 never its text; anything that is not text (scripts, media, hidden content,
 Word's list markers) is skipped whole.
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from editor.importers.paste_blocks import ITEM, PARAGRAPH, QUOTE, BlockBuilder, Kind, heading
 from editor.importers.paste_css import ClassStyles, styles_from_classes
+from editor.importers.paste_html import ITEM, PARAGRAPH, QUOTE, HtmlWriter, Kind, heading
 from editor.importers.paste_inline import Marks, marks_for, style_of, text_spans
 from editor.importers.paste_word import (
     WordListItem,
@@ -37,7 +37,8 @@ DROPPED_TAGS = frozenset(
 # ``o:p`` (Word's paragraph mark) is unwrapped like any unknown tag.
 DROPPED_PREFIXES = ("v:", "o:")
 LIST_TAGS = frozenset({"ul", "ol", "menu", "dir"})
-CELL_TAGS = frozenset({"td", "th"})
+CELL_TAGS = frozenset({"td", "th", "caption"})
+TABLE_TAGS = CELL_TAGS | {"table", "tr"}
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend "
@@ -50,7 +51,7 @@ MAX_DEPTH = 150
 
 
 class TreeWalker:
-    def __init__(self, builder: BlockBuilder, class_rules: ClassStyles) -> None:
+    def __init__(self, builder: HtmlWriter, class_rules: ClassStyles) -> None:
         self.builder = builder
         self.class_rules = class_rules
         self.depth = 0
@@ -76,18 +77,32 @@ class TreeWalker:
         marks = marks_for(el, tag, style, outer)
         if tag == "br":
             self.line_break(style, marks)
-        elif self.builder.in_cell and tag not in CELL_TAGS:
-            self.soft(el, marks, " ")
+        elif self.builder.in_cell:
+            self.soft(el, marks, "\n")  # a cell holds text: its paragraphs become lines
         elif tag in LIST_TAGS:
             self.builder.open_list(ordered=tag == "ol")
             self.children(el, marks)
             self.builder.close_list()
-        elif tag in CELL_TAGS:
-            self.builder.open_cell()
-            self.children(el, marks)
-            self.builder.close_cell()
+        elif tag in TABLE_TAGS and (self.builder.in_item or self.builder.in_list):
+            self.soft(el, marks, "\n")  # a table in a list item reads as its lines
+        elif tag in TABLE_TAGS:
+            self.table_part(el, tag, marks)
         else:
             self.block_or_inline(el, tag, style, marks)
+
+    def table_part(self, el: HtmlElement, tag: str, marks: Marks) -> None:
+        """A table, a row, or a cell or caption (whose blocks are all the cell's text)."""
+        if tag == "table":
+            self.builder.open_table()
+        elif tag == "tr":
+            self.builder.open_row()
+        else:
+            self.builder.open_cell(tag)
+        self.children(el, marks)
+        if tag == "table":
+            self.builder.close_table()
+        elif tag in CELL_TAGS:
+            self.builder.close_cell()
 
     def style(self, el: HtmlElement, tag: str) -> dict[str, str]:
         """Inline style over class rules; paragraph-style classes are not applied.
@@ -115,7 +130,7 @@ class TreeWalker:
 
     def soft(self, el: HtmlElement, marks: Marks, separator: str) -> None:
         """Inside an item or a table cell a block boundary is only a break, never a new block."""
-        is_block = el.tag.lower() in BLOCK_TAGS or el.tag.lower() in LIST_TAGS
+        is_block = el.tag.lower() in BLOCK_TAGS | LIST_TAGS | CELL_TAGS
         if is_block:
             self.builder.soft_break(separator)
         self.children(el, marks)
@@ -139,7 +154,8 @@ class TreeWalker:
 
     def line_break(self, style: dict[str, str], marks: Marks) -> None:
         """``<br>``: a line break, except Word's page break, which ends the paragraph."""
-        if "always" in (style.get("page-break-before"), style.get("page-break-after")):
+        page_break = "always" in (style.get("page-break-before"), style.get("page-break-after"))
+        if page_break and not self.builder.in_cell:
             self.builder.start()
             self.builder.end()
         else:

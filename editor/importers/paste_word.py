@@ -5,7 +5,7 @@ styled ``mso-list:l0 level1 lfo1`` whose visible number or bullet is typed
 text inside ``<span style="mso-list:Ignore">``. We read the list identity and
 level from the style, decide ordered/unordered from that marker text (the
 marker itself is never content and is skipped by the walker), and let
-``paste_lists`` rebuild real lists from the items. Edge and old Word paste the
+``paste_html`` rebuild real, nested lists from the items. Edge and old Word paste the
 same lists with neither style nor span, only the typed marker and a hanging
 indent; ``typed_list_item`` recognises those. Word also pastes its review
 layer — comments and tracked deletions — which ``is_review_markup`` spots.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from editor.errors import ui_language
+from editor.errors import Bilingual, say
 from editor.model.draft import Draft
 
 # (title) -> (url, archive id) of a published article with that title, or None
@@ -26,13 +26,10 @@ class NoteKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class ReportNote:
+class ReportNote(Bilingual):
     kind: NoteKind
     message_id: str
     message_en: str
-
-    def message(self, lang: str | None = None) -> str:
-        return self.message_en if (lang or ui_language()) == "en" else self.message_id
 
 
 @dataclass(slots=True)
@@ -57,12 +54,11 @@ class ImportReport:
 
     def lines(self, lang: str | None = None) -> list[str]:
         """The report as text lines: a heading per kind, one line per note."""
-        lang = lang or ui_language()
         out: list[str] = []
         for kind, (title_id, title_en) in HEADINGS.items():
             notes = self.of_kind(kind)
             if notes:
-                out.append(title_en if lang == "en" else title_id)
+                out.append(say(title_id, title_en, lang))
                 out += [f"  - {note.message(lang)}" for note in notes]
         return out
 

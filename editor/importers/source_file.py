@@ -24,11 +24,9 @@ def read_source(path: Path, max_bytes: int) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        text_id, text_en = describe_os_error(exc, path)
-        raise ImportError_(
-            f"Berkas tidak bisa dibaca: {text_id}.", f"Cannot read the file: {text_en}.",
-            path=str(path),
-        ) from exc
+        said_id, said_en = describe_os_error(exc, named=path)
+        raise ImportError_(f"Berkas tidak bisa dibaca: {said_id}.",
+                           f"Cannot read the file: {said_en}.", path=str(path)) from exc
     if len(data) > max_bytes:
         raise _too_large(path, max_bytes)
     return data

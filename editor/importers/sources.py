@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 
 from editor.errors import ImportError_
 from editor.importers.conventions import apply_conventions
-from editor.importers.fetch import FetchLimits
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.model.typography import HOUSE, Rules, typeset_article
 from editor.model.web_address import is_url
+from editor.net import FetchLimits
 
 MARKDOWN = (".md", ".markdown")
 WORD = (".docx",)

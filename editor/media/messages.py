@@ -23,9 +23,10 @@ def missing(path: Path) -> MediaError:
     return _error(path, "Berkas foto tidak ditemukan.", "The photo file was not found.")
 
 
-def unreadable(path: Path, reason: str) -> MediaError:
-    return _error(path, f"Berkas foto tidak bisa dibaca: {reason}",
-                  f"The photo file cannot be read: {reason}")
+def unreadable(path: Path, exc: OSError) -> MediaError:
+    reason_id, reason_en = describe_os_error(exc, path)
+    return _error(path, f"Berkas foto tidak bisa dibaca: {reason_id}.",
+                  f"The photo file cannot be read: {reason_en}.")
 
 
 def empty(path: Path) -> MediaError:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from editor.errors import MediaError
+from editor.errors import MediaError, describe_os_error
 from editor.media.private_exif import EXIF_IFD, GPS_IFD, SERIAL_TAGS, exif_removed
 from editor.media.private_files import Cleaning, clean_gif, clean_jpeg, clean_png, clean_webp
 from editor.media.private_heif import BoxError, clean_heif
@@ -150,8 +150,9 @@ def clean_copy(path: Path) -> tuple[Path, CleanPhoto]:
             return _known[key]
         data = path.read_bytes()
     except OSError as exc:
-        raise MediaError(f"Berkas foto tidak bisa dibaca: {exc.strerror}",
-                         f"The photo file cannot be read: {exc.strerror}", path=str(path)) from exc
+        said_id, said_en = describe_os_error(exc, named=path)
+        raise MediaError(f"Berkas foto tidak bisa dibaca: {said_id}.",
+                         f"The photo file cannot be read: {said_en}.", path=str(path)) from exc
     result = clean_photo(data, str(path))
     target = path if result.data == data else _store(result.data, path.name)
     _known[key] = (target, CleanPhoto(b"", result.removed, result.text))

@@ -71,7 +71,7 @@ def read_format(path: Path) -> str:
     except FileNotFoundError as exc:
         raise messages.missing(path) from exc
     except OSError as exc:
-        raise messages.unreadable(path, exc.strerror or str(exc)) from exc
+        raise messages.unreadable(path, exc) from exc
     if not head:
         raise messages.empty(path)
     fmt = sniff(head)
@@ -91,7 +91,7 @@ def check_complete(path: Path, fmt: str) -> None:
         with path.open("rb") as fh:
             whole = checker(fh, path.stat().st_size) if checker else True
     except OSError as exc:
-        raise messages.unreadable(path, exc.strerror or str(exc)) from exc
+        raise messages.unreadable(path, exc) from exc
     if not whole:
         raise messages.truncated(path)
 

@@ -11,21 +11,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from editor.errors import Bilingual
+
 MIME_TYPES = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg"}
 EXTENSIONS = {"avif": "avif", "webp": "webp", "jpeg": "jpg"}
 OUTPUT_FORMATS = ("avif", "webp", "jpeg")
 
 
 @dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(Bilingual):
     """Something the journalist should know about a photo that does not stop export."""
 
     message_id: str
     message_en: str
     code: str = ""
-
-    def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
 
     def to_dict(self) -> dict[str, str]:
         return {"code": self.code, "id": self.message_id, "en": self.message_en}

@@ -17,6 +17,7 @@ from editor.model.blocks import (
 )
 from editor.model.image import ImageRef
 from editor.model.inline import Span
+from editor.model.places import TextPlace, text_places
 
 __all__ = [
     "BLOCK_TYPES",
@@ -35,5 +36,7 @@ __all__ = [
     "RelatedStory",
     "Span",
     "Table",
+    "TextPlace",
     "make_slug",
+    "text_places",
 ]

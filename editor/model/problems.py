@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from editor.errors import Bilingual
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -17,7 +19,7 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Bilingual):
     """``field`` names the article field (``headline``, ``authors``, ``featured_image.credit``);
     ``block`` the body block or related story it belongs to, so the editor can jump there."""
 
@@ -26,9 +28,6 @@ class Problem:
     message_id: str
     message_en: str
     block: int | None = None
-
-    def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
 
 
 def error(field: str, id_: str, en: str, block: int | None = None) -> Problem:

@@ -10,10 +10,9 @@ see. ``residue_problems`` names each field and block that holds some, so
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from editor.model.article import Article
-from editor.model.image import ImageRef
+from editor.model.places import TextPlace, text_places
 from editor.model.problems import Problem, error
 
 RESIDUE_RE = re.compile(
@@ -30,45 +29,22 @@ RESIDUE_RE = re.compile(
 def residue_problems(article: Article) -> list[Problem]:
     """One error for each field (and body block) whose text holds markup residue."""
     problems = []
-    for field, block, text in _texts(article):
-        found = RESIDUE_RE.search(text)
+    for place in text_places(article):
+        found = RESIDUE_RE.search(place.text)
         if found:
             sample = found.group()
             problems.append(error(
-                field,
+                _field(place),
                 f"Sisa kode Word/HTML di teks: {sample} — hapus sebelum terbit.",
                 f"Word/HTML code left in the text: {sample} — remove it before publishing.",
-                block,
+                place.block,
             ))
     return problems
 
 
-def _texts(article: Article) -> Iterator[tuple[str, int | None, str]]:
-    """Every text a reader sees, with the field (and block) it is edited in."""
-    for name in ("headline", "deck", "signoff", "dateline"):
-        yield name, None, getattr(article, name)
-    if article.featured_image is not None:
-        yield from _image_texts(article.featured_image, "featured_image", None)
-    for index, block in enumerate(article.body):
-        yield from _block_texts(block, index)
-    for index, story in enumerate(article.related):
-        yield "related", index, story.title
-
-
-def _block_texts(block: object, index: int) -> Iterator[tuple[str, int | None, str]]:
-    if hasattr(block, "plain"):  # paragraphs, headings, quotes, lists
-        yield "body", index, block.plain()
-    for name in ("title", "attribution", "caption"):  # Baca Juga, quote, embed
-        value = getattr(block, name, None)
-        if isinstance(value, str):
-            yield "body", index, value
-    image = getattr(block, "image", None)
-    if isinstance(image, ImageRef):
-        yield from _image_texts(image, "body", index)
-
-
-def _image_texts(image: ImageRef, field: str, block: int | None
-                 ) -> Iterator[tuple[str, int | None, str]]:
-    for name in ("alt", "caption", "credit"):
-        yield (f"{field}.{name}" if block is None and name != "alt" else field), block, \
-            getattr(image, name)
+def _field(place: TextPlace) -> str:
+    """The field the checks panel jumps to: the featured photo's caption and credit have
+    their own; its alt text is the photo's field."""
+    if place.field == "featured_image" and place.part != "alt":
+        return f"featured_image.{place.part}"
+    return place.field

@@ -6,7 +6,9 @@ article's content (not its publication records or id) as one revision, unless
 nothing changed since the last one. The history is bounded twice — by count and
 by the total size of the kept documents — and the oldest go first, so a
 20,000-word article keeps fewer revisions than a 600-word one but never bloats
-its draft.
+its draft. The photos that only old revisions show are bounded by bytes too
+(``photos_to_keep``): the oldest revisions lose theirs first, and restoring one
+of those puts its text back without them (``lost_photos`` says which).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from editor.model.stats import word_count
 
 MAX_REVISIONS = 50
 MAX_REVISIONS_BYTES = 2 * 1024 * 1024  # the article documents' JSON, before zip compression
+# The photos only old revisions show, besides the article's own: a few replaced camera
+# photos; the history alone stays within what e-mail carries (25 MB is common).
+MAX_REVISION_PHOTO_BYTES = 20 * 1024 * 1024
 # Not content: who published it where, the draft's identity and the format's version.
 NOT_CONTENT = ("schema_version", "id", "publications")
 # Fixed once the article is out: its URL and its first publication time.
@@ -129,13 +134,42 @@ def revisions_from_list(items: list[dict[str, Any]]) -> list[Revision]:
 
 
 def photo_files(revisions: list[Revision]) -> set[str]:
-    """Media keys the kept revisions show, so their photos stay in the draft file."""
-    keys: set[str] = set()
-    for revision in revisions:
-        image = revision.content.get("featured_image")
-        if isinstance(image, dict) and image.get("file"):
-            keys.add(str(image["file"]))
-        for block in revision.content.get("body", []):
-            if isinstance(block, dict) and block.get("type") == "image" and block.get("file"):
-                keys.add(str(block["file"]))
+    """Media keys the kept revisions show."""
+    return {key for revision in revisions for key in _photos(revision)}
+
+
+def _photos(revision: Revision) -> list[str]:
+    keys: list[str] = []
+    image = revision.content.get("featured_image")
+    if isinstance(image, dict) and image.get("file"):
+        keys.append(str(image["file"]))
+    for block in revision.content.get("body", []):
+        if isinstance(block, dict) and block.get("type") == "image" and block.get("file"):
+            keys.append(str(block["file"]))
     return keys
+
+
+def photos_to_keep(revisions: list[Revision], sizes: dict[str, int]) -> list[str]:
+    """Which photos the draft file keeps for its old revisions, besides the article's own.
+
+    ``sizes``: the photos at hand that the article no longer shows, and their bytes.
+    The newest revisions' photos come first until ``MAX_REVISION_PHOTO_BYTES``; from
+    the first that does not fit, older revisions keep none.
+    """
+    kept: list[str] = []
+    total = 0
+    for revision in reversed(revisions):
+        for key in _photos(revision):
+            if key in kept or key not in sizes:
+                continue
+            total += sizes[key]
+            if total > MAX_REVISION_PHOTO_BYTES:
+                return sorted(kept)
+            kept.append(key)
+    return sorted(kept)
+
+
+def lost_photos(revision: Revision, media: set[str]) -> list[str]:
+    """The revision's photos the draft no longer has (``media``: the keys it has);
+    ``restored`` leaves them out."""
+    return sorted({key for key in _photos(revision) if key not in media})

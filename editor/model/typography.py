@@ -34,6 +34,7 @@ from editor.model.blocks import (
     Quote,
 )
 from editor.model.inline import Inline, Span, normalize
+from editor.model.places import set_text, text_places
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,7 @@ def typeset_block(block: Block, rules: Rules = HOUSE, *, first: bool = False) ->
     if isinstance(block, Quote):
         return Quote(typeset_spans(block.spans, rules), smarten(block.attribution, rules))
     if isinstance(block, ListBlock):
-        return ListBlock(block.ordered, [typeset_spans(item, rules) for item in block.items])
+        return replace(block, items=[typeset_spans(item, rules) for item in block.items])
     if isinstance(block, ImageBlock):
         return ImageBlock(replace(block.image, caption=smarten(block.image.caption, rules)))
     if isinstance(block, BacaJuga):
@@ -241,15 +242,13 @@ def typeset_blocks(blocks: list[Block], rules: Rules = HOUSE, *,
 
 
 def typeset_article(article: Article, rules: Rules = HOUSE, *, body: bool = True) -> None:
-    """An imported article set by the house rules: headline, deck, photo caption, related
-    stories' titles and (``body``) the body."""
+    """An imported article set by the house rules: the story's texts outside the body
+    (headline, deck, photo caption, related stories' titles: ``TextPlace.in_story``) and
+    (``body``) the body, whose blocks keep their marks."""
     if not rules.any:
         return
-    article.headline = smarten(article.headline, rules)
-    article.deck = smarten(article.deck, rules)
-    if article.featured_image is not None:
-        article.featured_image.caption = smarten(article.featured_image.caption, rules)
-    for story in article.related:
-        story.title = smarten(story.title, rules)
+    for place in text_places(article):
+        if place.in_story and place.field != "body":
+            set_text(article, place, smarten(place.text, rules))
     if body:
         article.body = typeset_blocks(article.body, rules, opens_body=True)

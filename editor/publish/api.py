@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from editor.model.entry import IndexEntry, PublishItem
-from editor.publish import failures
+from editor.publish import failures, siteindex
 from editor.publish.hostkeys import ConfirmHostKey
 from editor.publish.layout import public_url
 from editor.publish.localfiles import content_id, scan, total_size
@@ -115,6 +115,7 @@ def unpublish(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None =
     chosen: list[tuple[str, str]] = []  # resolved once: a retry may find the index updated
 
     def once(tx: Transport) -> str:
+        _refuse_without_index(tx, slug_or_rel_dir)
         with _lock(tx, target, owner, None) as lock:
             files = _site_files(tx, lock, target, site)
             if not chosen:
@@ -138,6 +139,7 @@ def rollback(slug_or_rel_dir: str, site: SiteProfile, target_name: str | None = 
     goal: list[str] = []  # chosen once, so a retry after a dropped link does not go back twice
 
     def once(tx: Transport) -> PublishResult:
+        _refuse_without_index(tx, slug_or_rel_dir)
         with _lock(tx, target, owner, None) as lock:
             files = _site_files(tx, lock, target, site)
             if not chosen:
@@ -169,7 +171,7 @@ def _run(target: Target, once: Callable[[Transport], T], cancel: CancelFlag | No
             with open_transport(target, confirm_host_key) as tx:
                 return once(tx)
         except OSError as exc:  # a local disk error, or one a transport did not foresee
-            raise failures.refused(target.name, "I/O", exc.strerror or str(exc)) from exc
+            raise failures.refused(target.name, "I/O", exc) from exc
 
     return with_retries(attempt, retries=target.retries, delay=target.retry_delay, cancel=cancel)
 
@@ -177,6 +179,13 @@ def _run(target: Target, once: Callable[[Transport], T], cancel: CancelFlag | No
 def _lock(tx: Transport, target: Target, owner: str, cancel: CancelFlag | None) -> SiteLock:
     return SiteLock(tx, target.layout.lock, target.layout.trash, owner=owner,
                     ttl=target.lock_ttl, wait=target.lock_wait, cancel=cancel)
+
+
+def _refuse_without_index(tx: Transport, slug_or_rel_dir: str) -> None:
+    """A target never published to lists nothing: refused before the lock, which would
+    leave a state folder on a site that said "nothing was changed"."""
+    if not (tx.exists(siteindex.MANIFEST) or tx.exists(siteindex.LEGACY)):
+        raise failures.not_listed(slug_or_rel_dir)
 
 
 def _resolve(files: SiteFiles, tx: Transport, target: Target,

@@ -8,7 +8,20 @@ server); everything else (wrong password, refused host key) stops at once.
 
 from __future__ import annotations
 
-from editor.errors import PublishError
+from editor.errors import PublishError, describe_error
+
+Detail = str | tuple[str, str] | BaseException
+
+
+def _both(detail: Detail) -> tuple[str, str]:
+    """A failure's detail in (Indonesian, English). An exception is described, so no
+    English text of the OS or a library lands in an Indonesian sentence; a protocol's own
+    words ("403 Forbidden") read the same in both."""
+    if isinstance(detail, BaseException):
+        return describe_error(detail)
+    if isinstance(detail, tuple):
+        return detail
+    return detail, detail
 
 
 class TransientError(PublishError):
@@ -89,26 +102,29 @@ def password_not_given() -> PasswordNotGiven:
                             "No password was given; nothing was published.")
 
 
-def connection_lost(host: str, detail: str) -> TransientError:
+def connection_lost(host: str, detail: Detail) -> TransientError:
+    detail_id, detail_en = _both(detail)
     return TransientError(
-        f"Sambungan ke {host} terputus ({detail}). Situs tetap menayangkan versi sebelumnya; "
+        f"Sambungan ke {host} terputus ({detail_id}). Situs tetap menayangkan versi sebelumnya; "
         "terbitkan lagi untuk menuntaskan, bagian yang sudah terunggah dipakai ulang.",
-        f"The connection to {host} dropped ({detail}). The site still serves the previous "
+        f"The connection to {host} dropped ({detail_en}). The site still serves the previous "
         "version; publish again to finish, what was already uploaded is reused.",
     )
 
 
-def cannot_connect(host: str, detail: str) -> TransientError:
+def cannot_connect(host: str, detail: Detail) -> TransientError:
+    detail_id, detail_en = _both(detail)
     return TransientError(
-        f"Tidak dapat tersambung ke {host} ({detail}). Periksa jaringan dan alamat server.",
-        f"Cannot connect to {host} ({detail}). Check the network and the server address.",
+        f"Tidak dapat tersambung ke {host} ({detail_id}). Periksa jaringan dan alamat server.",
+        f"Cannot connect to {host} ({detail_en}). Check the network and the server address.",
     )
 
 
-def server_busy(host: str, detail: str) -> TransientError:
+def server_busy(host: str, detail: Detail) -> TransientError:
+    detail_id, detail_en = _both(detail)
     return TransientError(
-        f"Server {host} sedang bermasalah ({detail}). Coba lagi sebentar lagi.",
-        f"The server {host} is having trouble ({detail}). Try again in a moment.",
+        f"Server {host} sedang bermasalah ({detail_id}). Coba lagi sebentar lagi.",
+        f"The server {host} is having trouble ({detail_en}). Try again in a moment.",
     )
 
 
@@ -145,17 +161,19 @@ def host_key_changed(host: str, fingerprint: str, previous: str, known_hosts: st
     )
 
 
-def tls_failed(host: str, detail: str) -> PublishError:
+def tls_failed(host: str, detail: Detail) -> PublishError:
+    detail_id, detail_en = _both(detail)
     return PublishError(
-        f"Sertifikat TLS {host} tidak dapat dipercaya ({detail}). Penerbitan dihentikan.",
-        f"The TLS certificate of {host} cannot be trusted ({detail}). Publishing stopped.",
+        f"Sertifikat TLS {host} tidak dapat dipercaya ({detail_id}). Penerbitan dihentikan.",
+        f"The TLS certificate of {host} cannot be trusted ({detail_en}). Publishing stopped.",
     )
 
 
-def refused(host: str, what: str, detail: str) -> PublishError:
+def refused(host: str, what: str, detail: Detail) -> PublishError:
+    detail_id, detail_en = _both(detail)
     return PublishError(
-        f"Server {host} menolak {what} ({detail}). Periksa hak akses akun di server.",
-        f"The server {host} refused {what} ({detail}). Check the account's permissions.",
+        f"Server {host} menolak {what} ({detail_id}). Periksa hak akses akun di server.",
+        f"The server {host} refused {what} ({detail_en}). Check the account's permissions.",
     )
 
 

@@ -28,10 +28,8 @@ class FolderTransport(Transport):
         self.root = root.expanduser()
         self.label = str(self.root)
         self.use_symlinks = symlinks
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise _refused(self.label, "mkdir", exc) from exc
+        # no mkdir here: every write makes its own parents, so a command that only reads
+        # (an unpublish that is refused) leaves no site folder behind
 
     def _p(self, path: str) -> Path:
         return self.root / path if path else self.root
@@ -172,7 +170,7 @@ def _symlinks_unsupported(exc: BaseException) -> bool:
 
 
 def _refused(label: str, what: str, exc: OSError) -> Exception:
-    return failures.refused(label, what, exc.strerror or str(exc))
+    return failures.refused(label, what, exc)
 
 
 def open_folder(target: Target) -> FolderTransport:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from editor.errors import ui_language
+from editor.errors import say
 from editor.publish import failures
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -40,7 +40,7 @@ class Progress:
         self.cancellable = True
 
     def step(self, message_id: str, message_en: str) -> None:
-        self.message = message_en if ui_language() == "en" else message_id
+        self.message = say(message_id, message_en)
         self.check()
         self._report()
 

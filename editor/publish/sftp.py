@@ -11,7 +11,6 @@ default true). The password or key passphrase comes from the system keyring.
 from __future__ import annotations
 
 import contextlib
-import errno
 import posixpath
 import secrets
 import socket
@@ -56,7 +55,7 @@ class SftpTransport(Transport):
         except FileNotFoundError:
             raise
         except PermissionError as exc:
-            raise failures.refused(self.label, what, "permission denied") from exc
+            raise failures.refused(self.label, what, exc) from exc
         except NETWORK_ERRORS as exc:
             raise failures.connection_lost(self.label, _detail(exc)) from exc
         except OSError as exc:
@@ -241,10 +240,13 @@ def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip("/") + "/")
 
 
-def _detail(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.errno in (errno.ECONNREFUSED, errno.ECONNRESET):
-        return exc.strerror or str(exc)
-    return str(exc) or type(exc).__name__
+def _detail(exc: BaseException) -> failures.Detail:
+    """An OS error is described in both languages; paramiko's own words (English only)
+    are quoted after a label the user can read."""
+    if isinstance(exc, OSError):
+        return exc
+    said = str(exc) or type(exc).__name__
+    return f"galat SSH: {said}", f"SSH error: {said}"
 
 
 def open_sftp(target: Target, confirm_host_key: hostkeys.ConfirmHostKey | None) -> SftpTransport:

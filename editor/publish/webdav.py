@@ -67,10 +67,10 @@ class WebdavTransport(Transport):
             response = self.client.request(method, self.url(path, folder=folder), **kwargs)
         except httpx.ConnectError as exc:
             if "CERTIFICATE" in str(exc).upper() or "SSL" in str(exc).upper():
-                raise failures.tls_failed(self.label, str(exc)) from exc
-            raise failures.cannot_connect(self.label, str(exc) or "connect") from exc
+                raise failures.tls_failed(self.label, exc) from exc
+            raise failures.cannot_connect(self.label, exc) from exc
         except httpx.TransportError as exc:
-            raise failures.connection_lost(self.label, str(exc) or type(exc).__name__) from exc
+            raise failures.connection_lost(self.label, exc) from exc
         _check_status(response, self.label, f"{method} {path}", strict)
         return response
 

@@ -79,15 +79,6 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
     return FileSystemBytecodeCache(str(folder))
 
 
-def warm_up(site: SiteProfile) -> None:
-    """Load templates and theme before a process pool forks, so workers inherit them."""
-    env = _environment()
-    env.get_template("page.html.j2")
-    env.get_template("fragment.html.j2")
-    theme_css(site.theme, site.accent)
-    logo_uri(site)
-
-
 @cache
 def theme_css(theme: str, accent: str) -> str:
     path = Path(theme) if theme.endswith(".css") else THEMES / f"{theme}.css"  # see site._theme
@@ -216,10 +207,6 @@ def _related(article: Article, site: SiteProfile) -> list[dict[str, str]]:
             }
         )
     return items
-
-
-def logo_file(site: SiteProfile) -> Path | None:
-    return site.logo if site.logo and site.logo.is_file() else None
 
 
 @cache

@@ -37,8 +37,9 @@ class Miss:
 class SpellChecker:
     def __init__(self, dictionary: Dictionary | None, accepted: Iterable[str] = ()) -> None:
         self.dictionary = dictionary
-        self._accepted: set[str] = set()
+        self._accepted: frozenset[str] = frozenset()
         self._cache: dict[str, bool] = {}
+        self._generation = 0  # bumps with every accept(): older verdicts are stale
         self._lock = threading.Lock()
         self.accept(accepted)
 
@@ -51,19 +52,26 @@ class SpellChecker:
         return None if self.available else missing()
 
     def accept(self, items: Iterable[str]) -> None:
-        """Never flag these (word-list entries or tags; a tag's every word counts)."""
+        """Never flag these (word-list entries or tags; a tag's every word counts).
+        Called on the UI thread while the worker may be judging words."""
+        added = {_key(match.group()) for item in items for match in WORD.finditer(item)}
         with self._lock:
-            for item in items:
-                for match in WORD.finditer(item):
-                    self._accepted.add(_key(match.group()))
+            self._accepted = self._accepted | added  # readers see the old set or the new
             self._cache.clear()
+            self._generation += 1
 
     def known(self, word: str) -> bool:
-        cached = self._cache.get(word)
+        """Remembered per word; a verdict judged while ``accept`` ran is not remembered,
+        so a word just added to a list is never flagged from the cache."""
+        with self._lock:
+            cached = self._cache.get(word)
+            generation = self._generation
         if cached is not None:
             return cached
-        verdict = self._judge(word)
-        self._cache[word] = verdict
+        verdict = self._judge(word)  # outside the lock: Hunspell takes ~10 µs a word
+        with self._lock:
+            if generation == self._generation:
+                self._cache[word] = verdict
         return verdict
 
     def _judge(self, word: str) -> bool:

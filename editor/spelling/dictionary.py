@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor import lazy
+from editor.errors import Bilingual
 from editor.paths import data_root
 
 LANGUAGE = "id_ID"
@@ -65,14 +66,11 @@ def find_dictionary(language: str = LANGUAGE) -> Path | None:
 
 
 @dataclass(frozen=True, slots=True)
-class Missing:
+class Missing(Bilingual):
     """Why there is no spell checking, in both languages."""
 
     message_id: str
     message_en: str
-
-    def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
 
 
 def missing() -> Missing:

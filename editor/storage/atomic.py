@@ -19,7 +19,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -108,11 +108,6 @@ def atomic_write_bytes(
 ) -> None:
     with atomic_writer(path, keep_backup=keep_backup, private=private) as handle:
         handle.write(data)
-
-
-def atomic_write_with(path: Path, write: Callable[[BinaryIO], None], *, keep_backup: bool) -> None:
-    with atomic_writer(path, keep_backup=keep_backup) as handle:
-        write(handle)
 
 
 def _fsync_dir(folder: Path) -> None:

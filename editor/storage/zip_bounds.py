@@ -94,6 +94,7 @@ def check_member(info: zipfile.ZipInfo, limit: int) -> None:
 
 
 def check_total(archive: zipfile.ZipFile, names: list[str]) -> None:
+    """All that opening a draft unpacks; ``save_draft`` refuses the same before writing."""
     total = sum(archive.getinfo(name).file_size for name in names)
     if total > MAX_TOTAL_BYTES:
         raise DraftError(

@@ -403,9 +403,18 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../editor/gui/window/desk.py" line="+113"/>
+        <location filename="../../editor/gui/window/desk.py" line="+117"/>
+        <location line="+5"/>
         <source>Restore version</source>
         <translation>Restore version</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>The version is back without its %n photo(s): the draft no longer keeps them (old versions keep their photos only up to a size limit). Add the photo again if the article needs it.</source>
+        <translation>
+            <numerusform>The version is back without its photo: the draft no longer keeps it (old versions keep their photos only up to a size limit). Add the photo again if the article needs it.</numerusform>
+            <numerusform>The version is back without its %n photos: the draft no longer keeps them (old versions keep their photos only up to a size limit). Add the photos again if the article needs them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,19 +453,19 @@
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+14"/>
+        <location line="-10"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-31"/>
         <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
         <translation>The page was exported, but no web browser could be started to show it. Open it yourself: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Site profile:</source>
         <translation>Site profile:</translation>
     </message>
@@ -479,7 +488,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../editor/gui/window/file_ops.py" line="+50"/>
+        <location filename="../../editor/gui/window/file_ops.py" line="+49"/>
         <source>Redaksi</source>
         <translation>Redaksi</translation>
     </message>
@@ -1127,18 +1136,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/gui/window/importing.py" line="+50"/>
-        <location line="+35"/>
+        <location filename="../../editor/gui/window/importing.py" line="+52"/>
+        <location line="+36"/>
         <source>Import article</source>
         <translation>Import article</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
         <translation>Articles (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Paste article</source>
         <translation>Paste article</translation>
     </message>
@@ -1146,7 +1155,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+43"/>
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
@@ -1774,14 +1783,6 @@
         <location line="+1"/>
         <source>Search the archive for another story for this place</source>
         <translation>Search the archive for another story for this place</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <location filename="../../editor/gui/publish/job.py" line="+183"/>
-        <source>Record publication</source>
-        <translation>Record publication</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2502,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/article/session.py" line="+165"/>
+        <location filename="../../editor/gui/article/session.py" line="+175"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -2794,12 +2795,12 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+237"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+236"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>

@@ -403,9 +403,17 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../editor/gui/window/desk.py" line="+113"/>
+        <location filename="../../editor/gui/window/desk.py" line="+117"/>
+        <location line="+5"/>
         <source>Restore version</source>
         <translation>Pulihkan versi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>The version is back without its %n photo(s): the draft no longer keeps them (old versions keep their photos only up to a size limit). Add the photo again if the article needs it.</source>
+        <translation>
+            <numerusform>Versi ini dipulihkan tanpa fotonya (%n foto): foto itu tidak lagi disimpan di draf (versi lama menyimpan fotonya hanya sampai batas ukuran tertentu). Tambahkan lagi fotonya bila berita memerlukannya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,19 +452,19 @@
         <translation>Ekspor gagal: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+14"/>
+        <location line="-10"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-31"/>
         <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
         <translation>Halaman sudah diekspor, tetapi peramban tidak bisa dibuka untuk menampilkannya. Buka sendiri: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Site profile:</source>
         <translation>Profil situs:</translation>
     </message>
@@ -479,7 +487,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../editor/gui/window/file_ops.py" line="+50"/>
+        <location filename="../../editor/gui/window/file_ops.py" line="+49"/>
         <source>Redaksi</source>
         <translation>Redaksi</translation>
     </message>
@@ -1124,18 +1132,18 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../editor/gui/window/importing.py" line="+50"/>
-        <location line="+35"/>
+        <location filename="../../editor/gui/window/importing.py" line="+52"/>
+        <location line="+36"/>
         <source>Import article</source>
         <translation>Impor berita</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Articles (*.docx *.md *.txt *.html *.htm)</source>
         <translation>Berita (*.docx *.md *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Paste article</source>
         <translation>Tempel berita</translation>
     </message>
@@ -1143,7 +1151,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+43"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
@@ -1771,14 +1779,6 @@
         <location line="+1"/>
         <source>Search the archive for another story for this place</source>
         <translation>Cari berita lain di arsip untuk tempat ini</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <location filename="../../editor/gui/publish/job.py" line="+183"/>
-        <source>Record publication</source>
-        <translation>Catat penerbitan</translation>
     </message>
 </context>
 <context>
@@ -2498,7 +2498,7 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/gui/article/session.py" line="+165"/>
+        <location filename="../../editor/gui/article/session.py" line="+175"/>
         <source>Edit text</source>
         <translation>Ubah teks</translation>
     </message>
@@ -2789,12 +2789,12 @@ Periksa lagi nama foldernya.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/gui/window/handlers.py" line="+237"/>
+        <location filename="../../editor/gui/window/handlers.py" line="+236"/>
         <source>Choose a photo</source>
         <translation>Pilih foto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>

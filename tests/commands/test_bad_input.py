@@ -13,6 +13,7 @@ import contextlib
 import io
 import os
 import re
+import socket
 import subprocess
 import sys
 import traceback
@@ -27,10 +28,12 @@ from editor import cli
 from editor.cli import build_parser, main
 from tests.importers.test_front_matter import BILLION_LAUGHS
 from tests.storage.hostile_zips import HOSTILE_DRAFTS
-from tests.support import SAMPLE_DRAFT, SAMPLE_MARKDOWN, small_disk
+from tests.support import SAMPLE_DRAFT, SAMPLE_MARKDOWN, read_only, small_disk
 
 EN_WORDS = {"the", "not", "must", "error", "usage", "invalid", "required", "unknown", "cannot",
-            "found", "file", "is", "see", "arguments", "expected", "draft", "article"}
+            "found", "file", "is", "see", "arguments", "expected", "draft", "article",
+            "argument", "errno", "connection", "refused", "directory", "such", "permission",
+            "denied", "database"}
 ID_WORDS = {"tidak", "harus", "berkas", "galat", "bukan", "wajib", "gagal", "dikenal", "sah",
             "pemakaian", "lihat", "ditemukan", "draf", "argumen", "perlu", "diekspor", "atau",
             "dan", "yang", "untuk", "dari", "ke", "di", "artikel", "situs", "bawaan", "lalu",
@@ -64,6 +67,8 @@ class World:
     draft: Path
     site: Path  # a good profile with a folder target inside root
     bad: dict[str, Path]
+    refused: str = ""  # an http:// address where nothing listens
+    broken_archive: Path = Path()  # a profile whose archive file is not a database
 
     def cases(self, command: str) -> list[Case]:
         """The command's own list, or (a command registered since) the usage errors any
@@ -118,7 +123,24 @@ def _world(root: Path) -> World:
                        "scan.pdf": b"%PDF-1.4\n"}.items():
         (markdown / name).write_bytes(data)  # the other importers' sources, broken
         bad[f"md-{name}"] = markdown / name
-    return World(root, draft, site, bad)
+    return World(root, draft, site, bad, _closed_port(), _broken_archive(root))
+
+
+def _closed_port() -> str:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        return f"http://127.0.0.1:{probe.getsockname()[1]}/"
+
+
+def _broken_archive(root: Path) -> Path:
+    """A site whose archive (in ``root/data``, REDAKSI_DATA_DIR of every run) is garbage."""
+    from editor.archive.schema import archive_path
+
+    site = root / "rusak.toml"
+    site.write_text('name = "Warta Rusak"\nbase_url = "https://rusak.example"\n')
+    archive = root / "data" / "archive" / archive_path("https://rusak.example").name
+    archive.parent.mkdir(parents=True)
+    archive.write_bytes(b"bukan basis data " * 300)
+    return site
 
 
 def _site_cases(world: World, *head: str) -> list[Case]:
@@ -160,6 +182,8 @@ def _import(world: World) -> list[Case]:
         Case("output-is-file", ("import", str(SAMPLE_MARKDOWN), str(world.bad["md-date"]), "-o",
                                 str(world.bad["file"]))),
         Case("source-missing", ("import", str(world.bad["missing"]), "-o", target)),
+        Case("url-refused", ("import", world.refused, "-o", target)),
+        Case("url-unknown-host", ("import", "https://kantor-redaksi.invalid/berita/", "-o", target)),
         Case("source-folder-empty", ("import", str(world.bad["folder"]), "-o", target)),
     ]
     return cases + [c for c in _usage_cases("import", str(SAMPLE_MARKDOWN), "-o", target)
@@ -208,6 +232,11 @@ def _archive(world: World) -> list[Case]:
         Case("impossible-date", ("archive", "search", "banjir", "--since", "2024-13-45"), 2),
         Case("target-and-from", ("archive", "sync", "--target", "lokal", "--from", "x"), 2),
         Case("ftp-source", ("archive", "sync", "--site", str(world.site), "--from", "ftp://x/")),
+        Case("sync-refused", ("archive", "sync", "--site", str(world.site), "--from",
+                              world.refused)),
+        Case("sync-not-a-folder", ("archive", "sync", "--site", str(world.site), "--from",
+                                   str(world.bad["file"] / "index" / "manifest.json"))),
+        Case("not-a-database", ("archive", "stats", "--site", str(world.broken_archive))),
         Case("unknown-target", ("archive", "sync", "--site", str(world.site), "--target", "nope")),
         Case("stats-site-folder", ("archive", "stats", "--site", str(world.bad["folder"]))),
     ]
@@ -238,7 +267,8 @@ def test_the_commands_with_their_own_cases_are_registered() -> None:
 
 def _run(argv: tuple[str, ...], lang: str | None, cache: Path, home: Path) -> Result:
     """The real command in a subprocess."""
-    env = {**os.environ, "REDAKSI_CACHE_DIR": str(cache), "HOME": str(home)}
+    env = {**os.environ, "REDAKSI_CACHE_DIR": str(cache), "HOME": str(home),
+           "REDAKSI_DATA_DIR": str(home.parent / "data")}
     env.pop("REDAKSI_LANG", None)
     if lang:
         env["REDAKSI_LANG"] = lang
@@ -306,6 +336,7 @@ def test_bad_input_gives_one_clear_line_in_the_users_language(
 ) -> None:
     monkeypatch.setenv("REDAKSI_CACHE_DIR", str(world.root / "cache"))
     monkeypatch.setenv("HOME", str(world.root / "home"))
+    monkeypatch.setenv("REDAKSI_DATA_DIR", str(world.root / "data"))
     monkeypatch.setattr(cli, "tune_allocator", lambda: None)  # not the test process's malloc
     problems = [problem for case in world.cases(command) for lang in (None, "en")
                 for problem in _problems(case, lang, _run_here(case.argv, lang, monkeypatch),
@@ -332,7 +363,7 @@ def test_the_real_command_in_a_subprocess_agrees(world: World, command: str) -> 
 def test_a_read_only_output_folder_is_one_clear_line(tmp_path: Path, command: str) -> None:
     world = _world(tmp_path / "world")
     with small_disk(tmp_path / "ro", "1m") as folder:
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        read_only(folder)
         source = str(world.draft) if command == "export" else str(SAMPLE_MARKDOWN)
         extra = () if command == "export" else (str(world.bad["md-date"]),)
         for lang in (None, "en"):

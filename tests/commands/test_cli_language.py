@@ -119,3 +119,15 @@ def test_every_translation_pattern_is_used() -> None:
     used = {p for p, _ in USAGE_ERRORS_ID for m in argparse_messages() if re.fullmatch(p, m)}
     unused = {p for p, _ in USAGE_ERRORS_ID} - used
     assert unused <= {r"argument (.+?): expected at most one argument"}  # needs nargs="?" quirks
+
+
+@pytest.mark.parametrize("lang", [None, "en"])
+def test_our_own_value_checks_are_one_line_in_the_users_language(lang: str | None) -> None:
+    """argparse puts ``argument --since:`` before the check's own words: both translated."""
+    result = redaksi("archive", "search", "banjir", "--since", "2024-13-45", lang=lang)
+    assert result.returncode == 2 and result.stdout == ""
+    expected = {None: "redaksi archive search: galat: argumen --since: tanggal tidak sah: "
+                      "'2024-13-45' (contoh: 2024-06-01)",
+                "en": "redaksi archive search: error: argument --since: invalid date: "
+                      "'2024-13-45' (for example 2024-06-01)"}[lang]
+    assert result.stderr.startswith(expected) and len(result.stderr.splitlines()) == 1

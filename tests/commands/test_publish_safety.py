@@ -117,6 +117,17 @@ def test_unpublish_refuses_anything_the_site_index_does_not_list(tmp_path: Path)
     assert (www / "robots.txt").read_text() == "User-agent: *\nAllow: /\n"
 
 
+def test_unpublish_or_rollback_on_a_site_never_published_to_creates_nothing(
+        tmp_path: Path) -> None:
+    """A mistyped target or a first day: the refusal says nothing was changed, and indeed
+    no site folder and no lock or state folder appear."""
+    site, www = folder_site(tmp_path)
+    for command in ("unpublish", "rollback"):
+        result = redaksi(command, "banjir-rob-semarang", "--site", site)
+        assert result.returncode == 1 and "tidak ada yang diubah" in result.stderr, result.stderr
+        assert not www.exists(), f"'{command}' made {sorted(www.rglob('*'))}"
+
+
 def test_unpublish_by_slug_takes_down_exactly_that_article(tmp_path: Path) -> None:
     site, www = folder_site(tmp_path)
     first = published_url(redaksi("publish", sample(tmp_path), "--site", site))

@@ -130,3 +130,24 @@ def test_a_changed_table_is_named_as_a_table(qtbot, window) -> None:
     assert (change.kind, [p.text for p in change.pieces if p.op == ADDED]) == ("table", ["sore"])
     assert "Tabel 1" in dialog.diff.toPlainText()
     dialog.reject()
+
+
+def test_restoring_a_version_whose_photo_was_dropped_says_so(qtbot, window, answers,
+                                                             jpeg) -> None:
+    """Old versions keep their photos only within a byte budget: restoring one that lost
+    its photo brings the text back and says, in the journalist's words, what is missing."""
+    from editor.model.image import ImageRef
+
+    with_photo = Article(headline="Rob di Tambaklorok", body=[Paragraph(text("Isi lama."))],
+                         featured_image=ImageRef("media/rob-lama.jpg", alt="Rob"))
+    now = Article(headline="Rob surut", body=[Paragraph(text("Isi baru."))])
+    draft = Draft(article=now, revisions=add_revision(add_revision([], with_photo, T0), now,
+                                                       T0 + timedelta(minutes=5)))
+    window.session.load(draft)  # no file for media/rob-lama.jpg: dropped from the draft
+    dialog = open_history(qtbot, window)
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert window.session.article.headline == "Rob di Tambaklorok"
+    assert window.session.article.featured_image is None
+    (shown,) = [question for key, question in answers.asked if key == "info"]
+    assert "1 foto" in shown["text"] and "tidak lagi disimpan" in shown["text"]

@@ -9,14 +9,15 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from editor.model import Article, Author, Paragraph, Table
+from editor.importers.docx import import_docx
+from editor.model import Article, Author, ListBlock, Paragraph, Table
 from editor.model.draft import Draft
 from editor.model.inline import text
 from editor.storage.draft import open_draft, save_draft
 from tests.gui.helpers import dialog_ok, press, wait_tasks
 from tests.importers.docx_factory import HEADLINE, newsroom_docx
 from tests.importers.test_paste_article import HEADLINE as PASTED_HEADLINE
-from tests.importers.test_paste_article import google_docs_clipboard
+from tests.importers.test_paste_article import google_docs_clipboard, word_document
 
 pytestmark = [
     pytest.mark.gui,
@@ -93,7 +94,8 @@ def test_a_draft_dropped_on_the_window_opens(window, qtbot, tmp_path: Path,
     assert window.session.draft.path == copy
 
 
-def test_whole_google_docs_article_pasted_into_an_empty_draft(window, qtbot) -> None:
+def test_whole_google_docs_article_pasted_into_an_empty_draft(window, qtbot, tmp_path) -> None:
+    imported = import_docx(word_document(tmp_path / "kerang.docx")).draft.article
     mime = QMimeData()
     mime.setHtml(google_docs_clipboard())
     window.body.setFocus()
@@ -103,8 +105,13 @@ def test_whole_google_docs_article_pasted_into_an_empty_draft(window, qtbot) -> 
     assert (article.dateline, article.signoff) == ("Semarang", "sd/ed")
     assert [a.name for a in article.authors][-1] == "Sari Dewi"
     assert [b.kind for b in article.body] == [
-        "paragraph", "paragraph", "baca_juga", "heading", "paragraph", "list"
+        "paragraph", "paragraph", "baca_juga", "heading", "paragraph", "list", "paragraph", "table"
     ]
+    # the same article as importing its .docx: the nested list keeps its depths, the table
+    # its header row, through the editor's text and back
+    assert [b.to_dict() for b in article.body] == [b.to_dict() for b in imported.body]
+    assert isinstance(article.body[5], ListBlock) and article.body[5].depths == [0, 1, 1, 0]
+    assert isinstance(article.body[7], Table) and article.body[7].header
     assert window.imports.report_dialog.isVisible()
     window.imports.report_dialog.accept()
     # the same paste into a draft with text is an ordinary paste
@@ -159,3 +166,22 @@ def test_a_baca_juga_line_pasted_into_a_story_becomes_a_box(window) -> None:
     assert kinds == ["paragraph", "baca_juga", "paragraph"]
     assert window.session.article.body[1].url == "https://s.example/a/"
     assert window.session.article.headline == "Uji tempel"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_an_error_that_escapes_an_importer_is_said_in_the_windows_language(
+        make_window, qtbot, answers, tmp_path: Path, monkeypatch, language: str) -> None:
+    """Not the operating system's English inside an Indonesian dialog."""
+    from editor.importers import sources
+
+    def refused(source, **_options):
+        raise PermissionError(13, "Permission denied", str(source))
+
+    monkeypatch.setattr(sources, "import_source", refused)
+    window = make_window(language=language)
+    window.imports.import_path(tmp_path / "kawat.txt", asked=True)
+    wait_tasks(qtbot)
+    qtbot.waitUntil(lambda: bool(answers.errors))
+    said = answers.errors[-1][1]
+    expected = {"id": "tidak ada izin", "en": "permission denied"}[language]
+    assert said.startswith(expected) and "Permission denied" not in said

@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from editor.gui.preview.pane import WEBENGINE_PROBLEM
 from editor.storage.draft import open_draft
 from tests.gui.helpers import ctrl, press
 
@@ -162,7 +161,7 @@ def page_value(qtbot, pane, expression: str):
     return json.loads(box[0]) if isinstance(box[0], str) else None
 
 
-@pytest.mark.skipif(bool(WEBENGINE_PROBLEM), reason="QtWebEngine is not importable here")
+@pytest.mark.usefixtures("webengine")
 def test_the_preview_shows_the_picked_tag(qtbot, make_window) -> None:
     window = make_window(preview=True)
     pane = window.preview

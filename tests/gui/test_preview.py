@@ -27,9 +27,7 @@ from tests.support import ROOT, SAMPLE_DRAFT
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
-needs_web = pytest.mark.skipif(
-    bool(preview.WEBENGINE_PROBLEM), reason="QtWebEngine is not importable here"
-)
+needs_web = pytest.mark.usefixtures("webengine")
 LOAD_TIMEOUT_MS = 30_000
 
 
@@ -118,7 +116,7 @@ def test_typing_while_the_first_page_renders_still_reaches_the_page(qtbot, draft
     widget.set_debounce_ms(0)
     widget.show_draft(draft)
     widget.show()
-    qtbot.waitUntil(lambda: widget._first_page is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: widget._first_page is not None, timeout=LOAD_TIMEOUT_MS)
     original = draft.article.headline
     draft.article.set_headline("Diketik Saat Pratinjau Pertama Dibuat")
     widget.schedule_update(draft)

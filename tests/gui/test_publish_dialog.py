@@ -159,12 +159,42 @@ def test_publish_to_a_folder_shows_the_url_and_the_draft_records_it(
     assert reopened.publications[0].at == outcome.result.at
     assert reopened.published == article.published and reopened.id == article.id
     assert "disimpan" in dialog.status.text()
-    window.on_undo()  # an ordinary step of the window's history
-    assert article.publications == [] and article.published is None
-    assert window.isWindowModified()
-    window.on_redo()
-    assert not window.isWindowModified()
     dialog.close()
+
+
+def test_undo_after_publishing_keeps_the_record_and_the_address(
+        qtbot, make_window, draft_file: Path, tmp_path: Path) -> None:
+    """Where and when an article went live is a fact, not an edit: Ctrl+Z undoes the
+    journalist's last edit (here the headline, and with it the slug) but neither removes
+    the record nor moves the live article's address (slug, date); the next save keeps it."""
+    window = make_window(draft_file)
+    window.session.edit("x", lambda a: setattr(a, "published", None))  # a first publish
+    window.session.edit("y", lambda a: a.set_headline("Rob Kembali Genangi Pesisir Semarang"))
+    article = window.session.article
+    assert not article.slug_locked and article.slug == "rob-kembali-genangi-pesisir-semarang"
+    dialog = open_dialog(window, write_site(tmp_path, "lokal", {
+        "kind": "folder", "path": str(tmp_path / "www")}))
+    outcome = press_publish(qtbot, dialog)
+    dialog.close()
+    assert dialog.recorded == "session"  # the edits before were unsaved: saved with them
+    live = (article.slug, article.slug_locked, article.published)
+    assert outcome.result.url == window.session.own_url()
+
+    for _step in range(2):
+        window.actions["undo"].trigger()
+    assert article.headline != "Rob Kembali Genangi Pesisir Semarang"  # the edits are undone
+    assert article.publications == [outcome.record]
+    assert (article.slug, article.slug_locked, article.published) == live
+    assert window.session.own_url() == outcome.result.url
+    assert window.meta.slug.isReadOnly()  # the slug stays frozen
+    assert window.isWindowModified()  # the record is not on disk yet
+    window.actions["redo"].trigger()
+    assert article.publications == [outcome.record] and article.slug == live[0]
+
+    assert window.files.save()
+    reopened = open_draft(draft_file).article
+    assert reopened.publications == [outcome.record]
+    assert (reopened.slug, reopened.published) == (live[0], live[2])
 
 
 def test_publishing_from_the_editor_does_not_freeze_the_window_on_a_slow_server(

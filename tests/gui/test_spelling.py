@@ -189,3 +189,47 @@ def test_switched_off_the_dictionary_is_not_even_loaded(qtbot, make_window) -> N
     window.settings.set("spell_check", True)
     ready(qtbot, window)
     assert window.spelling.checker is not None
+
+
+def test_a_dictionary_that_cannot_be_loaded_is_said_and_checking_stops_cleanly(
+        qtbot, make_window, monkeypatch) -> None:
+    """Hunspell's binding cannot be imported (no wheel for this system): the journalist
+    reads why in the status bar, and nothing is left waiting on a load that failed."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "hunspell", None)  # `import hunspell` fails
+    window = make_window()
+    qtbot.waitUntil(lambda: window.spelling.problem is not None, timeout=10_000)
+    assert "hunspell-id" in window.statusBar().currentMessage()
+    assert not window.spelling._busy and window.spelling.checker is None
+    window.body.setFocus()
+    qtbot.keyClicks(window.body, "Air bnajir.")
+    assert underlined(window.body.document()) == []
+
+
+def test_a_failing_check_does_not_stall_the_words_after_it(qtbot, window, monkeypatch) -> None:
+    """Hunspell fails on one batch; the words asked for while it ran are still checked."""
+    import threading
+
+    from editor.spelling.dictionary import Dictionary
+
+    ready(qtbot, window)
+    service = window.spelling
+    asked, release = threading.Event(), threading.Event()
+    real = Dictionary.spell
+
+    def spell(self, word: str) -> bool:
+        if word == "Rusakkata":
+            asked.set()
+            release.wait(10)
+            raise RuntimeError("hunspell failed")
+        return real(self, word)
+
+    monkeypatch.setattr(Dictionary, "spell", spell)
+    service.request(["Rusakkata"])
+    assert asked.wait(10)  # the worker is judging it
+    service.request(["bnajir", "kebanjiran"])  # queued behind it
+    release.set()
+    qtbot.waitUntil(lambda: {"bnajir", "kebanjiran"} <= service.verdicts.keys(), timeout=10_000)
+    assert service.verdicts["bnajir"] is False and service.verdicts["kebanjiran"] is True
+    assert service.verdicts["Rusakkata"] is True  # not judged: never underlined

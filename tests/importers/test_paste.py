@@ -13,8 +13,8 @@ import pytest
 
 from editor.importers.paste import clean_paste, clean_paste_text
 from editor.importers.paste_markers import marker_is_ordered
-from editor.model.blocks import Block, Heading, ListBlock, Paragraph, Quote
-from editor.model.inline import Span
+from editor.model.blocks import Block, Heading, ListBlock, Paragraph, Quote, Table
+from editor.model.inline import Span, text
 from editor.render.blocks import BodyContext, render_body
 
 
@@ -61,6 +61,21 @@ def test_hostile_paste_leaves_text_and_nothing_executable(html: str) -> None:
     blocks = clean_paste(html)
     assert texts(blocks) == ["ab"]
     assert all(span.href is None for block in blocks for span in block.spans)
+    assert not EXECUTABLE_RE.search(render(blocks))
+
+
+def test_hostile_markup_in_a_table_and_a_nested_list_stays_harmless() -> None:
+    cell = '<td onclick="x()">a<script>alert(1)</script><a href="javascript:alert(2)">b</a></td>'
+    html = (
+        f"<table><caption><img src=x onerror=alert(3)>t</caption><tr>{cell}</tr></table>"
+        '<ul><li>a<ul><li><a href="data:text/html,x" onmouseover=y>b</a><iframe></iframe>'
+        "</li></ul></li></ul>"
+    )
+    blocks = clean_paste(html)
+    assert blocks == [
+        Table(rows=[[text("ab")]], header=False, caption="t"),
+        ListBlock(items=[text("a"), text("b")], depths=[0, 1]),
+    ]
     assert not EXECUTABLE_RE.search(render(blocks))
 
 
@@ -114,15 +129,17 @@ def test_word_fake_list_becomes_real_list_without_markers() -> None:
     assert "mso" not in render(blocks) and "1." not in render(blocks)
 
 
-def test_word_nested_levels_flatten_into_the_outer_list() -> None:
+def test_word_nested_levels_nest_under_the_outer_list() -> None:
     html = (
         word_item(0, 1, "1.", "Satu")
         + word_item(0, 2, "a.", "Satu A")
+        + word_item(0, 3, "i.", "Satu A i")
         + word_item(0, 1, "2.", "Dua")
     )
     (block,) = clean_paste(html)
     assert isinstance(block, ListBlock) and block.ordered
-    assert [item[0].text for item in block.items] == ["Satu", "Satu A", "Dua"]
+    assert [item[0].text for item in block.items] == ["Satu", "Satu A", "Satu A i", "Dua"]
+    assert block.depths == [0, 1, 2, 0]
 
 
 @pytest.mark.parametrize("marker", ["·", "o", "§", "•", "Ø", "\uf0b7", ""])
@@ -246,13 +263,14 @@ def test_google_docs_wrapper_without_style_is_not_bold() -> None:
     assert block.spans == (Span("Teks"),)
 
 
-def test_google_docs_nested_list_inside_ol_flattens() -> None:
+def test_google_docs_nested_list_beside_its_item_keeps_its_depth() -> None:
     html = (
         '<b id="docs-internal-guid-1" style="font-weight:normal"><ol><li><p>Satu</p></li>'
         "<ul><li><p>Butir</p></li></ul><li><p>Dua</p></li></ol></b>"
     )
     assert clean_paste(html) == [
-        ListBlock(ordered=True, items=[(Span("Satu"),), (Span("Butir"),), (Span("Dua"),)])
+        ListBlock(ordered=True, items=[(Span("Satu"),), (Span("Butir"),), (Span("Dua"),)],
+                  depths=[0, 1, 0])
     ]
 
 
@@ -316,7 +334,8 @@ def test_quote_lists_and_nested_lists() -> None:
     )
     assert clean_paste(html) == [
         Quote(spans=(Span("Kutipan"),)),
-        ListBlock(ordered=False, items=[(Span("a"),), (Span("b"),), (Span("c"),)]),
+        ListBlock(ordered=False, items=[(Span("a"),), (Span("b"),), (Span("c"),)],
+                  depths=[0, 1, 0]),
         ListBlock(ordered=True, items=[(Span("1"),)]),
     ]
 
@@ -326,14 +345,36 @@ def test_paragraphs_inside_a_list_item_stay_one_item() -> None:
     assert block.items == [(Span("Baris satu\nbaris dua"),)]
 
 
-def test_table_rows_become_paragraphs_and_keep_all_text() -> None:
+def test_a_table_becomes_a_table_block_and_keeps_all_text() -> None:
     html = (
-        "<table><tr><th>Kota</th><th>Curah hujan</th></tr>"
-        "<tr><td><p>Semarang</p></td><td></td><td><b>120</b> mm</td></tr></table>"
+        "<p>Curah hujan:</p><table><tr><th>Kota</th><th>Curah hujan</th></tr>"
+        "<tr><td><p>Semarang</p></td><td></td><td><b>120</b> mm</td></tr>"
+        "<tr><td><p>Demak</p><p>(pos Sayung)</p></td><td><ul><li>80 mm</li></ul></td></tr>"
+        "</table><p>Sumber: BMKG</p>"
     )
     blocks = clean_paste(html)
-    assert texts(blocks) == ["Kota | Curah hujan", "Semarang | 120 mm"]
-    assert blocks[1].spans[-2:] == (Span("120", bold=True), Span(" mm"))
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1] == Table(
+        rows=[
+            [text("Kota"), text("Curah hujan")],
+            [text("Semarang"), (), (Span("120", bold=True), Span(" mm"))],
+            [text("Demak\n(pos Sayung)"), text("80 mm")],
+        ],
+        header=True,
+    )
+
+
+def test_word_table_with_a_bold_first_row_has_a_header() -> None:
+    cell = "<td width=200 valign=top style='border:solid windowtext 1.0pt'><p class=MsoNormal>{}</p></td>"
+    html = (
+        "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>"
+        "<tr style='mso-yfti-irow:0'>" + cell.format("<b>Pos<o:p></o:p></b>")
+        + cell.format("<b>Tinggi<o:p></o:p></b>") + "</tr><tr>"
+        + cell.format("Kaligawe<o:p></o:p>") + cell.format("45 cm<o:p></o:p>") + "</tr></table>"
+    )
+    assert clean_paste(html) == [
+        Table(rows=[[text("Pos"), text("Tinggi")], [text("Kaligawe"), text("45 cm")]], header=True)
+    ]
 
 
 def test_page_break_ends_the_paragraph() -> None:

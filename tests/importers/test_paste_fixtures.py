@@ -10,11 +10,13 @@ blocks carries no Word/Docs residue.
 Normalisation, applied to both sides alike:
 * white space collapsed, ``&nbsp;`` as a space, case folded (CKEditor 4's
   expected files are lower-cased);
-* ``|`` counts as white space: a table row becomes one paragraph with cells
-  joined by `` | `` (the model has no tables), CKEditor keeps table cells;
+* ``|`` counts as white space (``Table.plain`` joins cells with `` | ``); tables
+  are compared by their cells' text, as both sides keep table cells;
 * images, page breaks and horizontal rules carry no text on either side; the
   paste drops images on purpose (the GUI handles them);
 * bold inside headings is ignored: our renderer never marks headings bold;
+* a header cell (``th``) counts as bold: a table whose first row is all bold gets
+  that row as its header (as a ``.docx`` import does), which a reader sees in bold;
 * links CKEditor keeps but we drop on purpose — unsafe schemes (``file:`` paths
   to the author's disk) and fragment-only ``#_Toc…`` anchors — are left out of
   the expected links (``link_target`` is the policy under test elsewhere);
@@ -65,7 +67,7 @@ RESIDUE_RE = re.compile(r"style=|<span|o:p|mso-|<font|docs-internal|\son\w+=", r
 # the blocks' own text): Word's conditional comments, its style names and namespaces.
 TEXT_RESIDUE_RE = re.compile(r"<!\[if|<!\[endif\]>|\[if !supportLists\]|mso-|o:p", re.I)
 PARSERS = ("installed", "libxml2-2.9")
-OWN_CLASSES = {"quote"}
+OWN_CLASSES = {"quote", "table-scroll"}
 
 MAYBE_SPACE = "\x00"
 BOUNDARY = "\x01"  # between blocks: always a space
@@ -317,7 +319,7 @@ def _html_context(el, tag: str, ctx: Context) -> Context:
     in_heading = ctx.in_heading or (tag in HEADINGS and not ctx.in_item)
     href = link_target(el.get("href")) if tag == "a" and el.get("href") else ctx.href
     return Context(
-        bold=(ctx.bold or tag in {"b", "strong"}) and not in_heading,
+        bold=(ctx.bold or tag in {"b", "strong", "th"}) and not in_heading,
         italic=ctx.italic or tag in {"i", "em"},
         href=href,
         in_heading=in_heading,

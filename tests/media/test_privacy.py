@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import struct
-import time
 from pathlib import Path
 
 import pytest
@@ -26,9 +25,7 @@ BOMB_XMP = (
 def test_an_entity_bomb_in_xmp_is_not_expanded(tmp_path: Path) -> None:
     path = tmp_path / "bom.jpg"
     samples.striped((64, 48)).save(path, "JPEG", xmp=BOMB_XMP.encode())
-    started = time.perf_counter()
-    result = clean_photo(path.read_bytes())
-    assert time.perf_counter() - started < 2
+    result = clean_photo(path.read_bytes())  # expanded, the caption would be 400,000 letters
     assert len(result.text.caption) < 1000 and b"ENTITY" not in result.data
 
 

@@ -17,6 +17,7 @@ from editor.model.typography import (
     extra_space,
     smarten,
     typeset_article,
+    typeset_blocks,
     typeset_spans,
 )
 
@@ -127,6 +128,12 @@ def test_imported_article() -> None:
     assert article.body[4] == BacaJuga("https://contoh.example/a?b='c'", "“Rob” datang")
     assert article.body[5].image.caption == "Perahu…"
     assert article.related[0].title == "Banjir “lagi”"
+
+
+def test_a_nested_list_keeps_its_depths() -> None:
+    nested = ListBlock(False, [text("Pompa..."), text("RW  03"), text("Bandarharjo")], [0, 1, 0])
+    (block,) = typeset_blocks([nested])
+    assert block == ListBlock(False, [text("Pompa…"), text("RW 03"), text("Bandarharjo")], [0, 1, 0])
 
 
 def test_a_url_keeps_its_own_closing_quote() -> None:

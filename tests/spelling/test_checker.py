@@ -115,6 +115,18 @@ def test_notes_name_each_place(dictionary) -> None:
                      ("related", 0): "Kata tidak dikenal: Gubenur"}
 
 
+def test_a_table_is_read_cell_by_cell_and_its_caption_too(dictionary) -> None:
+    from editor.model.blocks import Table
+
+    table = Table([[text("Kelurahan"), text("Tinggi")], [text("Bandarharjo"), text("sedang")],
+                   [text("Kemijen"), text("bnajir")]], caption="Tinggi genangan per kelurhan")
+    article = Article(headline="Banjir", body=[Paragraph(text("Warga mengungsi.")), table])
+    checker = SpellChecker(dictionary, ["Bandarharjo", "Kemijen"])
+    notes = [(n.field, n.block, n.message("id")) for n in spelling_notes(article, checker)]
+    assert notes == [("body", 1, "Kata tidak dikenal: bnajir"),
+                     ("body", 1, "Kata tidak dikenal: kelurhan")]
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_redaksi_check_lists_unknown_words_as_notes(dictionary, tmp_path, lang) -> None:
     import subprocess
@@ -140,3 +152,23 @@ def test_redaksi_check_lists_unknown_words_as_notes(dictionary, tmp_path, lang) 
                             capture_output=True, text=True, env=env)
     assert f"{word}: " in result.stdout and result.returncode == 0
     assert result.stdout.splitlines()[-1].endswith(("tidak ada masalah", "OK"))
+
+
+def test_a_word_added_while_it_is_being_judged_is_known_after(dictionary) -> None:
+    """The worker thread judges a word while the journalist adds it to a list (the UI
+    thread's ``accept``): the verdict judged before must not be remembered after."""
+    checker: SpellChecker
+    added: list[str] = []
+
+    class AddedMeanwhile:
+        """The real dictionary; the first time it is asked, the word is added."""
+
+        def spell(self, word: str) -> bool:
+            if not added:
+                added.append(word)
+                checker.accept([word])
+            return dictionary.spell(word)
+
+    checker = SpellChecker(AddedMeanwhile())
+    assert not checker.known("Kemijen")  # judged before the word was added
+    assert checker.known("Kemijen")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from editor.model.draft import Draft
 from editor.model.image import ImageRef
 from editor.storage.draft import open_draft, save_draft
 from tests.factories import full_article
-from tests.support import fill_disk, small_disk
+from tests.support import fill_disk, read_only, small_disk
 
 
 @pytest.fixture
@@ -73,10 +72,10 @@ def test_a_read_only_draft_is_not_replaced(tmp_path: Path) -> None:
 
 def test_a_read_only_folder_gives_a_clear_error(tmp_path: Path) -> None:
     folder = tmp_path / "terkunci"
-    with small_disk(folder, "1m"):
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)  # root ignores 0555
+    with small_disk(folder, "1m") as disk:
+        read_only(disk)  # root ignores 0555
         with pytest.raises(DraftError) as info:
-            save_draft(Draft(article=full_article()), folder / "baru.redaksi")
+            save_draft(Draft(article=full_article()), disk / "baru.redaksi")
         assert "baru.redaksi" in info.value.message("en")
         assert "read-only" in info.value.message("en") or "permission" in info.value.message("en")
 

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from editor.errors import DraftError
+from editor.model import revisions
 from editor.model.blocks import Paragraph
 from editor.model.diff import ADDED, REMOVED, diff_articles
 from editor.model.draft import Draft
 from editor.model.image import ImageRef
 from editor.model.inline import text
-from editor.model.revisions import restored
+from editor.model.revisions import lost_photos, restored
 from editor.model.serialize import SCHEMA_VERSION
+from editor.storage import zip_bounds
 from editor.storage.draft import open_draft, read_revisions, save_draft
 from editor.storage.recovery import RecoveryJournal, pending
 from tests.factories import full_article, write_jpeg
@@ -137,3 +141,58 @@ def test_a_recovered_copy_keeps_the_drafts_history(tmp_path: Path, monkeypatch) 
     recovered = entry.load()
     assert recovered.article.headline == "Diubah lalu editor mogok"
     assert len(recovered.revisions) == 10
+
+
+def _noisy_photo(path: Path) -> Path:
+    """About 370 KB: a photo of noise does not compress."""
+    from PIL import Image
+
+    Image.frombytes("RGB", (560, 560), os.urandom(560 * 560 * 3)).save(path, quality=95)
+    return path
+
+
+def test_photos_of_old_revisions_are_bounded_and_the_oldest_go_first(
+        tmp_path: Path, monkeypatch) -> None:
+    """Each save swaps the featured photo: the file keeps the photo shown now and those
+    of the newest revisions within the byte budget, never every photo of 50 saves."""
+    monkeypatch.setattr(revisions, "MAX_REVISION_PHOTO_BYTES", 1_000_000)  # two of these photos
+    draft = Draft(article=full_article())
+    path = tmp_path / "foto.redaksi"
+    keys = []
+    for n in range(5):
+        keys.append(draft.add_media(_noisy_photo(tmp_path / f"foto{n}.jpg")))
+        draft.article.featured_image = ImageRef(keys[-1], alt=f"Foto ke-{n}")
+        save_draft(draft, path, now=T0 + timedelta(minutes=n))
+    with zipfile.ZipFile(path) as archive:
+        inside = {name for name in archive.namelist() if name.startswith("media/")}
+    assert inside == {keys[4], keys[3], keys[2]}  # shown now, then the two newest before it
+
+    again = open_draft(path)
+    assert len(again.revisions) == 5  # the text of every revision stays
+    oldest = again.revisions[0]
+    assert lost_photos(oldest, set(again.media)) == [keys[0]]
+    assert lost_photos(again.revisions[2], set(again.media)) == []
+    back = restored(again.article, oldest, set(again.media))
+    assert back.featured_image is None and back.headline == again.article.headline
+    save_draft(Draft(article=back, media=again.media), tmp_path / "pulih.redaksi")
+
+
+@pytest.mark.parametrize(("bound", "words"), [("MAX_TOTAL_BYTES", "isinya terlalu besar"), (
+    "MAX_MEDIA_BYTES", "salah satu fotonya terlalu besar")])
+def test_a_draft_that_could_not_be_opened_again_is_not_saved(
+        tmp_path: Path, monkeypatch, bound: str, words: str) -> None:
+    """Opening refuses a draft whose content (or one photo) is over its bound unpacked;
+    saving refuses the same draft first, with a clear line, and leaves the file as it was."""
+    draft = Draft(article=full_article())
+    path = save_draft(draft, tmp_path / "besar.redaksi", now=T0)
+    before = path.read_bytes()
+    key = draft.add_media(_noisy_photo(tmp_path / "besar.jpg"))
+    draft.article.featured_image = ImageRef(key, alt="Foto besar")
+    monkeypatch.setattr(zip_bounds, bound, 300_000)
+    with pytest.raises(DraftError) as info:
+        save_draft(draft, now=T0 + timedelta(minutes=1))
+    assert info.value.message("id").startswith(f"{path}: Draf tidak disimpan: {words}")
+    assert "too large" in info.value.message("en") and "MiB" in info.value.message("en")
+    assert path.read_bytes() == before and len(draft.revisions) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["besar.jpg", "besar.redaksi"]
+    open_draft(path)

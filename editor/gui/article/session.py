@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from editor.gui.article.undo import ArticleEdit, BodyStep, restore, snapshot
+from editor.gui.article.undo import ArticleEdit, BodyStep, pin, restore, snapshot
 from editor.gui.body.convert import replace_document
 from editor.gui.body.editor import BodyEdit
 from editor.model.article import Article
@@ -128,6 +128,16 @@ class DraftSession(QObject):
         self._touched()
         self.head_changed.emit()
         return True
+
+    def record(self, mutate: Callable[[Article], None]) -> None:
+        """Note a fact about the article (where and when it went live) outside the undo
+        history: Ctrl+Z undoes the journalist's edits, never the record, and never moves
+        the live article's address. The draft counts as unsaved until it is saved."""
+        mutate(self.article)
+        pin(self.stack, self.article)
+        self._forced_dirty = True
+        self._touched()
+        self.head_changed.emit()
 
     def replace_article(self, text: str, article: Article) -> None:
         """Put ``article`` in the window, body and head fields, as one undoable step

@@ -6,7 +6,9 @@ Two kinds, so Ctrl+Z always undoes the last thing the journalist did, wherever:
   stories, tags, …). It stores the article's non-body fields before and after, so
   one class serves every field and side effects (the slug following the headline)
   are undone with their cause. Typing in one field merges into one command until
-  the field loses focus (``seal``).
+  the field loses focus (``seal``). Publication records are not edits and are in no
+  snapshot; once an article is live, ``pin`` writes its address (slug, date) into
+  every snapshot, so no undo or redo can move a live article (see ``DraftSession.record``).
 - ``BodyStep``: one step of the body document's own undo history. Qt already merges
   typing and groups each formatting or card operation into one step; this command
   just tells the document to undo or redo it, keeping the two histories in step.
@@ -18,15 +20,16 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QTextEdit
 
 from editor.model.article import Article
+from editor.model.revisions import FROZEN_WHEN_PUBLISHED
 
 HEAD_FIELDS = (
     "headline", "deck", "slug", "slug_locked", "section", "tags", "authors", "editors", "signoff",
-    "dateline", "published", "updated", "language", "featured_image", "related", "publications",
-    "seo_title", "seo_description", "correction", "correction_kind",
+    "dateline", "published", "updated", "language", "featured_image", "related", "seo_title",
+    "seo_description", "correction", "correction_kind",
 )
 MERGE_ID = 0x5ED1
 Snapshot = dict[str, Any]
@@ -39,6 +42,19 @@ def snapshot(article: Article) -> Snapshot:
 def restore(article: Article, state: Snapshot) -> None:
     for name, value in state.items():
         setattr(article, name, copy.deepcopy(value))
+
+
+def pin(stack: QUndoStack, article: Article) -> None:
+    """Make every step of ``stack`` (done and undone, inside macros too) keep the
+    article's address as it is now."""
+    values = {name: getattr(article, name) for name in FROZEN_WHEN_PUBLISHED}
+    commands = [stack.command(index) for index in range(stack.count())]
+    while commands:
+        command = commands.pop()
+        commands.extend(command.child(index) for index in range(command.childCount()))
+        if isinstance(command, ArticleEdit):
+            for state in (command.before, command.after):
+                state.update(copy.deepcopy(values))
 
 
 class ArticleEdit(QUndoCommand):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from editor import interaction
 from editor.errors import RedaksiError
 from editor.export import ExportedArticle, export_draft
-from editor.gui.i18n import Retranslates, current_language
+from editor.gui.i18n import Retranslates, error_text
 from editor.gui.settings import Settings
 from editor.gui.sites import load_site, site_choices
 from editor.gui.tasks import STEPS, Task, run_task
@@ -142,7 +142,7 @@ class ExportDialog(Retranslates, QDialog):
                            "show it. Open it yourself: %1").replace("%1", str(page))
             interaction.current().error(self.tr("Export"), text)
         if result.archive_warning is not None:  # the page is written all the same
-            text += "\n" + result.archive_warning.message(current_language())
+            text += "\n" + error_text(result.archive_warning)
         self._say(text)
         self.exported.emit(result)
 
@@ -150,9 +150,7 @@ class ExportDialog(Retranslates, QDialog):
         self.task = None
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        message = error.message(current_language()) if isinstance(error, RedaksiError) \
-            else str(error)
-        self._say(self.tr("Export failed: %1").replace("%1", message))
+        self._say(self.tr("Export failed: %1").replace("%1", error_text(error)))
         self.start_button.setEnabled(True)
         self.failed.emit(error)
 

@@ -18,8 +18,11 @@ from editor.gui.body.convert import card_in_block
 from editor.model.article import Article
 from editor.model.blocks import ImageBlock
 from editor.model.find import Query, find_all
+from editor.model.places import TextPlace, set_text, text_places
 
-HEAD = ("headline", "deck", "caption")
+# The bar's names for the story's texts outside the body (``TextPlace.in_story``).
+PLACE_NAMES = {"headline": "headline", "deck": "deck", "featured_image": "caption",
+               "related": "related"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,32 +33,34 @@ class Hit:
     key: int = -1  # the related story's row, or the card's position in the document
 
 
+def head_places(article: Article) -> list[tuple[str, int, TextPlace]]:
+    """``(place, key, text place)`` for each of the story's texts outside the body."""
+    return [(PLACE_NAMES[p.field], -1 if p.block is None else p.block, p)
+            for p in text_places(article) if p.in_story and p.field != "body"]
+
+
+def _head_place(article: Article, place: str, key: int) -> TextPlace | None:
+    return next((p for name, row, p in head_places(article) if (name, row) == (place, key)), None)
+
+
 def head_text(article: Article, place: str, key: int = -1) -> str:
-    if place == "headline":
-        return article.headline
-    if place == "deck":
-        return article.deck
-    if place == "caption":
-        return article.featured_image.caption if article.featured_image else ""
-    return article.related[key].title if 0 <= key < len(article.related) else ""
+    found = _head_place(article, place, key)
+    return found.text if found is not None else ""
 
 
 def set_head_text(article: Article, place: str, key: int, text: str) -> None:
-    if place == "headline":
-        article.set_headline(text)
-    elif place == "deck":
-        article.deck = text
-    elif place == "caption" and article.featured_image is not None:
-        article.featured_image.caption = text
-    elif place == "related" and 0 <= key < len(article.related):
-        article.related[key].title = text
+    found = _head_place(article, place, key)
+    if found is not None and found.field == "headline":
+        article.set_headline(text)  # the slug follows, as when typing it
+    elif found is not None:
+        set_text(article, found, text)
 
 
 def collect(session: DraftSession, document: QTextDocument, query: Query) -> list[Hit]:
     """Every match, in reading order: head fields, body (with photo captions), related."""
-    article = session.current.article  # head fields are always current
-    hits = [Hit(place, start, end) for place in HEAD
-            for start, end in find_all(head_text(article, place), query)]
+    heads = head_places(session.current.article)  # head fields are always current
+    hits = [Hit(place, start, end, key) for place, key, text in heads if place != "related"
+            for start, end in find_all(text.text, query)]
     block = document.begin()
     while block.isValid():
         card = card_in_block(block)
@@ -67,8 +72,8 @@ def collect(session: DraftSession, document: QTextDocument, query: Query) -> lis
             hits += [Hit("body", base + start, base + end)
                      for start, end in find_all(block.text(), query)]
         block = block.next()
-    for row, story in enumerate(article.related):
-        hits += [Hit("related", start, end, row) for start, end in find_all(story.title, query)]
+    hits += [Hit(place, start, end, key) for place, key, text in heads if place == "related"
+             for start, end in find_all(text.text, query)]
     return hits
 
 

@@ -12,9 +12,10 @@ worker thread and the window:
   a queued signal on one long-lived bridge object; the worker waits on a
   ``threading.Event`` until the journalist answers, and gives up when cancel is
   pressed, so a forgotten question never keeps a thread alive.
-- ``record_publication`` writes where and when into the window's draft as one
-  undoable step and, if that was the draft's only unsaved change, saves it, so a
-  publish does not leave the window with unsaved changes of its own making.
+- ``record_publication`` writes where and when into the window's draft (not as an
+  undoable step: Ctrl+Z must not unpublish the draft) and, if the draft had no other
+  unsaved change, saves it, so a publish does not leave the window with unsaved
+  changes of its own making.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from editor.errors import RedaksiError
 from editor.gui.tasks import STEPS
@@ -172,15 +173,15 @@ def record_publication(session: DraftSession, draft: Draft, outcome: DraftPublis
     """Note where and when in the draft; returns how: "saved", "session", "file", "kept"
     or "" (not at all; the local publish state still has it).
 
-    In the window it is an undoable step; if the draft had no other unsaved change,
-    it is saved at once ("saved"; "kept" if that failed), else it goes with the
-    journalist's next save ("session"). If the window has meanwhile loaded another
+    In the window it is no undoable step (``DraftSession.record``); if the draft had no
+    other unsaved change, it is saved at once ("saved"; "kept" if that failed), else it
+    goes with the journalist's next save ("session"). If the window has meanwhile loaded another
     article, the note goes into the published draft's file instead ("file").
     """
     mutate = _recorder(outcome)
     if session.draft is draft:
         clean = not session.is_dirty()
-        session.edit(QCoreApplication.translate("Publish", "Record publication"), mutate)
+        session.record(mutate)
         if not clean or draft.path is None or save is None:
             return "session"
         return "kept" if save() is not None else "saved"

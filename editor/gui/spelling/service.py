@@ -7,11 +7,13 @@ answered yet are sent to the worker in batches; when the answers come back,
 ``checked`` tells the highlighters to repaint the paragraphs that were waiting.
 
 One service per application (``current()``): the head fields, the body and the
-dialogs' text fields all ask it.
+dialogs' text fields all ask it. A dictionary that cannot be loaded is said like a
+missing one; a batch that fails leaves its words un-underlined and the queue moving.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -20,9 +22,10 @@ from PySide6.QtGui import QTextDocument
 from editor.gui.tasks import run_task
 from editor.site import SiteProfile
 from editor.spelling.checker import SpellChecker, checker_for
-from editor.spelling.dictionary import Missing
+from editor.spelling.dictionary import Missing, missing
 from editor.spelling.wordlists import add_word, personal_list_path, site_list_path
 
+log = logging.getLogger(__name__)
 _current: SpellService | None = None
 _pool: QThreadPool | None = None
 
@@ -98,9 +101,17 @@ class SpellService(QObject):
             self.state_changed.emit()
             self._next()
 
+        def failed(error: Exception) -> None:
+            log.error("the spelling dictionary could not be loaded: %s", error)
+            if site is not self.site:
+                return
+            self.checker, self.problem = None, missing()
+            self._busy = False
+            self.missing.emit(self.problem)
+            self.state_changed.emit()
+
         self._busy = True
-        run_task(lambda _progress: checker_for(site), loaded, lambda _error: None,
-                 pool=self.pool, owner=self)
+        run_task(lambda _progress: checker_for(site), loaded, failed, pool=self.pool, owner=self)
 
     def set_enabled(self, enabled: bool) -> None:
         if enabled != self.enabled:
@@ -135,8 +146,13 @@ class SpellService(QObject):
                 self.checked.emit()
             self._next()
 
+        def failed(error: Exception) -> None:
+            """Words that could not be judged are not underlined (nor asked again)."""
+            log.error("spell check failed for %d words: %s", len(batch), error)
+            done(dict.fromkeys(batch, True))
+
         run_task(lambda _progress: {word: checker.known(word) for word in batch}, done,
-                 lambda _error: setattr(self, "_busy", False), pool=self.pool, owner=self)
+                 failed, pool=self.pool, owner=self)
 
     def suggestions(self, word: str) -> list[str]:
         """Asked when a context menu opens (tens of milliseconds)."""

@@ -12,10 +12,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from editor import interaction
 from editor.gui.preview.follow import Target
-from editor.model.revisions import Revision, restored
+from editor.model.revisions import Revision, lost_photos, restored
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -107,8 +109,17 @@ class DeskActions:
         dialog.open()
 
     def restore_revision(self, revision: Revision) -> None:
-        """Put a saved version back, as one undoable step; photos the draft lost stay out."""
+        """Put a saved version back, as one undoable step; photos the draft no longer
+        keeps (old versions keep theirs within a size budget) stay out, and it says so."""
         session = self.session
-        article = restored(session.article, revision, set(session.draft.media))
+        media = set(session.draft.media)
+        article = restored(session.article, revision, media)
         session.replace_article(self.tr("Restore version"), article)
         self.body.setFocus()
+        lost = len(lost_photos(revision, media))
+        if lost:
+            # PySide's tr() misses a mixin's plural forms: name the context
+            interaction.current().info(self.tr("Restore version"), QCoreApplication.translate(
+                "DeskActions", "The version is back without its %n photo(s): the draft no "
+                "longer keeps them (old versions keep their photos only up to a size limit). "
+                "Add the photo again if the article needs it.", "", lost))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, Signal
 from editor import interaction
 from editor.errors import DraftError, RedaksiError
 from editor.gui.article.session import DraftSession
-from editor.gui.i18n import current_language
+from editor.gui.i18n import error_text
 from editor.gui.settings import Settings
 from editor.gui.window.autosave import Autosaver
 from editor.model.article import Article, Author
@@ -46,8 +46,7 @@ class FileController(QObject):
         return interaction.current()
 
     def _error(self, error: Exception) -> None:
-        text = error.message(current_language()) if isinstance(error, RedaksiError) else str(error)
-        self.ask().error(self.tr("Redaksi"), text)
+        self.ask().error(self.tr("Redaksi"), error_text(error))
 
     # ----------------------------------------------------------------- new / open
     def new_draft(self) -> Draft:

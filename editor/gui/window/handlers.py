@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QWidget
 
 from editor import interaction
-from editor.errors import MediaError
 from editor.gui.body import formatting as fmt
 from editor.gui.dialogs import forms
 from editor.gui.dialogs.image import ImageDialog
-from editor.gui.i18n import current_language, translations
+from editor.gui.i18n import error_text, translations
 from editor.gui.tasks import run_task
 from editor.gui.thumbnails import PhotoFacts, photo_facts
 from editor.model.article import RelatedStory
@@ -245,9 +244,7 @@ class WindowActions:
     def _probe(self, path: Path, done) -> None:
         """Read the photo's facts in a worker; a bad file is explained, not added."""
         def failed(error: Exception) -> None:
-            text = error.message(current_language()) if isinstance(error, MediaError) \
-                else str(error)
-            interaction.current().error(self.tr("Photo"), text)
+            interaction.current().error(self.tr("Photo"), error_text(error))
 
         run_task(lambda _progress: photo_facts(Path(path)), done, failed)
 

@@ -9,6 +9,7 @@ shown once, right after it opens.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from editor import interaction
 from editor.errors import RedaksiError
 from editor.gui import writing
 from editor.gui.article.session import DraftSession
-from editor.gui.i18n import current_language
+from editor.gui.i18n import error_text
 from editor.gui.settings import Settings
 from editor.gui.tasks import run_task
 from editor.model.blocks import Block
@@ -26,6 +27,7 @@ from editor.model.blocks import Block
 if TYPE_CHECKING:  # the importers load on the first import, not with the window
     from editor.importers.report import ImportResult
 
+log = logging.getLogger(__name__)
 IMPORTABLE = (".docx", ".md", ".markdown", ".txt", ".html", ".htm")
 
 
@@ -81,8 +83,9 @@ class ImportController(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.busy = False
-        text = error.message(current_language()) if isinstance(error, RedaksiError) else str(error)
-        interaction.current().error(self.tr("Import article"), text)
+        if not isinstance(error, (RedaksiError, OSError)):  # a bug: its details go to the log
+            log.error("import failed", exc_info=error)
+        interaction.current().error(self.tr("Import article"), error_text(error))
 
     def show_report(self, result: ImportResult) -> None:
         from editor.gui.dialogs.import_report import ImportReportDialog
