@@ -32,7 +32,14 @@ def cache_root() -> Path:
 
 
 def data_root() -> Path:
-    """The per-user data folder (the journalist's word list, a dictionary they added);
-    ``REDAKSI_DATA_DIR`` overrides it."""
+    """The per-user data folder (crash recovery, publish state, site archives, the word list,
+    a dictionary the journalist added); ``REDAKSI_DATA_DIR`` overrides it."""
     override = os.environ.get("REDAKSI_DATA_DIR")
     return Path(override) if override else Path(platformdirs.user_data_dir("redaksi"))
+
+
+def config_root() -> Path:
+    """The per-user config folder (the editor's settings, trusted SFTP host keys);
+    ``REDAKSI_CONFIG_DIR`` overrides it (tests, portable installs)."""
+    override = os.environ.get("REDAKSI_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir("redaksi"))

@@ -50,7 +50,11 @@ def factories() -> list[Callable[..., RedaksiError]]:
 
 def sample(annotation: str) -> Any:
     """A plausible argument for a parameter annotated ``annotation`` (a string)."""
-    for key, value in (("Path", Path("foto/rob.jpg")), ("BaseException", OSError("disk penuh")),
+    from editor.net import NetError
+
+    refused = NetError("Server menolak sambungan.", "The server refused.", reason="failed")
+    for key, value in (("NetError", refused), ("Path", Path("foto/rob.jpg")),
+                       ("Exception", OSError("disk penuh")), ("float", 1.5),
                        ("OSError", OSError(28, "No space left on device")),
                        ("list", ["lokal", "server"]), ("tuple", (6000, 4000)), ("int", 60)):
         if key in annotation:

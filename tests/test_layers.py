@@ -4,10 +4,11 @@
 
 A module may import its own package, anything on a lower level and the foundation
 (errors, the interaction seam, lazy imports, site profiles and their readiness rules,
-file places, bundled resources, network limits), which imports nothing but the foundation. Sideways imports on one level
-are allowed only where ``SIDEWAYS`` says why. Every import counts, also one inside a
-function or under ``TYPE_CHECKING``: it is a dependency all the same. Cycles are
-looked for among the imports that run (at import or on first use).
+file places, bundled resources, the bounded HTTP GET and its limits), which imports nothing
+but the foundation. Sideways imports on one level are allowed only where ``SIDEWAYS`` says
+why. Every import counts, also one inside a function or under ``TYPE_CHECKING``: it is a
+dependency all the same. Cycles are looked for among the imports that run (at import or
+on first use).
 """
 
 from __future__ import annotations

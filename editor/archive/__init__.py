@@ -1,9 +1,9 @@
 """The newsroom's memory: every article of a site, searchable in Indonesian.
 
 ``open_archive(site)`` gives the site's archive (an ``Archive``; the SQLite file in the
-user's data folder by default). ``record_exported`` adds an article the moment Redaksi
-exports or publishes it. Filling the archive from a site index, feeds and sitemaps is
-``editor.archive.sync``. Plain Python: no Qt, no exporter, no publisher.
+user's data folder by default). ``record_exported`` adds articles the moment Redaksi
+exports (kept, not live) or publishes them (live). Filling the archive from a site index,
+feeds and sitemaps is ``editor.archive.sync``. Plain Python: no Qt, no exporter, no publisher.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ _EXPORTS = {
                      "Suggestion", "Suggestions", "SyncWarning"), "editor.archive.api"),
     "SqliteArchive": "editor.archive.store",
     "archive_path": "editor.archive.schema",
-    **dict.fromkeys(("body_text", "entry_from_index", "open_archive", "record_exported"),
+    **dict.fromkeys(("entry_from_index", "open_archive", "record_exported"),
                     "editor.archive.entries"),
 }
 

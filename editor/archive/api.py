@@ -54,6 +54,7 @@ class ArchiveEntry:
     article_id: str = ""
     language: str = "id"
     headline_guessed: bool = False  # made from the URL (a sitemap without news:title)
+    live: bool = True  # False: exported by Redaksi, not yet shown live by a publish or sync
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,10 +133,12 @@ class ArchiveStats:
     last_sync: datetime | None
     size_bytes: int
     location: str
+    unpublished: int = 0  # exported, not shown live by a publish or a sync yet
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "articles": self.articles, "location": self.location,
+            "articles": self.articles, "unpublished": self.unpublished,
+            "location": self.location,
             "size_bytes": self.size_bytes, "last_sync": _iso(self.last_sync),
             "sources": [{"location": s.location, "kind": s.kind, "articles": s.articles,
                          "last_sync": _iso(s.last_sync), "last_result": s.last_result}
@@ -161,17 +164,22 @@ class Archive(Protocol):
                 places: int | None = None, now: datetime | None = None) -> Suggestions:
         """Related stories and Baca Juga proposals for a draft (see ``suggest``)."""
 
-    def lookup(self, url: str) -> ArchiveEntry | None:
-        """The archived article at ``url`` (any spelling of it), or None."""
+    def lookup(self, url: str, *, unpublished: bool = False) -> ArchiveEntry | None:
+        """The live article at ``url`` (any spelling of it), or None; with ``unpublished``
+        also one Redaksi exported that is not live yet (``entry.live`` is False)."""
 
     def latest(self, limit: int = 10, *, section: str | None = None) -> list[ArchiveEntry]:
         """The newest articles, newest first (the page's "Berita Terbaru")."""
 
     def count(self) -> int:
-        """How many articles it holds (an empty archive makes no claims about links)."""
+        """How many live articles it holds (an empty archive makes no claims about links)."""
 
     def record(self, entries: Sequence[ArchiveEntry], *, source: str = "export") -> None:
-        """Add or update articles at once (exported or published by Redaksi)."""
+        """Add or update articles at once: exported by Redaksi (kept, offered nowhere until
+        a publish or a sync shows them live) or published (``source="publish"``, live)."""
+
+    def forget(self, url: str) -> bool:
+        """The article at ``url`` was taken down: it leaves the archive (True if it was in)."""
 
     def stats(self) -> ArchiveStats: ...
 
@@ -208,6 +216,11 @@ class SyncStore(Protocol):
 
     def drop_document(self, source: str, document: str) -> int:
         """The document is gone from its source (a removed shard): forget its articles."""
+
+    def sweep(self, source: str, bases: set[str]) -> int:
+        """After site index ``source`` was read: articles Redaksi published below its base
+        URLs (``bases``, keys as ``url_key`` gives them, and those it had before) that no
+        site index lists are gone from the site; returns how many were removed."""
 
     def finish_source(self, source: str, kind: str, result: str) -> None: ...
 

@@ -12,15 +12,13 @@ import html
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import nh3
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 SPACE = re.compile(r"\s+")
 SIMPLE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/[A-Za-z0-9._~%/!$'()*+,;=:@-]*)?")
-SIMPLE_KEY = re.compile(r"https?://(?:www\.)?([A-Za-z0-9.-]+)((?::\d{1,5})?/?[A-Za-z0-9._~%/!$'()*+,;=:@-]*)")
-TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_|_ga$)")
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_GRACE = timedelta(days=2)
 HEADLINE_MAX = 300
@@ -74,23 +72,6 @@ def clean_url(value: object, base: str | None = None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or " " in text:
         return None
     return text
-
-
-def url_key(url: str) -> str:
-    """One key per story whatever the spelling: ``http``/``https``, ``www.``, a trailing
-    slash, a fragment or tracking parameters do not make a different article."""
-    simple = SIMPLE_KEY.fullmatch(url)
-    if simple and not simple.group(2).startswith(":"):
-        host, path = simple.groups()
-        return host.lower() + (path.rstrip("/") or "/")
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
-    path = parts.path.rstrip("/") or "/"
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                             if not TRACKING.match(k)))
-    return urlunsplit(("", host, path, query, "")).removeprefix("//")
 
 
 def parse_date(value: object, *, now: datetime | None = None) -> datetime | None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from editor.archive.api import ArchiveEntry
 from editor.archive.clean import BODY_MAX, SUMMARY_MAX, clean_text, clean_url, slug_headline
 from editor.archive.schema import archive_path
 from editor.archive.store import SqliteArchive
-from editor.model import Article
 from editor.model.article import parse_time
 from editor.site import SiteProfile
 
@@ -43,17 +42,20 @@ def entry_from_index(entry: Mapping[str, Any] | Any, body_text: str = "") -> Arc
     )
 
 
-def body_text(article: Article) -> str:
-    """The words of a draft's body (paragraphs, headings, quotes, lists, captions)."""
-    return "\n".join(text for text in (block.plain() for block in article.body) if text)
-
-
-def record_exported(site: SiteProfile, entry: Mapping[str, Any] | Any, body_text: str = "",
-                    *, source: str = "export") -> None:
-    """Add an article Redaksi just exported (or published: ``source="publish"``) to the
-    site's archive at once, body words included, so the next draft can link to it."""
-    archive = open_archive(site)
-    try:
-        archive.record([entry_from_index(entry, body_text)], source=source)
-    finally:
-        archive.close()
+def record_exported(site: SiteProfile, items: Iterable[tuple[Mapping[str, Any] | Any, str]],
+                    *, source: str = "export") -> int:
+    """Add articles Redaksi just exported (kept, offered nowhere until a publish or a sync
+    shows them live) or published (``source="publish"``: live) to the site's archive at
+    once, in one transaction. ``items``: (index entry, the words of its body). Returns how
+    many were recorded (an entry without a usable URL is left out). Raises ``ArchiveError``;
+    callers that already exported or published treat it as a warning."""
+    entries = []
+    for entry, body in items:
+        try:
+            entries.append(entry_from_index(entry, body))
+        except ValueError:
+            continue
+    if entries:
+        with open_archive(site) as archive:
+            archive.record(entries, source=source)
+    return len(entries)

@@ -2,27 +2,40 @@
 
 A ``Fetcher`` returns a document's bytes, or says it is unchanged (an HTTP 304 for the
 ETag/Last-Modified seen last time; for a file, the same modification time and size)
-or missing. Every read is bounded in size, time and (for ``.gz``) decompressed size, so
-a hostile or broken server cannot fill the memory or hang the sync. Publish targets
-(SFTP, WebDAV) get their own fetcher in ``editor.commands.archive``.
+or missing. Every read is bounded by the kind of document (``LIMITS``: its size, also
+decompressed for ``.gz``, and a wall-clock deadline for a download), through the one
+bounded GET of ``editor.net``, so a hostile or broken server can neither fill the memory
+nor hang the sync. Publish targets (SFTP, WebDAV) get their own fetcher in
+``editor.publish.archive_sync``.
 """
 
 from __future__ import annotations
 
-import gzip
-import io
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
+from editor import net
 from editor.archive.api import ArchiveError, DocumentState
-from editor.errors import describe_network_error, describe_os_error
+from editor.errors import describe_os_error
+from editor.model.web_address import is_url
 
-MAX_BYTES = 512 * 1024 * 1024  # a legacy index.json of 100,000 articles is ~100 MB
-TIMEOUT = 30.0
+MB = 2**20
+TIMEOUT = 30.0  # seconds for connecting and for each read
+# The largest document of each kind that is read (decompressed), and how long its download
+# may take. "document": the first read of a source given by hand (a feed, a sitemap or an
+# index under another name).
+LIMITS = {
+    "manifest": net.Limits(16 * MB, TIMEOUT, deadline=120),
+    "shard": net.Limits(256 * MB, TIMEOUT, deadline=600),  # one month of a site index
+    "index": net.Limits(512 * MB, TIMEOUT, deadline=900),  # legacy: 100,000 articles ~100 MB
+    "sitemap": net.Limits(50 * MB, TIMEOUT, deadline=300),  # sitemaps.org's cap
+    "document": net.Limits(512 * MB, TIMEOUT, deadline=900),
+}
 USER_AGENT = "Redaksi-archive/1 (+https://redaksi.example)"
+FILE_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +48,9 @@ class Fetched:
 
 
 class Fetcher(Protocol):
-    def fetch(self, location: str, known: DocumentState | None = None) -> Fetched: ...
+    def fetch(self, location: str, known: DocumentState | None = None,
+              kind: str = "document") -> Fetched:
+        """``kind``: a key of ``LIMITS``."""
 
     def join(self, root: str, path: str) -> str:
         """A file below a site root (``index/manifest.json``)."""
@@ -46,38 +61,21 @@ class Fetcher(Protocol):
     def close(self) -> None: ...
 
 
-def is_url(location: str) -> bool:
-    return location.lower().startswith(("https://", "http://"))
+def archive_error(exc: net.NetError, where: str) -> ArchiveError:
+    return ArchiveError(exc.message_id, exc.message_en, path=where)
 
 
-def gunzip(data: bytes, where: str, limit: int | None = None) -> bytes:
-    """Decompress a ``.gz`` document, refusing one that would grow past ``limit``."""
-    if data[:2] != b"\x1f\x8b":
-        return data
-    limit = limit or MAX_BYTES
-    out = io.BytesIO()
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            while chunk := stream.read(1 << 20):
-                out.write(chunk)
-                if out.tell() > limit:
-                    raise too_large(where, limit)
-    except (OSError, EOFError) as exc:
-        raise ArchiveError(f"Berkas gzip rusak: {exc}", f"Damaged gzip file: {exc}",
-                           path=where) from exc
-    return out.getvalue()
-
-
-def too_large(where: str, limit: int) -> ArchiveError:
-    size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{max(1, limit // 1024)} KB"
-    return ArchiveError(f"Dokumen lebih dari {size}; tidak dibaca.",
-                        f"The document is larger than {size}; not read.", path=where)
+def file_too_large(where: str, limit: int) -> ArchiveError:
+    size = net.size_text(limit)
+    return ArchiveError(f"Berkas lebih besar dari batas {size}; tidak dibaca.",
+                        f"The file is larger than the {size} limit; not read.", path=where)
 
 
 class FileFetcher:
     """Documents in local files; absolute URLs inside them map to files beside them."""
 
-    def fetch(self, location: str, known: DocumentState | None = None) -> Fetched:
+    def fetch(self, location: str, known: DocumentState | None = None,
+              kind: str = "document") -> Fetched:
         path = Path(location)
         try:
             info = path.stat()
@@ -91,13 +89,10 @@ class FileFetcher:
         tag = f"{info.st_mtime_ns}-{info.st_size}"
         if known is not None and known.etag == tag and known.sha256:
             return Fetched(location, etag=tag)
-        if info.st_size > MAX_BYTES:
-            raise too_large(location, MAX_BYTES)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise _os_error(location, exc) from exc
-        return Fetched(location, gunzip(data, location), etag=tag)
+        limit = LIMITS.get(kind, LIMITS["document"]).max_bytes
+        if info.st_size > limit:
+            raise file_too_large(location, limit)
+        return Fetched(location, _read_file(path, limit), etag=tag)
 
     def join(self, root: str, path: str) -> str:
         return str(Path(root) / path)
@@ -116,59 +111,39 @@ class FileFetcher:
 
 
 class HttpFetcher:
-    """https:// (and http://) documents with conditional requests and hard limits.
+    """https:// (and http://) documents with conditional requests, within ``LIMITS``.
 
     Certificates are checked; a private CA is trusted through ``SSL_CERT_FILE``, as
-    for every httpx client.
+    for every httpx client. ``deadline`` and ``limit`` tighten every kind's own.
     """
 
-    def __init__(self, *, timeout: float = TIMEOUT, limit: int | None = None) -> None:
-        import httpx
+    def __init__(self, *, timeout: float = TIMEOUT, deadline: float | None = None,
+                 limit: int | None = None) -> None:
+        self.timeout, self.deadline, self.limit = timeout, deadline, limit
+        self.session = net.Session(user_agent=USER_AGENT, timeout=timeout)
 
-        self.limit = limit or MAX_BYTES
-        self.client = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-                                   follow_redirects=True, max_redirects=5,
-                                   headers={"User-Agent": USER_AGENT})
+    def limits(self, kind: str) -> net.Limits:
+        limits = replace(LIMITS.get(kind, LIMITS["document"]), timeout=self.timeout)
+        if self.deadline is not None:
+            limits = replace(limits, deadline=min(limits.deadline, self.deadline))
+        if self.limit is not None:
+            limits = replace(limits, max_bytes=min(limits.max_bytes, self.limit))
+        return limits
 
-    def fetch(self, location: str, known: DocumentState | None = None) -> Fetched:
-        import httpx
-
-        headers = {}
-        if known is not None and known.sha256:
-            if known.etag:
-                headers["If-None-Match"] = known.etag
-            if known.last_modified:
-                headers["If-Modified-Since"] = known.last_modified
+    def fetch(self, location: str, known: DocumentState | None = None,
+              kind: str = "document") -> Fetched:
+        conditional = known is not None and bool(known.sha256)
         try:
-            with self.client.stream("GET", location, headers=headers) as response:
-                return self._read(location, response)
-        except httpx.HTTPError as exc:
-            said_id, said_en = describe_network_error(exc)
-            raise ArchiveError(f"Tidak dapat mengambil dokumen: {said_id}.",
-                               f"Could not fetch the document: {said_en}.",
-                               path=location) from exc
-
-    def _read(self, location: str, response) -> Fetched:
-        etag = response.headers.get("ETag")
-        modified = response.headers.get("Last-Modified")
-        if response.status_code == 304:
-            return Fetched(location, etag=etag, last_modified=modified)
-        if response.status_code in (404, 410):
+            got = self.session.get(
+                location, self.limits(kind), gunzip=True, missing_ok=True,
+                etag=known.etag if conditional else None,
+                last_modified=known.last_modified if conditional else None)
+        except net.NetError as exc:
+            raise archive_error(exc, location) from exc
+        if got.missing:
             return Fetched(location, missing=True)
-        if response.status_code >= 400:
-            raise ArchiveError(f"Server menjawab HTTP {response.status_code}.",
-                               f"The server answered HTTP {response.status_code}.",
-                               path=location)
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > self.limit:
-            raise too_large(location, self.limit)
-        body = bytearray()
-        for chunk in response.iter_bytes():
-            body += chunk
-            if len(body) > self.limit:
-                raise too_large(location, self.limit)
-        return Fetched(location, gunzip(bytes(body), location, self.limit), etag=etag,
-                       last_modified=modified)
+        return Fetched(location, None if got.unchanged else got.content, etag=got.etag,
+                       last_modified=got.last_modified)
 
     def join(self, root: str, path: str) -> str:
         return urljoin(root if root.endswith("/") else root + "/", path)
@@ -177,7 +152,23 @@ class HttpFetcher:
         return urljoin(base, ref)
 
     def close(self) -> None:
-        self.client.close()
+        self.session.close()
+
+
+def _read_file(path: Path, limit: int) -> bytes:
+    """A file in chunks, a ``.gz`` one inflated on the way in (bounded like a download)."""
+    body = net.Body(limit, gunzip=True)
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(FILE_CHUNK):
+                body.feed(chunk)
+        return body.content()
+    except net.NetError as exc:
+        if exc.reason == "too_large":
+            raise file_too_large(str(path), limit) from exc
+        raise archive_error(exc, str(path)) from exc
+    except OSError as exc:
+        raise _os_error(str(path), exc) from exc
 
 
 def _os_error(location: str, exc: OSError) -> ArchiveError:

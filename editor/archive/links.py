@@ -13,7 +13,6 @@ Plain functions over the ``Archive`` interface: the editor runs them in a worker
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -68,7 +67,7 @@ def site_link_problems(article: Article, site: SiteProfile) -> list[Problem]:
     try:
         with open_archive(site) as archive:
             return archive_link_problems(article, archive)
-    except (ArchiveError, sqlite3.Error, OSError):
+    except ArchiveError:
         return []
 
 

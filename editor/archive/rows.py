@@ -1,7 +1,9 @@
 """An ``ArchiveEntry`` as a row of the ``articles`` table, and back.
 
 Stems are computed here, once, when an article is stored: search then compares
-ready-made roots instead of stemming 100,000 headlines per query. ``digest`` fingerprints
+ready-made roots instead of stemming 100,000 headlines per query. An article that is
+not live (exported, not published yet) is not in the full-text index and gets its stems
+only when it goes live, so an export never loads the stemmer. ``digest`` fingerprints
 the stored fields, so a re-sync that sees the same article again writes nothing.
 """
 
@@ -20,16 +22,16 @@ TAG_SEPARATOR = "\x1f"  # tags are clean text: no control characters inside one
 COLUMNS = (
     "id", "url_key", "url", "headline", "summary", "section", "tags", "published", "updated",
     "image", "article_id", "language", "guessed", "body", "rank", "source_id", "document",
-    "digest", "t_stems", "t_words", "s_stems", "g_stems", "b_stems", "sec",
+    "live", "digest", "t_stems", "t_words", "s_stems", "g_stems", "b_stems", "sec",
 )
 ENTRY_COLUMNS = ("url", "headline", "summary", "section", "tags", "published", "updated",
-                 "image", "article_id", "language", "guessed", "body")
+                 "image", "article_id", "language", "guessed", "body", "live")
 FTS_COLUMNS = ("t_stems", "t_words", "s_stems", "g_stems", "b_stems", "sec")
 FTS_FIRST = COLUMNS.index("t_stems")
 FTS_INSERT = (f"INSERT INTO fts(rowid, {', '.join(FTS_COLUMNS)}) "
               f"VALUES (?, {', '.join('?' * len(FTS_COLUMNS))})")
-FTS_DELETE = (f"INSERT INTO fts(fts, rowid, {', '.join(FTS_COLUMNS)}) "
-              f"SELECT 'delete', id, {', '.join(FTS_COLUMNS)} FROM articles WHERE id = ?")
+FTS_DELETE = (f"INSERT INTO fts(fts, rowid, {', '.join(FTS_COLUMNS)}) "  # a live row's text
+              f"SELECT 'delete', id, {', '.join(FTS_COLUMNS)} FROM articles WHERE id = ? AND live")
 INSERT = f"INSERT INTO articles({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 UPDATE = ("UPDATE articles SET " + ", ".join(f"{c} = ?" for c in COLUMNS[1:]) + " WHERE id = ?")
 
@@ -65,29 +67,34 @@ def digest(entry: ArchiveEntry) -> str:
 
 
 def row_values(row_id: int, key: str, entry: ArchiveEntry, *, rank: int, source_id: int,
-               document: str, stemmer: Stemmer) -> tuple:
-    """All ``COLUMNS`` for one article, stems included."""
-    joined = stemmer.joined
+               document: str, live: bool, stemmer: Stemmer) -> tuple:
+    """All ``COLUMNS`` for one article, stems included when it is live."""
+    joined = stemmer.joined if live else _unstemmed
     headline = tokens(entry.headline)
     return (
         row_id, key, entry.url, entry.headline, entry.summary, entry.section,
         TAG_SEPARATOR.join(entry.tags), _iso(entry.published) or None,
         _iso(entry.updated) or None, entry.image, entry.article_id, entry.language,
-        int(entry.headline_guessed), entry.body, rank, source_id, document, digest(entry),
-        stemmer.joined_words(headline), " ".join(headline), joined(entry.summary),
-        joined(" ".join(entry.tags)), joined(entry.body) if entry.body else "",
-        section_token(entry.section),
+        int(entry.headline_guessed), entry.body, rank, source_id, document, int(live),
+        digest(entry), stemmer.joined_words(headline) if live else "", " ".join(headline),
+        joined(entry.summary), joined(" ".join(entry.tags)),
+        joined(entry.body) if entry.body else "", section_token(entry.section),
     )
+
+
+def _unstemmed(_text: str) -> str:
+    return ""
 
 
 def entry_from_row(row: tuple) -> ArchiveEntry:
     """A row selected as ``ENTRY_COLUMNS`` back into an entry."""
-    url, headline, summary, section, tags, published, updated, image, aid, lang, guessed, body = row
+    (url, headline, summary, section, tags, published, updated, image, aid, lang, guessed,
+     body, live) = row
     return ArchiveEntry(
         url=url, headline=headline, summary=summary, section=section,
         tags=tuple(tags.split(TAG_SEPARATOR)) if tags else (), published=_time(published),
         updated=_time(updated), image=image, body=body, article_id=aid, language=lang,
-        headline_guessed=bool(guessed),
+        headline_guessed=bool(guessed), live=bool(live),
     )
 
 

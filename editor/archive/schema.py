@@ -13,23 +13,25 @@ An article's row id is its publication time in seconds times 65,536 plus a few b
 from its URL: the full-text index then lists articles in time order, so "newest first",
 "published before the draft" and ``--since`` are rowid ranges the index answers
 without touching the table.
+
+An article Redaksi exported but no publish or sync has shown live yet has ``live = 0``:
+it is kept (with its body's words, for when it goes live) but left out of the full-text
+index, so no search, suggestion, "Berita Terbaru" or link check ever offers it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import platformdirs
-
 from editor.archive.api import ArchiveError
 from editor.errors import describe_error
+from editor.paths import data_root
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ANALYZER_VERSION = "sastrawi-1"  # stems are stored: a change of analyzer re-stems all rows
 ID_SHIFT = 65536
 BUSY_TIMEOUT_MS = 15_000
@@ -84,12 +86,23 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, row);
 CREATE TABLE IF NOT EXISTS stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 """
-
-
-def data_root() -> Path:
-    """``<user data dir>``; ``REDAKSI_DATA_DIR`` overrides it (tests, portable installs)."""
-    override = os.environ.get("REDAKSI_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir("redaksi"))
+# What each later version adds to the one before (a new archive is made as version 1 and
+# brought up the same way). 2: ``articles.live``; ``sources.base``, the base URLs a site
+# index's articles live under (a sync drops what it no longer lists below them).
+UPGRADES = {
+    2: ("ALTER TABLE articles ADD COLUMN live INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE sources ADD COLUMN base TEXT NOT NULL DEFAULT ''"),
+}
+# Version 1 kept every export as if it were live; an export no publish or sync took over
+# is still its exporter's row: it leaves the full-text index and the count.
+_EXPORTS = "source_id IN (SELECT id FROM sources WHERE location = 'redaksi:export')"
+_UNCONFIRM = (
+    "INSERT INTO fts(fts, rowid, t_stems, t_words, s_stems, g_stems, b_stems, sec) "
+    "SELECT 'delete', id, t_stems, t_words, s_stems, g_stems, b_stems, sec FROM articles "
+    f"WHERE {_EXPORTS} AND live",
+    f"UPDATE articles SET live = 0 WHERE {_EXPORTS}",
+    "UPDATE meta SET value = (SELECT count(*) FROM articles WHERE live) WHERE key = 'articles'",
+)
 
 
 def archive_path(base_url: str) -> Path:
@@ -139,14 +152,19 @@ def _ensure_schema(conn: sqlite3.Connection, path: Path) -> None:
             "This archive was made by a newer Redaksi; update Redaksi.",
             path=str(path),
         )
-    conn.execute("BEGIN IMMEDIATE")  # two processes opening a new archive at once
+    conn.execute("BEGIN IMMEDIATE")  # two processes opening (or upgrading) it at once
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
             for statement in _statements(SCHEMA):
                 conn.execute(statement)
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('analyzer', ?)", (ANALYZER_VERSION,))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('articles', 0)")
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            version = 1
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in UPGRADES[step] + (_UNCONFIRM if step == 2 else ()):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -171,6 +189,40 @@ def _unreadable(path: Path, exc: BaseException) -> ArchiveError:
         f"Arsip tidak dapat dibuka ({said_id}). Pindahkan atau hapus berkas ini, lalu "
         "jalankan 'redaksi archive sync' lagi.",
         f"The archive cannot be opened ({said_en}). Move or delete this file, then run "
+        "'redaksi archive sync' again.",
+        path=str(path),
+    )
+
+
+# SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xff) a user can act on
+_CAUSES = {
+    3: ("tidak ada izin", "permission denied"),
+    5: ("arsip sedang dipakai program lain terlalu lama; coba lagi sebentar lagi",
+        "another program has been using the archive for too long; try again shortly"),
+    8: ("berkas atau foldernya hanya-baca", "the file or its folder is read-only"),
+    10: ("galat baca/tulis disk", "a disk read/write error"),
+    13: ("disk penuh", "the disk is full"),
+    14: ("berkasnya tidak dapat dibuka", "the file cannot be opened"),
+}
+_DAMAGED = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def archive_error(path: Path, exc: Exception) -> ArchiveError:
+    """A SQLite failure after the archive opened, as one sentence naming what to do: the
+    only way such a failure leaves ``SqliteArchive`` (see ``store.sqlite_errors``)."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == 6:
+        code = 5  # SQLITE_LOCKED: as busy
+    if code in _CAUSES:
+        text_id, text_en = _CAUSES[code]
+        return ArchiveError(f"Arsip tidak dapat dipakai: {text_id}.",
+                            f"The archive cannot be used: {text_en}.", path=str(path))
+    said_id, said_en = ("", "") if code in _DAMAGED else describe_error(exc)
+    reason_id, reason_en = (f" ({said_id})", f" ({said_en})") if said_id else ("", "")
+    return ArchiveError(
+        f"Arsip rusak{reason_id}. Pindahkan atau hapus berkas ini, lalu jalankan "
+        "'redaksi archive sync' lagi.",
+        f"The archive is damaged{reason_en}. Move or delete this file, then run "
         "'redaksi archive sync' again.",
         path=str(path),
     )

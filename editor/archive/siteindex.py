@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from editor.archive.api import ArchiveEntry, ArchiveError, SyncWarning
+from editor.model.web_address import is_url, url_key
 
 FORMAT = "redaksi-site-index"
 MANIFEST = "index/manifest.json"
@@ -64,15 +66,19 @@ def _shard_file(value: object) -> str:
     return text
 
 
-def read_records(document: Any, where: str) -> tuple[list[ArchiveEntry], list[SyncWarning]]:
-    """The articles of a shard or a v1 index, and a warning per record left out or
-    stored without its (missing or unreadable) date."""
+def read_records(document: Any, where: str
+                 ) -> tuple[list[ArchiveEntry], list[SyncWarning], set[str]]:
+    """The articles of a shard or a v1 index, a warning per record left out or stored
+    without its (missing or unreadable) date, and the site's base URLs (as ``url_key``
+    prefixes: each record's ``url`` is its base plus its ``path``)."""
     rows = document.get("articles") if isinstance(document, dict) else document
     if not isinstance(rows, list):
         raise ArchiveError("Indeks situs tanpa daftar 'articles'.",
                            "The site index has no 'articles' list.", path=where)
     entries, warnings = [], []
+    bases = _Bases()
     for number, row in enumerate(rows, 1):
+        bases.add(row)
         shown = str(row.get("url") or row.get("path") or "") if isinstance(row, dict) else ""
         label = f"{where} #{number} {shown}".rstrip()
         entry, problem = _entry(row)
@@ -80,7 +86,26 @@ def read_records(document: Any, where: str) -> tuple[list[ArchiveEntry], list[Sy
             entries.append(entry)
         if problem:
             warnings.append(SyncWarning(label, *problem))
-    return entries, warnings
+    return entries, warnings, bases.keys
+
+
+class _Bases:
+    """Base URLs from records; a URL under a base seen already costs one ``startswith``."""
+
+    def __init__(self) -> None:
+        self.raw: tuple[str, ...] = ()
+        self.keys: set[str] = set()
+
+    def add(self, row: Any) -> None:
+        url = row.get("url") if isinstance(row, dict) else None
+        path = row.get("path") if isinstance(row, dict) else None
+        if not isinstance(url, str) or not isinstance(path, str) or url.startswith(self.raw):
+            return
+        tail = "/" + quote(path.strip("/"), safe="/") + "/"
+        if path.strip("/") and url.endswith(tail) and is_url(url):
+            raw = url[: -len(tail) + 1]
+            self.raw += (raw,)
+            self.keys.add(url_key(raw).rstrip("/") + "/")
 
 
 def _entry(row: Any) -> tuple[ArchiveEntry | None, tuple[str, str] | None]:

@@ -10,9 +10,11 @@ broad that recency decides anyway, and it keeps every search within milliseconds
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,15 +27,16 @@ from editor.archive.api import (
     SourceInfo,
     Suggestions,
 )
-from editor.archive.clean import url_key
 from editor.archive.query import parse
 from editor.archive.rows import ENTRY_COLUMNS, entry_from_row, section_token
-from editor.archive.schema import ID_SHIFT, connect
+from editor.archive.schema import ID_SHIFT, archive_error, connect
 from editor.archive.text import Stemmer
 from editor.model import Article
 from editor.model.article import parse_time
+from editor.model.web_address import url_key
 
 WINDOW = 1000
+MAX_RESULTS = 1000  # what one search, suggestion or "latest" list returns at most
 COMPLETIONS = 16
 WEIGHTS = "10.0, 6.0, 3.0, 4.0, 1.0, 0.0"  # t_stems t_words s_stems g_stems b_stems sec
 RECENT_BOOST = 0.5
@@ -53,6 +56,28 @@ FROM (
 """
 
 
+def sqlite_errors(cls: type) -> type:
+    """Every public method of ``cls``: a sqlite3 error (a file damaged after it opened, a
+    full disk, a writer holding the lock past the busy timeout) leaves as one
+    ``ArchiveError`` naming the file, so no caller ever catches sqlite3 itself."""
+    for name, member in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(member):
+            setattr(cls, name, _guarded(member))
+    return cls
+
+
+def _guarded(method: Callable) -> Callable:
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise archive_error(self.path, exc) from exc
+
+    return guarded
+
+
+@sqlite_errors
 class SqliteArchive:
     """One site's archive file. Safe to share between threads: each thread gets its own
     connection; the CLI and the editor may have the same file open at once."""
@@ -116,6 +141,7 @@ class SqliteArchive:
                now: datetime | None = None) -> list[SearchHit]:
         parsed = parse(query, self.stemmer, typing=typing, section=section,
                        complete=self.completions)
+        limit = min(limit, MAX_RESULTS)
         if not parsed.match or limit <= 0:
             return []
         rows = self.ranked(parsed.match, limit=limit, since=since, now=now,
@@ -143,28 +169,31 @@ class SqliteArchive:
         scored.sort(key=lambda item: (item[1], -item[0][0]))
         return scored[:limit]
 
-    def lookup(self, url: str) -> ArchiveEntry | None:
+    def lookup(self, url: str, *, unpublished: bool = False) -> ArchiveEntry | None:
+        live = "" if unpublished else " AND live"
         row = self.conn.execute(
-            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM articles WHERE url_key = ?",
+            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM articles WHERE url_key = ?{live}",
             (url_key(url),)).fetchone()
         return entry_from_row(row) if row else None
 
     def latest(self, limit: int = 10, *, section: str | None = None) -> list[ArchiveEntry]:
         columns = ", ".join(ENTRY_COLUMNS)
+        limit = max(0, min(limit, MAX_RESULTS))
         if section:
             rows = self.conn.execute(
-                f"SELECT {columns} FROM articles WHERE sec = ? ORDER BY id DESC LIMIT ?",
-                (section_token(section), limit))
+                f"SELECT {columns} FROM articles WHERE sec = ? AND live ORDER BY id DESC "
+                "LIMIT ?", (section_token(section), limit))
         else:
             rows = self.conn.execute(
-                f"SELECT {columns} FROM articles ORDER BY id DESC LIMIT ?", (limit,))
+                f"SELECT {columns} FROM articles WHERE live ORDER BY id DESC LIMIT ?", (limit,))
         return [entry_from_row(row) for row in rows]
 
     def suggest(self, article: Article, *, limit: int = 5, own_urls: Iterable[str] = (),
                 places: int | None = None, now: datetime | None = None) -> Suggestions:
         from editor.archive.suggest import suggest
 
-        return suggest(self, article, limit=limit, own_urls=own_urls, places=places, now=now)
+        return suggest(self, article, limit=max(0, min(limit, MAX_RESULTS)), own_urls=own_urls,
+                       places=places, now=now)
 
     def document_frequencies(self, roots: list[str]) -> dict[str, int]:
         """In how many articles each root occurs. Counting reads the index (~0.5 ms a root at
@@ -198,7 +227,8 @@ class SqliteArchive:
     def stats(self) -> ArchiveStats:
         conn = self.conn
         per_source = dict(conn.execute(
-            "SELECT source_id, count(*) FROM articles GROUP BY source_id").fetchall())
+            "SELECT source_id, count(*) FROM articles WHERE live GROUP BY source_id").fetchall())
+        (unpublished,) = conn.execute("SELECT count(*) FROM articles WHERE NOT live").fetchone()
         sources = tuple(
             SourceInfo(location, kind, per_source.get(sid, 0), _time(last), result or "")
             for sid, location, kind, last, result in conn.execute(
@@ -208,15 +238,26 @@ class SqliteArchive:
                    if p.exists())
         return ArchiveStats(articles=sum(per_source.values()), sources=sources,
                             last_sync=max(syncs) if syncs else None, size_bytes=size,
-                            location=str(self.path))
+                            location=str(self.path), unpublished=unpublished)
 
     # --- writing (Archive.record and SyncStore) -----------------------------------------
 
     def record(self, entries: Sequence[ArchiveEntry], *, source: str = "export") -> None:
+        """``source="export"``: kept, not live (offered nowhere) until a publish or a sync
+        shows it live; ``"publish"``: live at once."""
         kind = source if source in writes.RANKS else "export"
         self._wrote()
         writes.save_document(self.conn, self.stemmer, f"redaksi:{source}", kind, "",
-                             list(entries), None, authoritative=False)
+                             list(entries), None, authoritative=False, live=kind != "export")
+
+    def forget(self, url: str) -> bool:
+        """Take the article at ``url`` (any spelling) out: it was taken down."""
+        self._wrote()
+        return writes.forget(self.conn, url_key(url))
+
+    def sweep(self, source: str, bases: set[str]) -> int:
+        self._wrote()
+        return writes.sweep(self.conn, source, bases)
 
     def document_state(self, source: str, document: str) -> DocumentState | None:
         row = self.conn.execute(

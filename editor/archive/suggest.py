@@ -23,7 +23,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from editor.archive.api import Suggestion, Suggestions
-from editor.archive.clean import url_key
 from editor.archive.draft_terms import DraftTerms, read_draft
 from editor.archive.places import allowed_places, choose, proposal_count
 from editor.archive.query import any_of
@@ -32,6 +31,7 @@ from editor.archive.schema import ID_SHIFT
 from editor.archive.text import headline_key
 from editor.model import Article
 from editor.model.article import parse_time
+from editor.model.web_address import url_key
 
 if TYPE_CHECKING:
     from editor.archive.store import SqliteArchive

@@ -55,6 +55,7 @@ class Sync:
         self.now = now
         self.progress = progress or (lambda done, total, what: None)
         self.report = SyncReport(source)
+        self.bases: set[str] = set()  # the site's base URLs, from its index's records
 
     def run(self, location: str, *, site_root: bool = False) -> SyncReport:
         name = posixpath.basename(location.rstrip("/"))
@@ -74,10 +75,11 @@ class Sync:
 
     def _site(self, root: str, *, legacy_only: bool = False) -> None:
         name = siteindex.LEGACY if legacy_only else siteindex.MANIFEST
-        fetched = self._fetch(self.fetcher.join(root, name), name)
+        fetched = self._fetch(self.fetcher.join(root, name), name,
+                              "index" if legacy_only else "manifest")
         if fetched.missing and not legacy_only:
             name = siteindex.LEGACY
-            fetched = self._fetch(self.fetcher.join(root, name), name)
+            fetched = self._fetch(self.fetcher.join(root, name), name, "index")
         if fetched.missing:
             raise ArchiveError("Tidak ada indeks situs (index/manifest.json atau index.json).",
                                "No site index here (index/manifest.json or index.json).",
@@ -93,9 +95,11 @@ class Sync:
         if document.get("version") == 2 and "shards" in document:
             self._shards(root, siteindex.read_manifest(document, fetched.location))
             self.store.touch_document(self.source, "site-index", name, state)
-            return
-        self._records(name, document, fetched.location, state)
-        self._drop_others({name})
+        else:
+            self._records(name, document, fetched.location, state)
+            self._drop_others({name})
+        # the index changed: whatever it no longer lists below the site's address is gone
+        self.report.removed += self.store.sweep(self.source, self.bases)
 
     def _shards(self, root: str, manifest: siteindex.Manifest) -> None:
         """Changed shards only. The next shard is fetched and parsed on a second thread
@@ -123,26 +127,28 @@ class Sync:
                                "listed in the manifest but missing; its earlier articles are "
                                "kept.")
                     continue
-                entries, warnings, state = loaded
+                entries, warnings, state, bases = loaded
                 self.report.warnings += warnings
+                self.bases |= bases
                 self._count(self.store.save_document(
                     self.source, "site-index", shard.file, entries, state, authoritative=True))
         self.progress(total, total, "")
         self._drop_others({siteindex.MANIFEST, *(s.file for s in manifest.shards)})
 
     def _load_shard(self, root: str, shard: siteindex.Shard):
-        """(entries, warnings, state) of one shard, or None if it is missing."""
-        fetched = self.fetcher.fetch(self.fetcher.join(root, shard.file))
+        """(entries, warnings, state, bases) of one shard, or None if it is missing."""
+        fetched = self.fetcher.fetch(self.fetcher.join(root, shard.file), kind="shard")
         if fetched.missing or fetched.data is None:
             return None
         state = DocumentState(_sha(fetched.data), fetched.etag, fetched.last_modified)
         document = siteindex.load_json(fetched.data, fetched.location)
-        entries, warnings = siteindex.read_records(document, fetched.location)
-        return entries, warnings, state
+        entries, warnings, bases = siteindex.read_records(document, fetched.location)
+        return entries, warnings, state, bases
 
     def _records(self, name: str, document: object, where: str, state: DocumentState) -> None:
-        entries, warnings = siteindex.read_records(document, where)
+        entries, warnings, bases = siteindex.read_records(document, where)
         self.report.warnings += warnings
+        self.bases |= bases
         self._count(self.store.save_document(
             self.source, "site-index", name, entries, state, authoritative=True))
 
@@ -155,7 +161,7 @@ class Sync:
     # --- feeds and sitemaps -------------------------------------------------------------
 
     def _document(self, location: str) -> None:
-        fetched = self._fetch(location, location)
+        fetched = self._fetch(location, location, "document")
         if fetched.missing:
             raise ArchiveError("Dokumen tidak ditemukan.", "Document not found.", path=location)
         state = self._unchanged(location, fetched)
@@ -173,6 +179,7 @@ class Sync:
                 raise _not_a_source(location)
             self.report.kind = "site-index"
             self._records(location, document, location, state)
+            self.report.removed += self.store.sweep(self.source, self.bases)
             return
         parsed = self._parse_xml(location, data)
         self.report.kind = parsed.kind
@@ -208,7 +215,7 @@ class Sync:
 
     def _sitemap(self, child: str, lastmod: str) -> None:
         try:
-            fetched = self._fetch(child, child)
+            fetched = self._fetch(child, child, "sitemap")
         except ArchiveError as exc:  # one sitemap unreachable: the others still count
             self.report.warnings.append(SyncWarning(child, exc.message_id, exc.message_en))
             return
@@ -227,8 +234,8 @@ class Sync:
 
     # --- shared ------------------------------------------------------------------------
 
-    def _fetch(self, location: str, name: str) -> Fetched:
-        return self.fetcher.fetch(location, self.store.document_state(self.source, name))
+    def _fetch(self, location: str, name: str, kind: str) -> Fetched:
+        return self.fetcher.fetch(location, self.store.document_state(self.source, name), kind)
 
     def _unchanged(self, name: str, fetched: Fetched, stamp: str | None = None
                    ) -> DocumentState | None:

@@ -3,8 +3,8 @@
 ``sync`` reads a publish target's site index (``--target``), folders, files and https
 URLs (``--from``: site index, RSS/Atom feed, sitemap or sitemap index); without either
 it syncs again every source synced before (or the profile's first target). ``--json``
-prints one JSON object per line. Reading a publish target goes through the publisher's
-transports, which is why that glue lives here and not in ``editor.archive``.
+prints one JSON object per line. A publish target is read through the publisher's
+transports (``editor.publish.archive_sync``).
 """
 
 from __future__ import annotations
@@ -17,28 +17,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import NoReturn
 
-from editor.errors import describe_error, say
+from editor.errors import say
 
-
-def _guarded(run):
-    """A damaged or unreadable archive file is one clear line, not a traceback."""
-
-    def guarded(args: argparse.Namespace) -> int:
-        import sqlite3
-
-        from editor.archive import ArchiveError
-
-        try:
-            return run(args)
-        except sqlite3.DatabaseError as exc:
-            said_id, said_en = describe_error(exc)
-            raise ArchiveError(
-                f"Arsip tidak dapat dibaca ({said_id}). Pindahkan berkasnya (lihat "
-                "'redaksi archive stats') lalu sinkronkan ulang.",
-                f"The archive cannot be read ({said_en}). Move its file away (see "
-                "'redaksi archive stats') and sync again.") from exc
-
-    return guarded
+LIMIT_MAX = 1000  # results a search or suggestion prints at most (the archive's own cap)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         metavar=say("JALUR_ATAU_URL", "PATH_OR_URL"),
                         help=say("folder situs, berkas atau URL https:// (indeks, feed, sitemap)",
                                  "site folders, files or https:// URLs (index, feed, sitemap)"))
-    sync.set_defaults(func=_guarded(run_sync))
+    sync.set_defaults(func=run_sync)
 
     search = commands.add_parser("search", help=say("cari berita di arsip",
                                                     "search the archive's articles"))
@@ -71,11 +52,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--since", type=_date, metavar=say("TANGGAL", "DATE"),
                         help=say("hanya sejak tanggal ini (YYYY-MM-DD)",
                                  "only since this date (YYYY-MM-DD)"))
-    search.add_argument("--limit", type=_positive, default=10, metavar="N",
+    search.add_argument("--limit", type=_count, default=10, metavar="N",
                         help=say("jumlah hasil (bawaan 10)", "how many results (default 10)"))
     search.add_argument("--json", action="store_true",
                         help=say("satu objek JSON per baris", "one JSON object a line"))
-    search.set_defaults(func=_guarded(run_search))
+    search.set_defaults(func=run_search)
 
     suggest = commands.add_parser(
         "suggest", help=say("saran berita terkait dan Baca Juga untuk draf",
@@ -83,17 +64,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     suggest.add_argument("draft", metavar=say("DRAF", "DRAFT"),
                          help=say("berkas draf .redaksi", "a .redaksi draft"))
     _site(suggest)
-    suggest.add_argument("--limit", type=_positive, default=5, metavar="N",
+    suggest.add_argument("--limit", type=_count, default=5, metavar="N",
                          help=say("jumlah berita terkait (bawaan 5)",
                                   "how many related stories (default 5)"))
     suggest.add_argument("--json", action="store_true",
                          help=say("satu objek JSON per baris", "one JSON object a line"))
-    suggest.set_defaults(func=_guarded(run_suggest))
+    suggest.set_defaults(func=run_suggest)
 
     stats = commands.add_parser("stats", help=say("isi arsip: berita, sumber, sinkronisasi terakhir",
                                                   "the archive: articles, sources, last sync"))
     _site(stats)
-    stats.set_defaults(func=_guarded(run_stats))
+    stats.set_defaults(func=run_stats)
 
 
 def _site(parser: argparse.ArgumentParser) -> None:
@@ -107,14 +88,17 @@ def _usage(parser: argparse.ArgumentParser) -> NoReturn:
                      "no archive command given (sync, search, suggest, stats)"))
 
 
-def _positive(value: str) -> int:
+def _count(value: str) -> int:
+    """A whole number from 1 to ``LIMIT_MAX`` (``99999999999999999999`` is a usage error,
+    never an overflow deep in SQLite)."""
     try:
         number = int(value)
     except ValueError:
         number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(say(f"harus bilangan bulat positif: {value!r}",
-                                              f"must be a positive whole number: {value!r}"))
+    if not 1 <= number <= LIMIT_MAX:
+        raise argparse.ArgumentTypeError(say(
+            f"harus bilangan bulat 1 sampai {LIMIT_MAX}: {value!r}",
+            f"must be a whole number from 1 to {LIMIT_MAX}: {value!r}"))
     return number
 
 
@@ -161,7 +145,7 @@ def run_sync(args: argparse.Namespace) -> int:
 def _plan(site, archive, args: argparse.Namespace) -> list[tuple[str, str, bool]]:
     """(source name, location, is a site root) for each source to sync."""
     from editor.archive import ArchiveError
-    from editor.archive.fetch import is_url
+    from editor.model.web_address import is_url
 
     if args.target:
         return [(f"target:{args.target}", args.target, True)]
@@ -191,11 +175,14 @@ def _plan(site, archive, args: argparse.Namespace) -> list[tuple[str, str, bool]
 
 
 def _sync_one(site, archive, source: str, location: str, site_root: bool):
-    from editor.archive.fetch import FileFetcher, HttpFetcher, is_url
+    from editor.archive.fetch import FileFetcher, HttpFetcher
     from editor.archive.sync import Sync
+    from editor.model.web_address import is_url
 
     if source.startswith("target:"):
-        return _sync_target(site, archive, source, location)
+        from editor.publish.archive_sync import sync_target
+
+        return sync_target(archive, site, location, progress=_progress())
     fetcher = HttpFetcher() if is_url(location) else FileFetcher()
     try:
         return Sync(archive, fetcher, source, progress=_progress()).run(
@@ -214,91 +201,6 @@ def _progress():
         print(f"\r{done}/{total} {what[-60:]:<60}", end=end, file=sys.stderr, flush=True)
 
     return show
-
-
-def _sync_target(site, archive, source: str, name: str):
-    from editor.archive.sync import Sync
-    from editor.publish.targets import load_target, open_transport
-
-    target = load_target(site, name)
-    with open_transport(target) as transport:
-        return Sync(archive, TransportFetcher(transport), source, progress=_progress()).run(
-            "", site_root=True)
-
-
-class TransportFetcher:
-    """Reads a site's index files from a publish target (folder, SFTP, WebDAV)."""
-
-    def __init__(self, transport) -> None:
-        self.transport = transport
-
-    def fetch(self, location: str, known=None):
-        from editor.archive.fetch import Fetched
-
-        found = self.transport.read(location)
-        if found is None:
-            return Fetched(location, missing=True)
-        if known is not None and known.sha256 and found.tag and found.tag == known.etag:
-            return Fetched(location, etag=found.tag)
-        return Fetched(location, bytes(found.data), etag=found.tag)
-
-    def join(self, root: str, path: str) -> str:
-        import posixpath
-
-        return posixpath.normpath(posixpath.join(root, path)) if root else path
-
-    def resolve(self, base: str, ref: str) -> str:
-        import posixpath
-
-        return posixpath.normpath(posixpath.join(posixpath.dirname(base), ref))
-
-    def close(self) -> None:
-        pass
-
-
-# --- every export goes into the archive at once ----------------------------------------
-
-
-BODY_WORDS_UP_TO = 50  # drafts per export; a larger batch (a migration) skips body words
-
-
-def record_exports(site, exported: list) -> None:
-    """Add exported articles to the site's archive (``redaksi export`` calls this).
-
-    Body words come from each folder's ``article.json``; stemming them costs ~0.5 ms an
-    article, so a batch of more than ``BODY_WORDS_UP_TO`` drafts is recorded by headline,
-    summary and tags only. A failure here never fails the export: one warning line.
-    """
-    import sqlite3
-
-    from editor.archive import ArchiveError, entry_from_index, open_archive
-
-    with_body = len(exported) <= BODY_WORDS_UP_TO
-    entries = []
-    for item in exported:
-        try:
-            entries.append(entry_from_index(item.entry, _body(item.path) if with_body else ""))
-        except (ValueError, TypeError):
-            continue
-    if not entries:
-        return
-    try:
-        with open_archive(site) as archive:
-            archive.record(entries)
-    except (ArchiveError, sqlite3.Error, OSError) as exc:
-        said_id, said_en = describe_error(exc)
-        print("redaksi: " + say(f"arsip tidak diperbarui: {said_id}",
-                                 f"archive not updated: {said_en}"), file=sys.stderr)
-
-
-def _body(folder: Path) -> str:
-    """The body's words from an exported folder's ninjs ``article.json``."""
-    try:
-        ninjs = json.loads((Path(folder) / "article.json").read_bytes())
-        html = ninjs["bodies"][0]["value"]
-    except (OSError, ValueError, KeyError, IndexError, TypeError):
-        return ""
-    return html.replace("<", " <")  # block tags become spaces when the markup is stripped
 
 
 # --- search, suggest, stats -----------------------------------------------------------
@@ -371,6 +273,9 @@ def run_stats(args: argparse.Namespace) -> int:
     size = f"{stats.size_bytes / (1024 * 1024):.1f} MB"
     last = stats.last_sync.isoformat(timespec="seconds") if stats.last_sync else "-"
     print(say(f"Artikel: {stats.articles}", f"Articles: {stats.articles}"))
+    if stats.unpublished:
+        print(say(f"Diekspor, belum terbit: {stats.unpublished} (tidak ditawarkan sampai terbit)",
+                  f"Exported, not published yet: {stats.unpublished} (offered once published)"))
     print(say(f"Sinkron terakhir: {last}", f"Last sync: {last}"))
     print(say(f"Basis data: {stats.location} ({size})", f"Database: {stats.location} ({size})"))
     print(say(f"Sumber: {len(stats.sources)}", f"Sources: {len(stats.sources)}"))

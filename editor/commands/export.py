@@ -40,15 +40,14 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
 
     site = load_profile(args.site)
     outdir = output_folder(args.output, ExportError)
-    result = export_drafts(args.drafts, site, outdir)
-    from editor.commands.archive import record_exports  # every export enters the archive
-
-    record_exports(site, result.exported)
+    result = export_drafts(args.drafts, site, outdir)  # and records them in the archive
     for item in result.exported:
         if not args.quiet:
             print(item.path / "index.html")
     for _path, error in result.failed:
         print(f"redaksi: {error.message()}", file=sys.stderr)
+    if result.archive_warning is not None:
+        print(f"redaksi: {result.archive_warning.message()}", file=sys.stderr)
     if not args.quiet:
         done, failed = len(result.exported), len(result.failed)
         print(say(f"{done} diekspor, {failed} gagal -> {outdir}",

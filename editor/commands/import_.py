@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from editor.commands.folders import output_folder
-from editor.errors import ImportError_, RedaksiError, describe_error, say, ui_language
+from editor.errors import ImportError_, RedaksiError, say, ui_language
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def collect(paths: list[str]) -> list[str]:
-    from editor.importers.sources import SUFFIXES, is_url
+    from editor.importers.sources import SUFFIXES
+    from editor.model.web_address import is_url
 
     found: list[str] = []
     for raw in paths:
@@ -77,7 +78,7 @@ def _unique(target: Path, used: set[Path]) -> Path:
 
 
 def _name(source: str, slug: str) -> str:
-    from editor.importers.sources import is_url
+    from editor.model.web_address import is_url
 
     return (slug or "berita") if is_url(source) else Path(source).stem
 
@@ -125,8 +126,6 @@ def run(args: argparse.Namespace) -> int:  # heavy imports here keep `redaksi --
 def _archive(site):
     """The site's archive when it exists and holds articles (it is never created here);
     an unreadable one is said once and the import goes on without it."""
-    import sqlite3
-
     from editor.archive import ArchiveError, archive_path, open_archive
 
     if not archive_path(site.base_url).is_file():
@@ -136,7 +135,7 @@ def _archive(site):
         if archive.count():
             return archive
         archive.close()
-    except (ArchiveError, sqlite3.Error, OSError) as exc:
-        print(f"redaksi: {say(*describe_error(exc))}", file=sys.stderr)
+    except ArchiveError as exc:
+        print(f"redaksi: {exc.message()}", file=sys.stderr)
     return None
 

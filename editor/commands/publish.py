@@ -123,11 +123,13 @@ def _not_recorded(outcome: DraftPublished) -> str:
 
 
 def run_unpublish(args: argparse.Namespace) -> int:
-    from editor.publish import unpublish
+    from editor.publish import take_down
     from editor.site import load_profile
 
-    rel_dir = unpublish(args.article, load_profile(args.site), args.target)
-    print(say(f"Diturunkan: {rel_dir}", f"Taken down: {rel_dir}"))
+    done = take_down(args.article, load_profile(args.site), args.target)
+    print(say(f"Diturunkan: {done.rel_dir}", f"Taken down: {done.rel_dir}"))
+    if done.archive_warning:
+        print(f"redaksi: {done.archive_warning}", file=sys.stderr)
     return 0
 
 

@@ -15,9 +15,11 @@ _EXPORTS = {
     "BatchResult": "editor.export.batch",
     "collect_drafts": "editor.export.batch",
     "export_drafts": "editor.export.batch",
+    "export_draft": "editor.export.recording",
 }
 
 
 __getattr__ = lazy.attributes("editor.export", _EXPORTS)
 
-__all__ = ["BatchResult", "ExportedArticle", "collect_drafts", "export_article", "export_drafts"]
+__all__ = ["BatchResult", "ExportedArticle", "collect_drafts", "export_article", "export_draft",
+           "export_drafts"]

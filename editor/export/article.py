@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from editor.errors import ExportError, describe_os_error
+from editor.errors import ExportError, RedaksiError, describe_os_error
 from editor.export.images import process_images
 from editor.export.latest import for_page, read_latest
+from editor.model.article import Article
 from editor.model.draft import Draft
 from editor.model.entry import IndexEntry, PublishItem
 from editor.render.latest import LatestStory
@@ -54,12 +55,16 @@ def write_set(folder: Path, files: dict[str, str | bytes]) -> None:
 
 @dataclass(slots=True)
 class ExportedArticle:
-    """An exported folder: ``rel_dir`` is its path below the output root (``berita/.../slug/``)."""
+    """An exported folder: ``rel_dir`` is its path below the output root (``berita/.../slug/``).
+    ``body``: the words of the body, for the archive (so nobody re-reads ``article.json``).
+    ``archive_warning``: why the site's archive did not take the export, if it did not."""
 
     rel_dir: str
     path: Path
     url: str
     entry: IndexEntry
+    body: str = ""
+    archive_warning: RedaksiError | None = None
 
     @property
     def item(self) -> PublishItem:
@@ -99,7 +104,14 @@ def export_article(
             f"The export was not written: {text_en}. The previous export files are unchanged.",
         ) from exc
     entry = _index_entry(draft, site, rendered.meta, now)
-    return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry)
+    return ExportedArticle(rel_dir=rel + "/", path=folder, url=url, entry=entry,
+                           body=body_words(article))
+
+
+def body_words(article: Article) -> str:
+    """The words of a draft's body (paragraphs, headings, quotes, lists, captions), one
+    block a line: what the archive searches besides headline, summary and tags."""
+    return "\n".join(text for text in (block.plain() for block in article.body) if text)
 
 
 def _files(draft: Draft, site: SiteProfile, rendered, images, now: datetime

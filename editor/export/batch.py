@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from editor.errors import DraftError, ExportError, RedaksiError, describe_os_error
 from editor.export import forked
+from editor.export.recording import record_exports
 from editor.site import SiteProfile
 
 if TYPE_CHECKING:
@@ -30,8 +31,12 @@ CHUNK = 32
 
 @dataclass
 class BatchResult:
+    """The folders written, the drafts that failed (each with its error), and why the
+    site's archive did not take the export, if it did not (``export.recording``)."""
+
     exported: list[ExportedArticle] = field(default_factory=list)
     failed: list[tuple[Path, RedaksiError]] = field(default_factory=list)
+    archive_warning: RedaksiError | None = None
 
 
 def collect_drafts(paths: Iterable[str | Path]) -> list[Path]:
@@ -150,6 +155,7 @@ def export_drafts(
             result.failed.append((path, outcome))
         else:
             result.exported.append(outcome)
+    result.archive_warning = record_exports(site, result.exported)  # every export, at once
     return result
 
 

@@ -8,7 +8,6 @@ is not created here (``redaksi archive sync`` and exports fill it).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
 from editor.archive.api import Archive, ArchiveError
@@ -32,7 +31,7 @@ def read_latest(site: SiteProfile, archive: Archive | None = None) -> list[Lates
     try:
         with open_archive(site) as opened:
             return _stories(opened, site.latest.count + EXTRA)
-    except (ArchiveError, sqlite3.Error, OSError):
+    except ArchiveError:
         return []
 
 
@@ -43,7 +42,7 @@ def _stories(archive: Archive, limit: int) -> list[LatestStory]:
 
 def for_page(stories: Sequence[LatestStory], own_url: str, count: int) -> list[LatestStory]:
     """The list one page shows: without the page's own article, ``count`` at most."""
-    from editor.archive.clean import url_key  # in the worker (batch.py reads before forking)
+    from editor.model.web_address import url_key  # in the worker (batch.py reads before forking)
 
     own = url_key(own_url)
     return [story for story in stories if url_key(story.url) != own][:count]

@@ -8,7 +8,7 @@ ReText's ``configOptions`` vs ``cacheOptions``):
 - *UI state* (``state.ini``) is what the window remembers by itself: geometry,
   splitter positions, recent files, recently used links. Deleting it loses nothing.
 
-Both live in the platform's config folder (``platformdirs.user_config_dir``), which
+Both live in the user's config folder (``editor.paths.config_root``), which
 tests redirect through ``XDG_CONFIG_HOME`` or ``REDAKSI_CONFIG_DIR``. Values are
 stored as JSON text, because the INI backend returns a one-element list as a
 plain string and every number as a string.
@@ -17,13 +17,13 @@ plain string and every number as a string.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from editor.paths import config_root
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +80,6 @@ RECENT_FILES_MAX = 10
 RECENT_LINKS_MAX = 50
 
 
-def config_dir() -> Path:
-    override = os.environ.get("REDAKSI_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir("redaksi"))
-
-
 class Settings(QObject):
     """Typed access to both files; ``changed(key)`` lets open windows follow a preference."""
 
@@ -92,7 +87,7 @@ class Settings(QObject):
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.folder = Path(folder) if folder else config_dir()
+        self.folder = Path(folder) if folder else config_root()
         self.folder.mkdir(parents=True, exist_ok=True)
         ini = QSettings.Format.IniFormat
         self._preferences = QSettings(str(self.folder / "preferences.ini"), ini)

@@ -16,9 +16,10 @@ from zoneinfo import ZoneInfo
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from editor.errors import ImportError_, describe_os_error
+from editor.errors import ImportError_
 from editor.importers.front_matter import FrontMatter, split_front_matter, to_datetime
 from editor.importers.md_inline import inline_spans
+from editor.importers.source_file import read_source
 from editor.model.article import Article, Author, RelatedStory, make_slug
 from editor.model.blocks import (
     EMBED_PROVIDERS,
@@ -46,7 +47,7 @@ from editor.model.typography import (
 BACA_JUGA = re.compile(
     r"^\s*Baca\s+Juga\s*:\s*\[(?P<title>.+)\]\((?P<url>\S+?)\)\s*$", re.IGNORECASE
 )
-MAX_SOURCE_BYTES = 1 << 20
+MAX_SOURCE_BYTES = 1 << 20  # bounded time and memory: ~150,000 words, ten longest features
 ATTRIBUTION = re.compile(r"^\s*(?:—|--|–)\s*(?P<who>.+)$")
 
 
@@ -55,14 +56,7 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None,
     """``typography``: the house rules for the text (curly quotes, …); `code` keeps its own."""
     path = Path(path)
     try:
-        _check_size(path)
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        text_id, text_en = describe_os_error(exc, path)
-        raise ImportError_(
-            f"Berkas tidak bisa dibaca: {text_id}.", f"Cannot read the file: {text_en}.",
-            path=str(path),
-        ) from exc
+        text = read_source(path, MAX_SOURCE_BYTES).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ImportError_(
             "Berkas ini bukan teks UTF-8.", "This file is not UTF-8 text.", path=str(path)
@@ -75,18 +69,6 @@ def import_markdown(path: Path, *, zone: ZoneInfo | None = None,
     draft.article.body = parser.parse(front.body)
     _typeset_fields(draft.article, typography)
     return draft
-
-
-def _check_size(path: Path) -> None:
-    """Bounded time and memory: 1 MiB is ~150,000 words, ten times the longest feature."""
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        megabytes = f"{size / (1 << 20):.1f}"
-        raise ImportError_(
-            f"Berkas terlalu besar untuk satu berita ({megabytes.replace('.', ',')} MiB; batas 1 MiB).",
-            f"The file is too large for one article ({megabytes} MiB; the limit is 1 MiB).",
-            path=str(path),
-        )
 
 
 def _typeset_fields(article: Article, rules: Rules) -> None:

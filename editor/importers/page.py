@@ -26,6 +26,7 @@ from editor.importers.page_foreign import foreign_article
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.importers.source_file import read_source
 from editor.model.article import Article
+from editor.model.web_address import is_url
 from editor.net import FetchLimits
 from editor.paths import cache_root
 
@@ -74,7 +75,7 @@ def _keep_the_url(article: Article, report: ImportReport) -> None:
 
 
 def load_page(source: str, limits: FetchLimits) -> Page:
-    if source.lower().startswith(("http://", "https://")):
+    if is_url(source):
         fetched = fetch(source, limits)
         return Page(fetched.content, url=fetched.url)
     path = Path(source)
@@ -95,9 +96,9 @@ def _redaksi_ninjs(page: Page, files: _Files) -> dict | None:
     path = files.get(links[0])
     if path is None:
         return None
-    try:
-        ninjs = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    try:  # within the import's limit, as every file it reads
+        ninjs = json.loads(read_source(path, files.limits.max_bytes))
+    except (ImportError_, ValueError):
         return None
     return ninjs if has_redaksi_body(ninjs) else None
 
@@ -111,7 +112,7 @@ class _Files:
         self.folder = cache_root() / "imports" / key
 
     def get(self, ref: str) -> Path | None:
-        if self.page.url or ref.lower().startswith(("http://", "https://")):
+        if self.page.url or is_url(ref):
             return self._download(self.page.locate(ref))
         if self.page.folder is None or urlsplit(ref).scheme:
             return None

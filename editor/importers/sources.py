@@ -15,6 +15,7 @@ from editor.errors import ImportError_
 from editor.importers.conventions import apply_conventions
 from editor.importers.report import BacaJugaLookup, ImportReport, ImportResult
 from editor.model.typography import HOUSE, Rules, typeset_article
+from editor.model.web_address import is_url
 from editor.net import FetchLimits
 
 MARKDOWN = (".md", ".markdown")
@@ -22,10 +23,6 @@ WORD = (".docx",)
 TEXT = (".txt",)
 PAGE = (".html", ".htm")
 SUFFIXES = MARKDOWN + WORD + TEXT + PAGE
-
-
-def is_url(source: str | Path) -> bool:
-    return str(source).lower().startswith(("http://", "https://"))
 
 
 def import_source(

@@ -22,6 +22,7 @@ from editor.model.problems import error as _error
 from editor.model.problems import warning as _warning
 from editor.model.readiness import photo_text_problems, ready_problems
 from editor.model.residue import residue_problems
+from editor.model.web_address import url_key
 from editor.ready_rules import ReadyRules
 
 __all__ = ["Problem", "Severity", "validate"]
@@ -142,7 +143,7 @@ def _check_related(article: Article, own_url: str | None) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, story in enumerate(article.related):
-        key = _url_key(story.url)
+        key = url_key(story.url)
         if not story.title.strip() or not _is_web_url(story.url):
             problems.append(
                 _error(
@@ -177,7 +178,7 @@ def _check_related(article: Article, own_url: str | None) -> list[Problem]:
 def _check_twice(article: Article) -> list[Problem]:
     """A story linked as Baca Juga and listed as related: the reader is sent to it twice,
     and the slot could point at another story."""
-    related = {_url_key(story.url) for story in article.related if story.url.strip()}
+    related = {url_key(story.url) for story in article.related if story.url.strip()}
     return [
         _warning(
             "body",
@@ -186,7 +187,7 @@ def _check_twice(article: Article) -> list[Problem]:
             index,
         )
         for index, block in enumerate(article.body)
-        if isinstance(block, BacaJuga) and block.url.strip() and _url_key(block.url) in related
+        if isinstance(block, BacaJuga) and block.url.strip() and url_key(block.url) in related
     ]
 
 
@@ -217,10 +218,5 @@ def _is_web_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-def _url_key(url: str) -> str:
-    parts = urlsplit(url.strip())
-    return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"
-
-
 def _same_url(a: str, b: str) -> bool:
-    return _url_key(a) == _url_key(b)
+    return url_key(a) == url_key(b)

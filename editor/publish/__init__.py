@@ -5,6 +5,7 @@ Qt-free, blocking API; the GUI runs it in a worker thread::
     outcome = publish_draft(draft, site, "produksi", progress=cb, cancel=event,
                             confirm_host_key=ask_user)   # export, publish, record, save
     result = publish(item, site, "produksi")             # an already exported folder
+    done = take_down("slug-artikel", site, "produksi")   # unpublish, and forget it locally
 
 See ``api`` for the guarantees (atomic switch, resumable, rollback) and
 ``targets`` for the profile fields.
@@ -23,6 +24,8 @@ _EXPORTS = {
     "publish": "editor.publish.api",
     "rollback": "editor.publish.api",
     "unpublish": "editor.publish.api",
+    "take_down": "editor.publish.takedown",
+    "TakenDown": "editor.publish.takedown",
     "HostKeyError": "editor.publish.failures",
     "PublishCancelled": "editor.publish.failures",
     "TransientError": "editor.publish.failures",
@@ -40,9 +43,11 @@ __all__ = [
     "PublishCancelled",
     "PublishItem",
     "PublishResult",
+    "TakenDown",
     "TransientError",
     "publish",
     "publish_draft",
     "rollback",
+    "take_down",
     "unpublish",
 ]

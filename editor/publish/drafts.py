@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,7 +93,8 @@ def publish_draft(draft: Draft, site: SiteProfile, target_name: str | None = Non
     target = load_target(site, target_name)
     _note_id(draft)
     with tempfile.TemporaryDirectory(prefix="redaksi-publish-") as folder:
-        item = export_article(draft, site, Path(folder), progress=export_progress).item
+        exported = export_article(draft, site, Path(folder), progress=export_progress)
+        item = exported.item
         if cancel is not None and cancel.is_set():
             raise failures.cancelled()
 
@@ -104,7 +104,7 @@ def publish_draft(draft: Draft, site: SiteProfile, target_name: str | None = Non
                            own_urls=_own_urls(article, target.name))
 
         result = with_secret(target_account(target), secret, ask_secret, attempt)
-    _add_to_archive(site, dataclasses.replace(item.entry, url=result.url), article)
+    _add_to_archive(site, dataclasses.replace(item.entry, url=result.url), exported.body)
     record = PublishRecord(result.target, result.url, result.at)
     article.publications.append(record)
     outcome = DraftPublished(result, record, article.published, article.id)
@@ -145,17 +145,18 @@ def _attempt_with(account: str, typed: Secret | None,
             delete_secret(account)
 
 
-def _add_to_archive(site: SiteProfile, entry: IndexEntry, article: Article) -> None:
-    """The local archive knows the article at once, so the next draft can link to it. The
-    article is live whatever happens here: a failing archive is logged, never raised.
-    (Imported here, through ``lazy`` as the editor's worker threads do: its search and
-    stemmer cost the publish dialog ~70 ms to open otherwise.)"""
+def _add_to_archive(site: SiteProfile, entry: IndexEntry, body: str) -> None:
+    """The local archive knows the article, live, at once (with the words of its body), so
+    the next draft can link to it. The article is live whatever happens here: a failing
+    archive is logged, never raised. (Imported here, through ``lazy`` as the editor's
+    worker threads do: its search and stemmer cost the publish dialog ~70 ms to open
+    otherwise.)"""
     lazy.ensure("editor.archive")
-    from editor.archive import body_text, record_exported
+    from editor.archive import record_exported
 
     try:
-        record_exported(site, entry, body_text(article), source="publish")
-    except (RedaksiError, OSError, ValueError, sqlite3.Error) as exc:
+        record_exported(site, [(entry, body)], source="publish")
+    except RedaksiError as exc:
         log.warning("could not add %s to the local archive: %s", entry.url, exc)
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import paramiko
-import platformdirs
 
+from editor.paths import config_root
 from editor.publish import failures, hostkeys
 from editor.publish import secrets as keyring_secrets
 from editor.publish.localfiles import CHUNK
@@ -288,7 +288,7 @@ def _known_hosts(target: Target) -> Path:
     configured = target.options.get("known_hosts")
     if configured:
         return Path(str(configured)).expanduser()
-    return Path(platformdirs.user_config_dir("redaksi")) / "known_hosts"
+    return config_root() / "known_hosts"
 
 
 def _credentials(target: Target, host: str, port: int, user: str) -> dict[str, Any]:

@@ -14,24 +14,20 @@ found by the draft's path instead (and gives the article its id).
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
-
 from editor.model.article import Article, PublishRecord, parse_time
+from editor.paths import data_root
 from editor.storage.atomic import atomic_write_bytes
 
 SAFE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 
 
 def pending_root() -> Path:
-    """``<user data dir>/publish-state``; ``REDAKSI_DATA_DIR`` overrides the data dir."""
-    override = os.environ.get("REDAKSI_DATA_DIR")
-    base = Path(override) if override else Path(platformdirs.user_data_dir("redaksi"))
-    return base / "publish-state"
+    """``<user data dir>/publish-state`` (``editor.paths.data_root``)."""
+    return data_root() / "publish-state"
 
 
 def _file(article_id: str) -> Path | None:

@@ -22,11 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from editor.errors import DraftError
 from editor.model.draft import Draft
 from editor.model.serialize import article_from_dict, article_to_dict
+from editor.paths import data_root
 from editor.storage.atomic import atomic_write_bytes
 from editor.storage.migrations import migrate
 
@@ -35,10 +34,8 @@ SUFFIX = ".journal.json"
 
 
 def recovery_root() -> Path:
-    """``<user data dir>/recovery``; ``REDAKSI_DATA_DIR`` overrides the data dir."""
-    override = os.environ.get("REDAKSI_DATA_DIR")
-    base = Path(override) if override else Path(platformdirs.user_data_dir("redaksi"))
-    return base / "recovery"
+    """``<user data dir>/recovery`` (``editor.paths.data_root``)."""
+    return data_root() / "recovery"
 
 
 @dataclass(frozen=True, slots=True)

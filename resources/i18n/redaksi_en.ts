@@ -448,24 +448,24 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+13"/>
+        <location line="-10"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
         <translation>The page was exported, but no web browser could be started to show it. Open it yourself: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Site profile:</source>
         <translation>Site profile:</translation>
     </message>
@@ -1165,7 +1165,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+43"/>
         <source>Import report</source>
         <translation>Import report</translation>
     </message>

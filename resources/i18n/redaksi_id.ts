@@ -447,24 +447,24 @@
         <translation>Selesai diekspor: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export failed: %1</source>
         <translation>Ekspor gagal: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+13"/>
+        <location line="-10"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>The page was exported, but no web browser could be started to show it. Open it yourself: %1</source>
         <translation>Halaman sudah diekspor, tetapi peramban tidak bisa dibuka untuk menampilkannya. Buka sendiri: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Site profile:</source>
         <translation>Profil situs:</translation>
     </message>
@@ -1161,7 +1161,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../editor/gui/dialogs/import_report.py" line="+42"/>
+        <location filename="../../editor/gui/dialogs/import_report.py" line="+43"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>

@@ -90,7 +90,7 @@ def test_sync_prints_item_warnings_and_goes_on(capsys, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
-    (["archive", "search", "banjir", "--limit", "0"], 2, "positive whole number"),
+    (["archive", "search", "banjir", "--limit", "0"], 2, "whole number from 1 to 1000"),
     (["archive", "search", "banjir", "--since", "kemarin"], 2, "2024-06-01"),
     (["archive", "sync", "--from", "ftp://contoh.example/feed.xml"], 1, "https://"),
     (["archive", "sync", "--from", "/tidak/ada/feed.xml"], 1, "Document not found."),
@@ -120,14 +120,60 @@ def test_a_broken_archive_file_is_one_clear_line(capsys, tmp_path, monkeypatch):
     assert path.read_bytes().startswith(b"bukan basis data")  # never overwritten
 
 
-def test_export_adds_the_article_to_the_archive_at_once(capsys, tmp_path):
+def test_an_archive_damaged_after_it_opens_is_one_clear_line(capsys, tmp_path, site):
+    """Review finding 5: the command no longer catches sqlite3 itself; the archive says it."""
+    from editor.archive import archive_path
+    from editor.site import load_profile
+    from tests.archive.test_store import damage
+
+    assert run(capsys, "archive", "sync", "--from", str(site))[0] == 0
+    path = archive_path(load_profile().base_url)
+    damage(path)
+    code, out, err = run(capsys, "archive", "search", "rob tambaklorok")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"redaksi: {path}: Arsip rusak.")
+    code, _, err = run(capsys, "export", str(SAMPLE_DRAFT), "-o", str(tmp_path / "out"))
+    assert code == 0 and "Traceback" not in err  # the page is written; the archive says why not
+    assert list((tmp_path / "out").rglob("index.html"))
+    warned = [line for line in err.splitlines() if "arsip" in line]
+    assert warned == [f"redaksi: Ekspor selesai, tetapi arsip situs tidak diperbarui: {path}: "
+                      "Arsip rusak. Pindahkan atau hapus berkas ini, lalu jalankan 'redaksi "
+                      "archive sync' lagi."]
+
+
+def test_export_keeps_the_article_with_its_body_words_but_offers_it_nowhere(capsys, tmp_path):
+    """An export is not a publication (review finding 1): the archive keeps the article
+    and its body's words for when a publish or a sync shows it live, and until then no
+    search finds it."""
+    from editor.archive import open_archive
+    from editor.site import load_profile
+
     code, _, err = run(capsys, "export", str(SAMPLE_DRAFT), "-o", str(tmp_path / "out"))
     assert code == 0, err
     code, out, _ = run(capsys, "archive", "search", "rumah panggung tanjung", "--json")
-    hits = [json.loads(line) for line in out.splitlines()]
-    assert [h["headline"] for h in hits] == [
-        "Banjir Rob Rendam Kawasan Pesisir Semarang, Warga Tanjung Mas Bertahan dengan "
-        "Rumah Panggung"]
-    # words found only in the body are searchable too
-    body_only = run(capsys, "archive", "search", "kelurahan", "--json")[1]
-    assert hits[0]["url"] in body_only
+    assert code == 0 and out == ""
+    code, out, _ = run(capsys, "archive", "stats")
+    assert "Artikel: 0" in out and "Diekspor, belum terbit: 1" in out
+    with open_archive(load_profile()) as archive:
+        (url,) = [row[0] for row in archive.conn.execute("SELECT url FROM articles")]
+        kept = archive.lookup(url, unpublished=True)
+        assert archive.lookup(url) is None and not kept.live
+        assert "bandarharjo" in kept.body.lower()  # a word of the body only
+
+
+def test_export_records_the_body_words_it_wrote_without_reading_them_back(capsys, tmp_path):
+    """Review finding 9: the export hands the archive the body's words itself, so a site
+    that exports no ``article.json`` (``[export] ninjs = false``) has them searchable too."""
+    from editor.archive import open_archive
+    from editor.site import load_profile
+
+    profile = tmp_path / "situs.toml"
+    profile.write_text('name = "Warta Pesisir"\nbase_url = "https://wartapesisir.example"\n'
+                       'timezone = "Asia/Jakarta"\n[export]\nninjs = false\n', encoding="utf-8")
+    code, _, err = run(capsys, "export", str(SAMPLE_DRAFT), "--site", str(profile),
+                       "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    assert not list((tmp_path / "out").rglob("article.json"))
+    with open_archive(load_profile(profile)) as archive:
+        (url,) = [row[0] for row in archive.conn.execute("SELECT url FROM articles")]
+        assert "bandarharjo" in archive.lookup(url, unpublished=True).body.lower()

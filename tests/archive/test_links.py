@@ -44,7 +44,7 @@ def article(*, baca: str, related: str) -> Article:
 @pytest.fixture
 def filled():
     with open_archive(load_profile()) as archive:
-        archive.record(KNOWN)
+        archive.record(KNOWN, source="publish")
         yield archive
 
 

@@ -21,7 +21,7 @@ TOPICS = list(DRAFTS)
 @pytest.fixture
 def labelled(archive):
     rows, relevant, never = labelled_rows()
-    archive.record([entry_from_index(row) for row in rows], source="export")
+    archive.record([entry_from_index(row) for row in rows], source="publish")
     return archive, relevant, never
 
 
@@ -72,7 +72,7 @@ def test_never_the_draft_itself(labelled):
     same = entry_from_index({"url": "https://wartapesisir.example/berita/lain/rob-lagi/",
                              "headline": article.headline, "published": "2024-06-01T08:00:00+07:00",
                              "id": "draf-rob"})
-    archive.record([same])
+    archive.record([same], source="publish")
     assert same.url not in {s.url for s in archive.suggest(article, limit=20).related}
     article.id = "draf-rob"
     assert same.url not in {s.url for s in archive.suggest(article, limit=20).related}
@@ -108,7 +108,7 @@ def test_never_the_same_story_twice(labelled):
     twin = entry_from_index({"url": best.url.replace("/berita/", "/amp/berita/"),
                              "headline": best.headline.upper(),
                              "published": best.published.isoformat(), "section": "Ekonomi"})
-    archive.record([twin])
+    archive.record([twin], source="publish")
     found = archive.suggest(article, limit=10)
     headlines = [s.headline.lower() for s in found]
     assert headlines.count(best.headline.lower()) == 1

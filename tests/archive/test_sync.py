@@ -11,6 +11,7 @@ from editor.archive import ArchiveError
 from editor.archive.fetch import FileFetcher, HttpFetcher
 from editor.archive.sync import Sync
 from tests.archive.corpus import (
+    BASE_URL,
     atom,
     records,
     rss,
@@ -210,9 +211,10 @@ def test_site_index_is_trusted_over_a_feed(archive, tmp_path):
 def test_oversized_and_gzip_bomb_documents_are_refused(archive, tmp_path, monkeypatch):
     import gzip
 
+    from editor import net
     from editor.archive import fetch
 
-    monkeypatch.setattr(fetch, "MAX_BYTES", 1024 * 1024)
+    monkeypatch.setitem(fetch.LIMITS, "document", net.Limits(1024 * 1024))
     bomb = tmp_path / "sitemap.xml.gz"
     bomb.write_bytes(gzip.compress(b"<urlset>" + b" " * (8 * 1024 * 1024) + b"</urlset>"))
     assert bomb.stat().st_size < 64 * 1024
@@ -239,3 +241,27 @@ def test_state_is_per_source(archive, tmp_path: Path):
     sync(archive, str(tmp_path / "a"), site_root=True)
     sync(archive, str(tmp_path / "b"), site_root=True)
     assert stored(archive) == expected(SPREAD[:20])
+
+
+def test_a_site_index_drops_what_redaksi_published_and_it_no_longer_lists(archive, tmp_path):
+    """Review finding 1: a story Redaksi published that the site's index does not list (a
+    colleague took it down) leaves at the index's next sync. A feed's or sitemap's stories
+    below the same address stay: a site that moved to Redaksi keeps its older stories in
+    its old sitemap, which its Redaksi index never listed. So do exports not live yet and
+    stories of another site."""
+    from editor.archive import entry_from_index
+
+    listed, taken_down, old_cms, scratch = ROWS[:10], ROWS[10], ROWS[20:25], ROWS[30]
+    elsewhere = dict(ROWS[31], url=ROWS[31]["url"].replace(BASE_URL, "https://lain.example"))
+    archive.record([entry_from_index(r) for r in (listed[0], taken_down, elsewhere)],
+                   source="publish")
+    archive.record([entry_from_index(scratch)])  # exported to a scratch folder
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss(old_cms), encoding="utf-8")
+    sync(archive, str(feed))
+    report = sync(archive, str(write_site_index(tmp_path / "situs", listed)), site_root=True)
+    assert report.removed == 1
+    assert archive.lookup(taken_down["url"]) is None
+    assert set(stored(archive)) == {r["url"] for r in (*listed, *old_cms, scratch, elsewhere)}
+    assert archive.lookup(scratch["url"], unpublished=True).live is False
+    assert archive.count() == len(listed) + len(old_cms) + 1

@@ -1,7 +1,7 @@
 """A separate process using an archive file, for the multi-process tests:
 
     python -m tests.archive.worker sync ARCHIVE SITE_FOLDER
-    python -m tests.archive.worker write ARCHIVE BATCHES      (the editor recording exports)
+    python -m tests.archive.worker write ARCHIVE BATCHES      (the editor recording publishes)
     python -m tests.archive.worker search ARCHIVE SECONDS     (prints counts it saw)
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from editor.archive import SqliteArchive, entry_from_index
 from editor.archive.fetch import FileFetcher
 from editor.archive.sync import Sync
-from tests.archive.corpus import records
+from tests.archive.corpus import BASE_URL, records
 
 
 def main(mode: str, path: str, arg: str) -> int:
@@ -25,10 +25,12 @@ def main(mode: str, path: str, arg: str) -> int:
         print(report.changed, flush=True)
     elif mode == "write":
         rows = list(records(int(arg) * 20, seed=int(time.time()) % 1000 + 5000))
-        for start in range(0, len(rows), 20):  # one export after another
-            batch = [dict(r, url=r["url"].replace("/berita/", "/ekspor/")) for r in
-                     rows[start:start + 20]]
-            archive.record([entry_from_index(r) for r in batch])
+        # one publish after another, at addresses outside the synced site's: the sync's
+        # sweep (what the site's index no longer lists is gone) rightly leaves them
+        for start in range(0, len(rows), 20):
+            batch = [dict(r, url=r["url"].replace(BASE_URL, "https://kabarpantura.example"))
+                     for r in rows[start:start + 20]]
+            archive.record([entry_from_index(r) for r in batch], source="publish")
         print(len(rows), flush=True)
     elif mode == "search":
         end = time.monotonic() + float(arg)

@@ -223,6 +223,12 @@ def _archive(world: World) -> list[Case]:
         Case("no-archive-command", ("archive",), 2),
         Case("search-without-words", ("archive", "search"), 2),
         Case("limit-zero", ("archive", "search", "banjir", "--limit", "0"), 2),
+        # review finding 5: an overflowing or absurd number is a usage error, not a traceback
+        Case("limit-huge", ("archive", "search", "banjir", "--limit", "9" * 20), 2),
+        Case("limit-over-1000", ("archive", "search", "banjir", "--limit", "1001"), 2),
+        Case("limit-not-a-number", ("archive", "search", "banjir", "--limit", "1e3"), 2),
+        Case("suggest-limit-huge", ("archive", "suggest", str(SAMPLE_DRAFT), "--limit",
+                                    "-" + "9" * 20), 2),
         Case("impossible-date", ("archive", "search", "banjir", "--since", "2024-13-45"), 2),
         Case("target-and-from", ("archive", "sync", "--target", "lokal", "--from", "x"), 2),
         Case("ftp-source", ("archive", "sync", "--site", str(world.site), "--from", "ftp://x/")),

@@ -58,7 +58,7 @@ def test_read_from_the_sites_archive_at_export_time_without_the_article_itself(
     own = ArchiveEntry(url=first.item.url, headline=draft.article.headline,
                        published=datetime.fromisoformat("2024-09-30T10:00:00+07:00"))
     with open_archive(site) as archive:
-        archive.record([*entries(8), own])
+        archive.record([*entries(8), own], source="publish")
     out = export(draft, tmp_path / "b")
     shown = latest_list(out.page)
     assert len(shown) == 5
@@ -72,7 +72,7 @@ def test_read_from_the_sites_archive_at_export_time_without_the_article_itself(
 def test_on_off_and_how_many_come_from_the_profile(tmp_path: Path, latest, expected) -> None:
     site = replace(load_profile(), latest=latest)
     with open_archive(site) as archive:
-        archive.record(entries(6))
+        archive.record(entries(6), source="publish")
     out = export(open_draft(SAMPLE_DRAFT), tmp_path, site)
     assert len(latest_list(out.page)) == expected
 

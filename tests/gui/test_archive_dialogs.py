@@ -27,7 +27,7 @@ def fill_archive(extra: list[ArchiveEntry] = ()) -> None:
     with open_archive(load_profile()) as archive:
         Sync(archive, FileFetcher(), str(SAMPLE_ARCHIVE)).run(str(SAMPLE_ARCHIVE))
         if extra:
-            archive.record(list(extra))
+            archive.record(list(extra), source="publish")
 
 
 def known(qtbot, window) -> None:

@@ -16,14 +16,14 @@ pytestmark = pytest.mark.gui
 def held_export(monkeypatch, seen: dict) -> threading.Event:
     """Make the dialog's export wait for the returned event (and note its thread)."""
     release = threading.Event()
-    real = export_module.export_article
+    real = export_module.export_draft
 
     def slow_export(draft, site, outdir, progress=None):
         seen["thread"] = threading.current_thread() is not threading.main_thread()
         release.wait(10)
         return real(draft, site, outdir, progress=progress)
 
-    monkeypatch.setattr(export_module, "export_article", slow_export)
+    monkeypatch.setattr(export_module, "export_draft", slow_export)
     return release
 
 
@@ -90,3 +90,51 @@ def test_closing_the_dialog_while_exporting_is_harmless(qtbot, make_window, monk
     release.set()
     qtbot.waitUntil(lambda: tasks.running() == 0, timeout=30_000)  # no callback on a dead dialog
     assert next((tmp_path / "out").rglob("index.html")).is_file()  # the export itself finished
+
+
+# --- review finding 9: File → Export records into the archive, as redaksi export does -----
+
+
+def test_file_export_records_the_article_in_the_archive(qtbot, make_window, sample_draft_path,
+                                                        tmp_path) -> None:
+    """Kept with the words of its body, not offered until a publish or a sync shows it
+    live (review finding 1)."""
+    from editor.archive import open_archive
+    from editor.site import load_profile
+
+    window = make_window(sample_draft_path)
+    dialog = start_export(qtbot, window, tmp_path / "out")
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        pass
+    assert dialog.result.archive_warning is None
+    assert dialog.status.text().count("\n") == 0
+    with open_archive(load_profile()) as archive:
+        kept = archive.lookup(dialog.result.url, unpublished=True)
+        assert kept is not None and kept.headline == window.session.draft.article.headline
+        assert not kept.live and archive.lookup(dialog.result.url) is None
+        assert "bandarharjo" in kept.body.lower()  # a word of the body only
+        assert archive.stats().unpublished == 1
+
+
+def test_a_broken_archive_does_not_fail_file_export(qtbot, make_window, sample_draft_path,
+                                                     tmp_path, monkeypatch) -> None:
+    """The page is written; the dialog says in one more line why the archive did not
+    take it."""
+    from editor.archive import archive_path
+    from editor.site import load_profile
+
+    monkeypatch.setenv("REDAKSI_DATA_DIR", str(tmp_path / "data"))
+    path = archive_path(load_profile().base_url)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"bukan basis data " * 100)
+    window = make_window(sample_draft_path)
+    dialog = start_export(qtbot, window, tmp_path / "out")
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        pass
+    assert (dialog.result.path / "index.html").is_file()
+    done, warning = dialog.status.text().split("\n")
+    assert done.startswith("Selesai diekspor: ")
+    assert warning.startswith(f"Ekspor selesai, tetapi arsip situs tidak diperbarui: {path}: ")
+    assert dialog.start_button.isEnabled()
+    status = dialog.status  # the dialog grew: every wrapped line of both is shown
+    assert status.height() >= status.heightForWidth(status.width()) > 4 * status.fontMetrics().height()

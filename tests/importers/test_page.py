@@ -264,3 +264,19 @@ def test_a_saved_page_reaches_only_pictures_beside_it(tmp_path: Path) -> None:
     assert files == ["asli.jpg"]
     dropped = [n.message("en") for n in result.report.of_kind(NoteKind.DROPPED)]
     assert sum("could not be read" in line for line in dropped) == 2
+
+
+def test_a_saved_pages_article_json_is_read_within_the_size_limit(tmp_path: Path) -> None:
+    """Review finding 7: the article.json beside a saved page is a file like any other
+    source: read through ``read_source`` with the import's size limit, never whole. One
+    past the limit is not trusted; the page is read as any site's page instead."""
+    original = open_draft(save_draft(draft_with_images(tmp_path), tmp_path / "asli.redaksi"))
+    out = export(original, tmp_path, via_file=False)
+    ninjs = out.item.path / "article.json"
+    page_size = out.index.stat().st_size
+    ninjs.write_bytes(ninjs.read_bytes() + b" " * (page_size + 1000))  # still valid JSON
+    whole = FetchLimits(max_bytes=ninjs.stat().st_size)
+    assert import_page(out.index, limits=whole).draft.article.id == original.article.id
+    result = import_page(out.index, limits=FetchLimits(max_bytes=page_size + 500))
+    assert result.draft.article.headline == original.article.headline
+    assert result.draft.article.id != original.article.id  # from the page, not article.json

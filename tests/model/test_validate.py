@@ -62,3 +62,25 @@ def test_unsafe_inline_link_is_an_error() -> None:
     article = full_article()
     article.body[0] = Paragraph((Span("klik", href="javascript:alert(1)"),) + text(" di sini"))
     assert ("body", Severity.ERROR, 0) in fields(validate(article, now=NOW))
+
+
+def test_the_checks_and_the_archive_agree_on_what_is_the_same_story(tmp_path) -> None:
+    """Review finding 18: one ``url_key`` for the checks panel and the archive. Two pages
+    told apart only by their query (``?id=``) are two stories for both; a tracking
+    parameter, ``http``/``https`` or ``www.`` do not make another story for either."""
+    from editor.archive import ArchiveEntry, SqliteArchive
+
+    article = ready_article()
+    first, second = "https://kabar.example/baca?id=1", "https://kabar.example/baca?id=2"
+    article.related = [RelatedStory("Satu", first), RelatedStory("Dua", second)]
+    assert not [p for p in validate(article, now=NOW) if p.field == "related"]
+    with SqliteArchive(tmp_path / "arsip.sqlite") as archive:
+        archive.record([ArchiveEntry(url=first, headline="Satu")], source="publish")
+        assert archive.lookup(second) is None
+        article.related = [RelatedStory("Satu", first),
+                           RelatedStory("Salinan", "http://www.kabar.example/baca/?id=1&utm_source=wa")]
+        assert archive.lookup(article.related[1].url) is not None  # the archive: the same
+        assert ("related", Severity.WARNING, 1) in fields(validate(article, now=NOW))
+    from editor.model.web_address import url_key  # the one key both use
+
+    assert url_key(first) != url_key(second)

@@ -36,3 +36,24 @@ def test_what_cannot_be_a_link_is_refused_with_a_reason(typed: str, problem: str
 def test_empty_is_no_address_and_no_problem() -> None:
     assert web_address("   ") == web_address("")
     assert (web_address("").address, web_address("").problem) == ("", "")
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("https://warta.example/berita/a/", "http://www.Warta.example/berita/a", True),
+    ("https://warta.example/a?utm_source=wa&fbclid=x#komentar", "https://warta.example/a", True),
+    ("https://warta.example/a?id=1", "https://warta.example/a?id=2", False),
+    ("https://warta.example:8443/a", "https://warta.example/a", False),
+    ("https://warta.example:443/a", "https://warta.example/a", True),
+    ("https://warta.example:x/a", "https://warta.example/a", False),  # never raises
+])
+def test_one_story_whatever_the_spelling(one: str, other: str, same: bool) -> None:
+    from editor.model.web_address import url_key
+
+    assert (url_key(one) == url_key(other)) is same
+
+
+def test_an_address_is_told_from_a_path() -> None:
+    from editor.model.web_address import is_url
+
+    assert is_url("HTTPS://warta.example/a") and is_url("http://x")
+    assert not is_url("berita/https.md") and not is_url("ftp://x") and not is_url("")

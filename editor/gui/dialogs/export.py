@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from editor import interaction
 from editor.errors import RedaksiError
-from editor.export import ExportedArticle, export_article
+from editor.export import ExportedArticle, export_draft
 from editor.gui.i18n import Retranslates, error_text
 from editor.gui.settings import Settings
 from editor.gui.sites import load_site, site_choices
@@ -117,8 +117,8 @@ class ExportDialog(Retranslates, QDialog):
 
         def work(progress) -> ExportedArticle:
             outdir.mkdir(parents=True, exist_ok=True)
-            return export_article(snapshot, site, outdir,
-                                  progress=lambda part: progress(round(part * STEPS), STEPS))
+            return export_draft(snapshot, site, outdir,  # and records it in the archive
+                                progress=lambda part: progress(round(part * STEPS), STEPS))
 
         # owner: closed while exporting (it deletes itself), the export finishes unseen
         self.task = run_task(work, self._done, self._failed, on_progress=self._progressed,
@@ -135,23 +135,33 @@ class ExportDialog(Retranslates, QDialog):
         self.progress.setRange(0, STEPS)
         self.progress.setValue(STEPS)
         page = result.path / "index.html"
-        self.status.setText(self.tr("Exported: %1").replace("%1", str(page)))
+        text = self.tr("Exported: %1").replace("%1", str(page))
         self.start_button.setEnabled(True)
         if self.open_after.isChecked() and not interaction.current().open_location(page):
             text = self.tr("The page was exported, but no web browser could be started to "
                            "show it. Open it yourself: %1").replace("%1", str(page))
-            self.status.setText(text)
             interaction.current().error(self.tr("Export"), text)
+        if result.archive_warning is not None:  # the page is written all the same
+            text += "\n" + error_text(result.archive_warning)
+        self._say(text)
         self.exported.emit(result)
 
     def _failed(self, error: Exception) -> None:
         self.task = None
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        message = error_text(error)
-        self.status.setText(self.tr("Export failed: %1").replace("%1", message))
+        self._say(self.tr("Export failed: %1").replace("%1", error_text(error)))
         self.start_button.setEnabled(True)
         self.failed.emit(error)
+
+    def _say(self, text: str) -> None:
+        """The outcome under the progress bar; the dialog grows to show all of it (a long
+        path, or the archive's warning line, wraps onto more lines)."""
+        self.status.setText(text)
+        self.layout().activate()
+        needed = self.layout().heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from editor.gui.i18n import Retranslates, current_language
 from editor.importers.report import ImportReport, NoteKind
+from editor.model.web_address import is_url
 
 
 class ImportReportDialog(Retranslates, QDialog):
@@ -41,7 +42,7 @@ class ImportReportDialog(Retranslates, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import report"))
         source = self.report.source
-        name = source if source.startswith(("http://", "https://")) else Path(source).name
+        name = source if is_url(source) else Path(source).name
         self.intro.setText(
             self.tr("“%1” opened as a new draft. Check these places before you publish.")
             .replace("%1", name or self.tr("Clipboard"))
