@@ -199,7 +199,7 @@ _CAUSES = {
     3: ("tidak ada izin", "permission denied"),
     5: ("arsip sedang dipakai program lain terlalu lama; coba lagi sebentar lagi",
         "another program has been using the archive for too long; try again shortly"),
-    8: ("berkas atau foldernya hanya-baca", "the file or its folder is read-only"),
+    8: ("berkas atau foldernya hanya baca", "the file or its folder is read-only"),
     10: ("galat baca/tulis disk", "a disk read/write error"),
     13: ("disk penuh", "the disk is full"),
     14: ("berkasnya tidak dapat dibuka", "the file cannot be opened"),

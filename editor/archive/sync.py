@@ -39,7 +39,7 @@ class SyncReport:
 
     def summary(self) -> tuple[str, str]:
         return (
-            f"{self.source}: {self.changed} artikel baru/berubah, {self.removed} dihapus; "
+            f"{self.source}: {self.changed} berita baru/berubah, {self.removed} dihapus; "
             f"{self.read} dokumen dibaca, {self.unchanged} tidak berubah, "
             f"{len(self.warnings)} peringatan.",
             f"{self.source}: {self.changed} articles new/changed, {self.removed} removed; "

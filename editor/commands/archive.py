@@ -272,11 +272,11 @@ def run_stats(args: argparse.Namespace) -> int:
         stats = archive.stats()
     size = f"{stats.size_bytes / (1024 * 1024):.1f} MB"
     last = stats.last_sync.isoformat(timespec="seconds") if stats.last_sync else "-"
-    print(say(f"Artikel: {stats.articles}", f"Articles: {stats.articles}"))
+    print(say(f"Berita: {stats.articles}", f"Articles: {stats.articles}"))
     if stats.unpublished:
         print(say(f"Diekspor, belum terbit: {stats.unpublished} (tidak ditawarkan sampai terbit)",
                   f"Exported, not published yet: {stats.unpublished} (offered once published)"))
-    print(say(f"Sinkron terakhir: {last}", f"Last sync: {last}"))
+    print(say(f"Sinkronisasi terakhir: {last}", f"Last sync: {last}"))
     print(say(f"Basis data: {stats.location} ({size})", f"Database: {stats.location} ({size})"))
     print(say(f"Sumber: {len(stats.sources)}", f"Sources: {len(stats.sources)}"))
     for source in stats.sources:

@@ -86,6 +86,8 @@ def run_publish(args: argparse.Namespace) -> int:
         if progress is not None:
             print(file=sys.stderr)
     print(outcome.result.url)
+    if outcome.archive_warning:
+        print(f"redaksi: {outcome.archive_warning}", file=sys.stderr)
     if not outcome.saved:
         print(f"redaksi: {_not_recorded(outcome)}", file=sys.stderr)
     return 0

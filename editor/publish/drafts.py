@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import logging
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from editor import lazy
-from editor.errors import RedaksiError
+from editor.errors import RedaksiError, say
 from editor.export.article import export_article
 from editor.model.article import Article, PublishRecord
 from editor.model.draft import Draft
@@ -54,7 +53,6 @@ class Secret:
     remember: bool = True
 
 
-log = logging.getLogger(__name__)
 AskSecret = Callable[[str], "Secret | None"]  # keyring account -> typed secret, None: gave up
 
 
@@ -74,6 +72,7 @@ class DraftPublished:
     saved: bool = False
     kept: Path | None = None
     save_error: Exception | None = None
+    archive_warning: str | None = None  # the local archive could not take it (one line)
 
 
 def publish_draft(draft: Draft, site: SiteProfile, target_name: str | None = None, *,
@@ -104,10 +103,12 @@ def publish_draft(draft: Draft, site: SiteProfile, target_name: str | None = Non
                            own_urls=_own_urls(article, target.name))
 
         result = with_secret(target_account(target), secret, ask_secret, attempt)
-    _add_to_archive(site, dataclasses.replace(item.entry, url=result.url), exported.body)
+    warning = _add_to_archive(site, dataclasses.replace(item.entry, url=result.url),
+                              exported.body)
     record = PublishRecord(result.target, result.url, result.at)
     article.publications.append(record)
-    outcome = DraftPublished(result, record, article.published, article.id)
+    outcome = DraftPublished(result, record, article.published, article.id,
+                             archive_warning=warning)
     return _save(draft, outcome) if save else _keep(draft, outcome, None)
 
 
@@ -145,10 +146,10 @@ def _attempt_with(account: str, typed: Secret | None,
             delete_secret(account)
 
 
-def _add_to_archive(site: SiteProfile, entry: IndexEntry, body: str) -> None:
+def _add_to_archive(site: SiteProfile, entry: IndexEntry, body: str) -> str | None:
     """The local archive knows the article, live, at once (with the words of its body), so
     the next draft can link to it. The article is live whatever happens here: a failing
-    archive is logged, never raised. (Imported here, through ``lazy`` as the editor's
+    archive is one line for the journalist, never raised. (Imported here, through ``lazy`` as the editor's
     worker threads do: its search and stemmer cost the publish dialog ~70 ms to open
     otherwise.)"""
     lazy.ensure("editor.archive")
@@ -157,7 +158,11 @@ def _add_to_archive(site: SiteProfile, entry: IndexEntry, body: str) -> None:
     try:
         record_exported(site, [(entry, body)], source="publish")
     except RedaksiError as exc:
-        log.warning("could not add %s to the local archive: %s", entry.url, exc)
+        return say("berita sudah tayang, tetapi arsip lokal belum mencantumkannya "
+                   f"('redaksi archive sync' menambahkannya): {exc.message('id')}",
+                   "the article is live, but the local archive does not list it yet "
+                   f"('redaksi archive sync' adds it): {exc.message('en')}")
+    return None
 
 
 def _note_id(draft: Draft) -> None:
@@ -181,8 +186,7 @@ def _save(draft: Draft, outcome: DraftPublished) -> DraftPublished:
         save_draft(draft, draft.path)
     except (RedaksiError, OSError) as exc:
         return _keep(draft, outcome, exc)
-    return DraftPublished(outcome.result, outcome.record, outcome.published,
-                          outcome.article_id, saved=True)
+    return dataclasses.replace(outcome, saved=True)
 
 
 def _keep(draft: Draft, outcome: DraftPublished, error: Exception | None) -> DraftPublished:
@@ -191,8 +195,7 @@ def _keep(draft: Draft, outcome: DraftPublished, error: Exception | None) -> Dra
         kept: Path | None = pending.keep(draft.article, outcome.record, draft.path)
     except OSError:
         kept = None
-    return DraftPublished(outcome.result, outcome.record, outcome.published,
-                          outcome.article_id, kept=kept, save_error=error)
+    return dataclasses.replace(outcome, kept=kept, save_error=error)
 
 
 __all__ = ["DraftPublished", "PasswordNotGiven", "Secret", "publish_draft", "with_secret"]

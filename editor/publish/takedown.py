@@ -50,7 +50,7 @@ def forget_in_archive(site: SiteProfile, url: str) -> str | None:
         with open_archive(site) as archive:
             archive.forget(url)
     except RedaksiError as exc:
-        return say("artikel sudah diturunkan, tetapi arsip lokal mungkin masih "
+        return say("berita sudah diturunkan, tetapi arsip lokal mungkin masih "
                    f"mencantumkannya: {exc.message('id')}",
                    f"the article is down, but the local archive may still list it: "
                    f"{exc.message('en')}")

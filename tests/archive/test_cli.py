@@ -33,7 +33,7 @@ def site(tmp_path) -> Path:
 def test_sync_search_stats(capsys, site):
     code, out, err = run(capsys, "archive", "sync", "--from", str(site))
     assert code == 0, err
-    assert "artikel baru/berubah" in out and err == ""
+    assert "berita baru/berubah" in out and err == ""
     code, out, _ = run(capsys, "archive", "search", "rob tambaklorok", "--json", "--limit", "3")
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and len(lines) == 3
@@ -43,9 +43,9 @@ def test_sync_search_stats(capsys, site):
                        "--since", "2024-05-01")
     assert code == 0 and "Kesehatan" in out and "2024-04" not in out
     code, out, _ = run(capsys, "archive", "stats")
-    assert code == 0 and f"Artikel: {len(labelled_rows()[0])}" in out and str(site) in out
+    assert code == 0 and f"Berita: {len(labelled_rows()[0])}" in out and str(site) in out
     again = run(capsys, "archive", "sync")  # no source named: the known ones again
-    assert again[0] == 0 and "0 artikel baru/berubah" in again[1]
+    assert again[0] == 0 and "0 berita baru/berubah" in again[1]
 
 
 def test_suggest_json(capsys, site, tmp_path):
@@ -71,7 +71,7 @@ def test_sync_from_a_publish_target(capsys, tmp_path):
     assert code == 0, err
     assert out.startswith("target:lokal: 50 artikel")
     code, out, _ = run(capsys, "archive", "sync", "--site", str(profile))
-    assert code == 0 and "0 artikel baru/berubah" in out
+    assert code == 0 and "0 berita baru/berubah" in out
 
 
 def test_sync_prints_item_warnings_and_goes_on(capsys, tmp_path, monkeypatch):
@@ -153,7 +153,7 @@ def test_export_keeps_the_article_with_its_body_words_but_offers_it_nowhere(caps
     code, out, _ = run(capsys, "archive", "search", "rumah panggung tanjung", "--json")
     assert code == 0 and out == ""
     code, out, _ = run(capsys, "archive", "stats")
-    assert "Artikel: 0" in out and "Diekspor, belum terbit: 1" in out
+    assert "Berita: 0" in out and "Diekspor, belum terbit: 1" in out
     with open_archive(load_profile()) as archive:
         (url,) = [row[0] for row in archive.conn.execute("SELECT url FROM articles")]
         kept = archive.lookup(url, unpublished=True)

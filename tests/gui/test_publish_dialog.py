@@ -443,3 +443,23 @@ def test_with_other_unsaved_changes_the_record_waits_for_the_journalists_save(
     assert window.files.save()
     reopened = open_draft(draft_file).article
     assert reopened.deck == "Lead yang baru." and reopened.publications == [outcome.record]
+
+
+def test_a_broken_archive_is_one_more_sentence_after_a_successful_publish(
+        qtbot, make_window, draft_file: Path, tmp_path: Path) -> None:
+    """The article is live before the local archive is written: a damaged archive shows
+    as a sentence in the dialog (it was a log line in English only), the publish stands."""
+    from editor.archive import archive_path
+    from editor.site import load_profile
+
+    site = write_site(tmp_path, "lokal", {"kind": "folder", "path": str(tmp_path / "www")})
+    broken = archive_path(load_profile(site).base_url)
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_bytes(b"bukan basis data SQLite " * 100)
+    window = make_window(draft_file)
+    dialog = open_dialog(window, site)
+    outcome = press_publish(qtbot, dialog)
+    assert dialog.url.text() == outcome.result.url and outcome.archive_warning
+    assert "Berita sudah tayang, tetapi arsip lokal belum mencantumkannya" in dialog.status.text()
+    assert str(broken) in dialog.status.text() and clipped(dialog) == []
+    dialog.close()

@@ -12,7 +12,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from editor.archive import open_archive
+from editor.archive import archive_path, open_archive
 from editor.site import load_profile
 from editor.storage.draft import open_draft, save_draft
 from tests.commands.test_publish_safety import BASE, listed, published_url, redaksi
@@ -55,12 +55,12 @@ def test_archive_sync_reads_every_article_of_a_migrated_site(tmp_path: Path) -> 
 # --- review finding 1: the archive offers only what is live -----------------------------
 
 
-def run(data: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+def run(data: Path, *args: str | Path, lang: str = "id") -> subprocess.CompletedProcess[str]:
     """``redaksi`` on the machine whose data folder (and so archive) is ``data``: a
     colleague is another data folder publishing to the same target."""
     done = subprocess.run([sys.executable, "-m", "editor.cli", *map(str, args)],
                           capture_output=True, text=True, timeout=180,
-                          env={**os.environ, "REDAKSI_LANG": "id", "REDAKSI_DATA_DIR": str(data)})
+                          env={**os.environ, "REDAKSI_LANG": lang, "REDAKSI_DATA_DIR": str(data)})
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
@@ -106,8 +106,29 @@ def test_a_broken_archive_does_not_fail_an_unpublish(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stdout.startswith("Diturunkan: "), done.stderr
     assert listed(tmp_path / "www") == []
     (line,) = done.stderr.splitlines()
-    assert line.startswith("redaksi: artikel sudah diturunkan, tetapi arsip lokal mungkin ")
+    assert line.startswith("redaksi: berita sudah diturunkan, tetapi arsip lokal mungkin ")
     assert str(archive) in line
+
+
+def test_a_broken_archive_does_not_fail_a_publish_and_says_so(tmp_path: Path) -> None:
+    """The article is live before the archive is written: a damaged archive is one line
+    in the user's language (no longer only a log line in English), and the publish
+    succeeds with its record in the draft."""
+    site, me = site_profile(tmp_path), tmp_path / "saya"
+    path = me / "archive" / archive_path(load_profile(site).base_url).name  # its file there
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"bukan basis data SQLite " * 100)
+    draft = Path(shutil.copy(SAMPLE_DRAFT, tmp_path / "artikel.redaksi"))
+    done = run(me, "publish", draft, "--site", site)
+    assert done.returncode == 0, done.stderr
+    url = published_url(done)
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("redaksi: berita sudah tayang, tetapi arsip lokal belum "), line
+    assert str(path) in line
+    assert [r.url for r in open_draft(draft).article.publications] == [url]
+    english = run(me, "publish", second_draft(tmp_path), "--site", site, lang="en")
+    assert english.stderr.startswith("redaksi: the article is live, but the local archive")
+
 
 def test_a_sync_drops_what_the_site_no_longer_lists_whoever_wrote_it(tmp_path: Path) -> None:
     """A colleague takes a story down on their machine: my next sync drops it, though my
@@ -137,7 +158,7 @@ def test_an_export_is_offered_only_once_it_is_published(tmp_path: Path) -> None:
     assert found(me, site, "banjir rob semarang") == []
     assert found(me, site, "bandarharjo") == []  # a word of its body only
     stats = run(me, "archive", "stats", "--site", site)
-    assert "Artikel: 0" in stats.stdout and "Diekspor, belum terbit: 1" in stats.stdout
+    assert "Berita: 0" in stats.stdout and "Diekspor, belum terbit: 1" in stats.stdout
     other = run(me, "export", second_draft(tmp_path), "--site", site, "-o", tmp_path / "coba")
     assert other.returncode == 0, other.stderr
     pages = {p.read_text(encoding="utf-8") for p in (tmp_path / "coba").rglob("index.html")}

@@ -85,7 +85,9 @@ def success_text(outcome: DraftPublished, site: SiteProfile, recorded: str, draf
     else:
         note = translate("PublishDialog", "The draft could not record it; note the address "
                                           "below.")
-    return f"{text} {note}"
+    said = outcome.archive_warning or ""  # a whole sentence but for its capital
+    warning = f" {said[:1].upper()}{said[1:]}" if said else ""
+    return f"{text} {note}{warning}"
 
 
 def error_text(error: Exception) -> str:
