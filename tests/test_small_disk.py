@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support import ROOT, missing
 
 SCRIPT = """
@@ -38,6 +40,16 @@ print(sorted(os.listdir(sys.argv[1])))
 """
 
 
+def _in_chroot() -> bool:
+    """Our root is not a mount point (a debootstrap chroot, as fresh-debian uses): the
+    mount table, which lists mounts relative to our root, then has none at "/"."""
+    try:
+        lines = Path("/proc/self/mountinfo").read_text().splitlines()
+    except OSError:
+        return False
+    return not any(line.split()[4] == "/" for line in lines if len(line.split()) > 4)
+
+
 def test_a_small_disk_needs_no_root(tmp_path: Path) -> None:
     prefix = []
     if os.geteuid() == 0:
@@ -45,6 +57,10 @@ def test_a_small_disk_needs_no_root(tmp_path: Path) -> None:
             missing("unshare (util-linux) is not installed")
         prefix = ["unshare", "--user", "--map-user=1000", "--map-group=1000"]
         tried = subprocess.run([*prefix, "true"], capture_output=True, text=True)
+        if tried.returncode != 0 and _in_chroot():
+            pytest.skip("a chrooted process gets no user namespace from the kernel "
+                        "(unshare(2): EPERM), so the non-root way cannot exist here; as root "
+                        "the full-disk tests mount their tmpfs directly")
         if tried.returncode != 0:
             missing(f"user namespaces are not available here: {tried.stderr.strip()}")
     result = subprocess.run([*prefix, sys.executable, "-c", SCRIPT, str(tmp_path / "disk")],

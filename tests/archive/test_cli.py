@@ -69,7 +69,7 @@ def test_sync_from_a_publish_target(capsys, tmp_path):
                        f'[targets.lokal]\nkind = "folder"\npath = "{folder}"\n', encoding="utf-8")
     code, out, err = run(capsys, "archive", "sync", "--site", str(profile), "--target", "lokal")
     assert code == 0, err
-    assert out.startswith("target:lokal: 50 artikel")
+    assert out.startswith("target:lokal: 50 berita")
     code, out, _ = run(capsys, "archive", "sync", "--site", str(profile))
     assert code == 0 and "0 berita baru/berubah" in out
 
