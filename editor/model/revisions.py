@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from editor.model.article import Article, parse_time
@@ -34,14 +35,19 @@ NOT_CONTENT = ("schema_version", "id", "publications")
 FROZEN_WHEN_PUBLISHED = ("slug", "slug_locked", "published")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Revision:
-    """The article's content at one save; ``size`` is its JSON length, for the bound."""
+    """The article's content at one save; ``size`` is its JSON length, for the bound,
+    measured only when a save trims the history (opening a draft to export it, or to
+    show its history, never needs it: fifty revisions were fifty ``json.dumps``)."""
 
     saved_at: datetime
     words: int
     content: dict[str, Any]
-    size: int
+
+    @cached_property
+    def size(self) -> int:
+        return len(json.dumps(self.content, ensure_ascii=False, separators=(",", ":")))
 
     def article(self) -> Article:
         return article_from_dict(self.content)
@@ -56,7 +62,7 @@ class Revision:
         if saved_at is None:
             raise ValueError("revision without time")
         content = dict(data.get("article") or {})
-        return cls(saved_at, int(data.get("words", 0)), content, _size(content))
+        return cls(saved_at, int(data.get("words", 0)), content)
 
 
 def content_of(article: Article) -> dict[str, Any]:
@@ -67,13 +73,9 @@ def content_of(article: Article) -> dict[str, Any]:
     return data
 
 
-def _size(content: dict[str, Any]) -> int:
-    return len(json.dumps(content, ensure_ascii=False, separators=(",", ":")))
-
-
 def make_revision(article: Article, saved_at: datetime) -> Revision:
     content = content_of(article)
-    return Revision(saved_at, word_count(article), content, _size(content))
+    return Revision(saved_at, word_count(article), content)
 
 
 def add_revision(revisions: list[Revision], article: Article,
